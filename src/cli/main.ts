@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+// The command line: a thin layer over the public API, one file per command.
+import { Command } from "commander";
+import { registerRender, registerSchema } from "./render.js";
+import { registerImport } from "./import.js";
+import { registerCheck } from "./check.js";
+import { registerDraft } from "./draft.js";
+import { registerBatch } from "./batch.js";
+
+const program = new Command();
+program
+  .name("vanban")
+  .description("Văn bản hành chính Việt Nam: mô hình, kiểm tra và kết xuất PDF / Vietnamese official documents")
+  .showHelpAfterError();
+
+registerRender(program);
+registerSchema(program);
+registerImport(program);
+registerCheck(program);
+registerDraft(program);
+registerBatch(program);
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,12 @@
+// The public API of vanban, and nothing else.
+export * from "./model/document.js";
+export { KIND_NAMES, KIND_IDS, KindSchema, kindName, kindFromName, isCongVan, type KindId } from "./model/kinds.js";
+export { DocumentError, type DocumentIssue } from "./model/errors.js";
+export { parseDocument, validateDocument, documentJsonSchema } from "./model/parse.js";
+export { runsOf, plainText } from "./model/inline.js";
+export { formatDateLine, formatDateWords } from "./text/date.js";
+export { formatNumberLine, formatNumber, formatSymbol } from "./text/number.js";
+export { toRoman, itemLetter, VIETNAMESE_ITEM_LETTERS } from "./text/labels.js";
+export { upperVi } from "./text/case.js";
+export { loadProfile, parseProfile, withPreset } from "./layout/load.js";
+export { ProfileSchema, type Profile, type Style } from "./layout/schema.js";

@@ -1,0 +1,41 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { ProfileId } from "../model/document.js";
+import { DocumentError, issuesFromZod } from "../model/errors.js";
+import { packageRoot } from "../util/package-root.js";
+import { ProfileSchema, type Profile, type Style } from "./schema.js";
+
+const cache = new Map<string, Profile>();
+
+/** Validates profile data (a parsed layouts/*.json, or a caller's own). */
+export function parseProfile(data: unknown): Profile {
+  const result = ProfileSchema.safeParse(data);
+  if (!result.success) throw new DocumentError(issuesFromZod(result.error), "profile");
+  return result.data;
+}
+
+/** Loads and validates the bundled profile for an id, e.g. layouts/union.json. */
+export function loadProfile(id: ProfileId): Profile {
+  const hit = cache.get(id);
+  if (hit) return hit;
+  const file = join(packageRoot(), "layouts", `${id}.json`);
+  const profile = parseProfile(JSON.parse(readFileSync(file, "utf8")));
+  cache.set(id, profile);
+  return profile;
+}
+
+/** The profile with a named preset's element overrides applied ("decree-example"). */
+export function withPreset(profile: Profile, preset: string | undefined): Profile {
+  if (!preset || preset === "common") return profile;
+  const overrides = profile.presets?.[preset];
+  if (!overrides) {
+    const known = ["common", ...Object.keys(profile.presets ?? {})].join(", ");
+    throw new Error(`Không có preset "${preset}" / unknown preset "${preset}" for profile ${profile.id} (known: ${known})`);
+  }
+  const elements = { ...profile.elements } as Record<string, Style>;
+  for (const [name, style] of Object.entries(overrides)) {
+    const base = elements[name];
+    if (base) elements[name] = { ...base, ...style };
+  }
+  return { ...profile, elements: elements as Profile["elements"] };
+}
