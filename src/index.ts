@@ -10,3 +10,4 @@ export { toRoman, itemLetter, VIETNAMESE_ITEM_LETTERS } from "./text/labels.js";
 export { upperVi } from "./text/case.js";
 export { loadProfile, parseProfile, withPreset } from "./layout/load.js";
 export { ProfileSchema, type Profile, type Style } from "./layout/schema.js";
+export { SourceLineSchema, SourceLinesSchema, type SourceLine, type SourceLines } from "./model/source.js";
