@@ -1,12 +1,64 @@
+import { readFileSync } from "node:fs";
+import { basename, extname, join } from "node:path";
 import type { Command } from "commander";
+import { DocumentError } from "../model/errors.js";
+import { documentJsonSchema, parseDocument } from "../model/parse.js";
+import { renderPdf } from "../writers/pdf/index.js";
+import { writeFileAtomic } from "../util/atomic-write.js";
+
+interface RenderFlags {
+  output?: string;
+  outDir?: string;
+  preset?: string;
+}
+
+function describe(error: unknown): string {
+  if (error instanceof DocumentError) return error.message;
+  if (error instanceof SyntaxError) return `JSON không hợp lệ / invalid JSON: ${error.message}`;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Where one input's PDF goes: -o for a single input, else DIR/NAME.pdf, else next to the input. */
+function outputPath(file: string, flags: RenderFlags): string {
+  if (flags.output) return flags.output;
+  const name = `${basename(file, extname(file))}.pdf`;
+  return flags.outDir ? join(flags.outDir, name) : file.replace(/\.json$/i, "") + ".pdf";
+}
 
 export function registerRender(program: Command): void {
-  program.command("render").description("(not available yet)").action(() => {
-    process.exitCode = 2;
-  });
+  program
+    .command("render")
+    .description("Kết xuất văn bản JSON ra PDF / render document JSON files to PDF")
+    .argument("<files...>", "document JSON files")
+    .option("-o, --output <file>", "output PDF (one input only)")
+    .option("--out-dir <dir>", "folder for the PDFs (NAME.json → DIR/NAME.pdf)")
+    .option("--preset <name>", 'profile preset, e.g. "decree-example"')
+    .action(async (files: string[], flags: RenderFlags) => {
+      if (flags.output && files.length > 1) {
+        throw new Error("-o chỉ dùng với một tệp / -o takes exactly one input; use --out-dir for several");
+      }
+      let failed = 0;
+      for (const file of files) {
+        try {
+          const doc = parseDocument(JSON.parse(readFileSync(file, "utf8")));
+          const pdf = await renderPdf(doc, flags.preset ? { preset: flags.preset } : {});
+          const out = outputPath(file, flags);
+          writeFileAtomic(out, pdf);
+          process.stdout.write(`${file} → ${out}\n`);
+        } catch (error) {
+          failed++;
+          process.stderr.write(`${file}: ${describe(error)}\n`);
+        }
+      }
+      if (failed) process.exitCode = 1;
+    });
 }
+
 export function registerSchema(program: Command): void {
-  program.command("schema").description("(not available yet)").action(() => {
-    process.exitCode = 2;
-  });
+  program
+    .command("schema")
+    .description("In JSON Schema của mô hình văn bản / print the document model's JSON Schema")
+    .action(() => {
+      process.stdout.write(`${JSON.stringify(documentJsonSchema(), null, 2)}\n`);
+    });
 }

@@ -9,7 +9,7 @@ const cache = new Map<string, Profile>();
 
 /** Validates profile data (a parsed layouts/*.json, or a caller's own). */
 export function parseProfile(data: unknown): Profile {
-  const result = ProfileSchema.safeParse(data);
+  const result = ProfileSchema.safeParse(data, { reportInput: true });
   if (!result.success) throw new DocumentError(issuesFromZod(result.error), "profile");
   return result.data;
 }

@@ -53,9 +53,12 @@ function describeExpected(expected: string): [string, string] {
 
 /** Turns one zod issue into a bilingual message a person can act on. */
 export function describeIssue(issue: z.core.$ZodIssue): { vi: string; en: string } {
+  // Issues are parsed with reportInput, so an undefined input means the field is absent.
+  if ("input" in issue && issue.input === undefined && issue.code !== "unrecognized_keys") {
+    return { vi: "thiếu trường bắt buộc", en: "required field is missing" };
+  }
   switch (issue.code) {
     case "invalid_type": {
-      if (issue.input === undefined) return { vi: "thiếu trường bắt buộc", en: "required field is missing" };
       const [vi, en] = describeExpected(String(issue.expected));
       return { vi: `cần ${vi}`, en: `expected ${en}` };
     }

@@ -4,7 +4,7 @@ import { DocumentError, issuesFromZod, type DocumentIssue } from "./errors.js";
 
 /** Validates plain data as a Document; throws one DocumentError listing every problem. */
 export function parseDocument(input: unknown): Document {
-  const result = DocumentSchema.safeParse(input);
+  const result = DocumentSchema.safeParse(input, { reportInput: true });
   if (!result.success) throw new DocumentError(issuesFromZod(result.error));
   return result.data;
 }
@@ -13,7 +13,7 @@ export function parseDocument(input: unknown): Document {
 export function validateDocument(
   input: unknown,
 ): { ok: true; document: Document } | { ok: false; issues: DocumentIssue[] } {
-  const result = DocumentSchema.safeParse(input);
+  const result = DocumentSchema.safeParse(input, { reportInput: true });
   return result.success ? { ok: true, document: result.data } : { ok: false, issues: issuesFromZod(result.error) };
 }
 

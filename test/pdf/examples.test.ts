@@ -1,0 +1,49 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, test } from "vitest";
+import { parseDocument } from "../../src/model/parse.js";
+import type { Document } from "../../src/model/document.js";
+import { loadProfile } from "../../src/layout/load.js";
+import { renderPdf } from "../../src/writers/pdf/index.js";
+import { inspectPdf, type PageInfo } from "../support/pdf-inspect.js";
+import { expectBodyEdges, expectBodyInOrder, expectClosing, expectHeader, expectPageNumbers, expectTitle } from "./expect-layout.js";
+
+const root = new URL("../../", import.meta.url).pathname;
+const sources = [
+  ...readdirSync(join(root, "examples")).filter((f) => f.endsWith(".json")).map((f) => join(root, "examples", f)),
+  ...readdirSync(join(root, "test/fixtures")).filter((f) => f.endsWith(".json")).map((f) => join(root, "test/fixtures", f)),
+];
+
+describe.each(sources)("%s", (file) => {
+  let doc: Document;
+  let pages: PageInfo[];
+  let info: Record<string, unknown>;
+  beforeAll(async () => {
+    doc = parseDocument(JSON.parse(readFileSync(file, "utf8")));
+    ({ pages, info } = await inspectPdf(await renderPdf(doc)));
+  });
+
+  test("page is A4 portrait (R-PAGE-1)", () => {
+    for (const p of pages) {
+      expect(p.width / (72 / 25.4)).toBeCloseTo(210, 0);
+      expect(p.height / (72 / 25.4)).toBeCloseTo(297, 0);
+    }
+  });
+
+  test("header band: columns, sizes, rules, number and date on one baseline", () => {
+    const profile = loadProfile(doc.profile);
+    const { number } = expectHeader(pages[0]!, doc, profile);
+    expectTitle(pages[0]!, doc, profile, number);
+  });
+
+  test("page numbers from page 2 (R-PGNUM-1)", () => expectPageNumbers(pages, loadProfile(doc.profile)));
+  test("closing band on one page, label on the first signature line", () => expectClosing(pages, doc, loadProfile(doc.profile)));
+  test("body text edges at the margins (R-BODY-1)", () => expectBodyEdges(pages, loadProfile(doc.profile)));
+  test("every body paragraph, in order", () => expectBodyInOrder(pages, doc));
+
+  test("metadata: title from kind and subject, author from issuer, the document's date", () => {
+    expect(String(info.Title)).toContain(doc.subject.slice(0, 20));
+    expect(info.Author).toBe(doc.issuer.body.join(" "));
+    if (doc.date) expect(String(info.CreationDate)).toContain(doc.date.replaceAll("-", ""));
+  });
+});
