@@ -39,7 +39,7 @@ describe.each(sources)("%s", (file) => {
   test("page numbers from page 2 (R-PGNUM-1)", () => expectPageNumbers(pages, loadProfile(doc.profile)));
   test("closing band on one page, label on the first signature line", () => expectClosing(pages, doc, loadProfile(doc.profile)));
   test("body text edges at the margins (R-BODY-1)", () => expectBodyEdges(pages, loadProfile(doc.profile)));
-  test("every body paragraph, in order", () => expectBodyInOrder(pages, doc));
+  test("every body paragraph, in order", () => expectBodyInOrder(pages, doc, loadProfile(doc.profile)));
 
   test("metadata: title from kind and subject, author from issuer, the document's date", () => {
     expect(String(info.Title)).toContain(doc.subject.slice(0, 20));

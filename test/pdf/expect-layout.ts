@@ -6,7 +6,7 @@ import { isCongVan, kindName } from "../../src/model/kinds.js";
 import { plainText } from "../../src/model/inline.js";
 import { upperVi } from "../../src/text/case.js";
 import { dateLineOf, numberLineOf } from "../../src/writers/pdf/symbol.js";
-import { fold, type PageInfo, type TextItem } from "../support/pdf-inspect.js";
+import { fold, joinLines, linesOf, type PageInfo, type TextItem } from "../support/pdf-inspect.js";
 
 export const MM = 72 / 25.4;
 
@@ -200,9 +200,9 @@ export function expectBodyEdges(pages: PageInfo[], profile: Profile) {
   let checked = 0;
   let paragraphGaps = 0;
   for (const page of pages) {
-    const lines = page.items
-      .filter((i) => i.size === body && i.y > profile.page.margins.top * MM && i.x < g.split)
-      .sort((a, b) => a.y - b.y);
+    const lines = linesOf(page.items.filter((i) => i.size === body && i.y > profile.page.margins.top * MM)).filter(
+      (l) => l.x < g.split,
+    );
     for (let k = 0; k + 1 < lines.length; k++) {
       const a = lines[k]!;
       const b = lines[k + 1]!;
@@ -217,8 +217,8 @@ export function expectBodyEdges(pages: PageInfo[], profile: Profile) {
       }
       if (Math.abs(gap - spacing) > 0.5) continue;
       const starts = Math.abs(a.x - g.left) < 0.5 || Math.abs(a.x - (g.left + indent)) < 0.5;
-      expect(starts, `"${a.str.slice(0, 30)}" starts at the margin or the indent`).toBe(true);
-      expect(Math.abs(a.x + a.width - g.right), `"${a.str.slice(0, 30)}" reaches the right margin`).toBeLessThan(0.5);
+      expect(starts, `"${a.text.slice(0, 30)}" starts at the margin or the indent`).toBe(true);
+      expect(Math.abs(a.x2 - g.right), `"${a.text.slice(0, 30)}" reaches the right margin`).toBeLessThan(0.5);
       checked++;
     }
   }
@@ -227,8 +227,11 @@ export function expectBodyEdges(pages: PageInfo[], profile: Profile) {
 }
 
 /** Nothing is lost: every body block's text appears in the PDF, in order. */
-export function expectBodyInOrder(pages: PageInfo[], doc: Document) {
-  const all = fold(pages.map((p) => p.text).join("\n"));
+export function expectBodyInOrder(pages: PageInfo[], doc: Document, profile: Profile) {
+  // Only the text block: page numbers in the top margin and the footer are not body text.
+  const top = profile.page.margins.top * MM;
+  const bottom = (profile.page.heightMm - profile.page.margins.bottom) * MM;
+  const all = fold(pages.map((p) => joinLines(p.items.filter((i) => i.y > top && i.y < bottom))).join("\n"));
   let from = 0;
   for (const [i, block] of doc.body.entries()) {
     if (block.type === "table") continue;

@@ -112,16 +112,45 @@ export async function inspectPdf(bytes: Uint8Array): Promise<{ pages: PageInfo[]
   return { pages, info: meta.info as Record<string, unknown> };
 }
 
-/** The page's text in reading order: items grouped into lines by baseline. */
-export function joinLines(items: TextItem[]): string {
+export interface TextLine {
+  y: number;
+  x: number;
+  /** Right end of the last item. */
+  x2: number;
+  text: string;
+  items: TextItem[];
+}
+
+/** Items grouped into lines by baseline, left to right; a visible gap between items becomes a space. */
+export function linesOf(items: TextItem[]): TextLine[] {
   const sorted = [...items].sort((a, b) => a.y - b.y || a.x - b.x);
-  const lines: TextItem[][] = [];
+  const groups: TextItem[][] = [];
   for (const item of sorted) {
-    const line = lines[lines.length - 1];
+    const line = groups[groups.length - 1];
     if (line && Math.abs(line[0]!.y - item.y) < 2) line.push(item);
-    else lines.push([item]);
+    else groups.push([item]);
   }
-  return lines.map((l) => l.sort((a, b) => a.x - b.x).map((i) => i.str).join("")).join("\n");
+  return groups.map((group) => {
+    const row = group.sort((a, b) => a.x - b.x);
+    let text = "";
+    let end = -Infinity;
+    for (const it of row) {
+      if (text && it.x - end > it.size * 0.15 && !/\s$/.test(text) && !/^\s/.test(it.str)) text += " ";
+      text += it.str;
+      end = it.x + it.width;
+    }
+    const visible = row.filter((i) => i.str.trim() !== "");
+    const first = visible[0] ?? row[0]!;
+    const last = visible[visible.length - 1] ?? row[row.length - 1]!;
+    return { y: row[0]!.y, x: first.x, x2: last.x + last.width, text, items: row };
+  });
+}
+
+/** The page's text in reading order, one line per baseline. */
+export function joinLines(items: TextItem[]): string {
+  return linesOf(items)
+    .map((l) => l.text)
+    .join("\n");
 }
 
 /** The text items whose string contains `needle`, on one page. */

@@ -23,15 +23,18 @@ function recipientsColumn(ctx: RenderContext, alignTo: number): Content {
       lines.push({ text: line(item), ...props });
       continue;
     }
-    // A grouped note: the real documents' brace becomes a bar beside the group's lines.
+    // A grouped note: the real documents' brace becomes a bar beside the group's lines, and
+    // the note stays on one line beside it.
+    const note = `(${item.note})`;
+    const noteWidth = ctx.measure.width(note, { ...s, italic: true }) + 4;
     const rows: TableCell[][] = item.items.map((r, i) => [
       { text: line(r), ...props },
       i === 0
-        ? { text: `(${item.note})`, ...props, italics: true, rowSpan: item.items.length, margin: [3, 0, 0, 0] }
+        ? { text: note, ...props, italics: true, noWrap: true, rowSpan: item.items.length, margin: [3, 0, 0, 0] }
         : { text: "" },
     ]);
     lines.push({
-      table: { widths: ["*", "auto"], body: rows },
+      table: { widths: ["*", noteWidth], body: rows },
       layout: {
         ...TIGHT_LAYOUT,
         vLineWidth: (i: number) => (i === 1 ? 0.6 : 0),

@@ -16,6 +16,10 @@ function estimatedLines(ctx: RenderContext, block: Block | undefined): number {
   return Math.ceil(ctx.measure.width(text, ctx.profile.elements.body) / ctx.textWidth) + 1;
 }
 
+function isHeading(block: Block): boolean {
+  return (block.type === "heading" && (block.titled ?? block.level === 1)) || block.type === "article";
+}
+
 /** Metadata: title from the kind and subject, author from the issuer, the document's own date. */
 export function metadata(ctx: RenderContext): TDocumentDefinitions["info"] {
   const { doc } = ctx;
@@ -40,10 +44,13 @@ export function documentDefinition(ctx: RenderContext): TDocumentDefinitions {
   // unless it is too long to move as a whole (then the band alone is kept unbroken).
   const maxLines = Math.floor((mm(page.heightMm - page.margins.top - page.margins.bottom) * 0.4) / ctx.profile.paragraph.lineSpacingPt);
   const lastBlock = ctx.doc.body[ctx.doc.body.length - 1];
-  const tail: Content =
-    estimatedLines(ctx, lastBlock) <= maxLines
-      ? { stack: [body.pop()!, closing], unbreakable: true }
-      : { stack: [closing], unbreakable: true };
+  const carried: Content[] = [];
+  if (estimatedLines(ctx, lastBlock) <= maxLines) {
+    carried.unshift(body.pop()!);
+    // Headings right before the last block travel too: a heading never ends a page.
+    for (let i = ctx.doc.body.length - 2; i >= 0 && isHeading(ctx.doc.body[i]!) && body.length > 0; i--) carried.unshift(body.pop()!);
+  }
+  const tail: Content = { stack: [...carried, closing], unbreakable: true };
 
   const footer = contactFooter(ctx);
   return {

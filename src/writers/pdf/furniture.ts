@@ -5,10 +5,12 @@ import { mm, style, textProps, type RenderContext } from "./context.js";
 export function pageNumberHeader(ctx: RenderContext): DynamicContent {
   const s = style(ctx, "pageNumber");
   const { firstNumberedPage, topMm } = ctx.profile.pageNumber;
+  const { left, right } = ctx.profile.page.margins;
+  // Centred over the text block, like the body, not over the paper.
   return (currentPage: number) =>
     currentPage < firstNumberedPage
       ? null
-      : { text: String(currentPage), ...textProps(s), alignment: "center", margin: [0, mm(topMm), 0, 0] };
+      : { text: String(currentPage), ...textProps(s), alignment: "center", margin: [mm(left), mm(topMm), mm(right), 0] };
 }
 
 /** R-FOOT-1: the contact footer, page 1 only, under a full-width rule. */
