@@ -8,6 +8,7 @@ import { kinhGuiBlock, titleBlock } from "./title.js";
 import { bodyContent } from "./body.js";
 import { closingBand } from "./closing.js";
 import { contactFooter, pageNumberHeader } from "./furniture.js";
+import { assertCoverage } from "./coverage.js";
 
 /** Lines a block will take, roughly: enough to decide whether it may travel with the closing band. */
 function estimatedLines(ctx: RenderContext, block: Block | undefined): number {
@@ -37,6 +38,7 @@ export function metadata(ctx: RenderContext): TDocumentDefinitions["info"] {
 
 /** The whole page description handed to pdfmake. */
 export function documentDefinition(ctx: RenderContext): TDocumentDefinitions {
+  assertCoverage(ctx.doc, ctx.fonts);
   const { page } = ctx.profile;
   const body = bodyContent(ctx);
   const closing = closingBand(ctx);
