@@ -2,19 +2,31 @@ import { readFileSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import type { Command } from "commander";
 import { DocumentError } from "../model/errors.js";
-import { documentJsonSchema, parseDocument } from "../model/parse.js";
-import { renderPdf } from "../writers/pdf/index.js";
+import { documentJsonSchema } from "../model/parse.js";
+import { readDocumentJson } from "../readers/json/index.js";
+import { fontSetFromFiles, renderPdf, type RenderOptions } from "../writers/pdf/index.js";
 import { writeFileAtomic } from "../util/atomic-write.js";
 
 interface RenderFlags {
   output?: string;
   outDir?: string;
   preset?: string;
+  fonts?: string;
+}
+
+/** "--fonts regular.ttf,bold.ttf,italic.ttf,bolditalic.ttf" → the four faces of a caller's font. */
+function fontFiles(list: string | undefined): RenderOptions["fonts"] {
+  if (!list) return undefined;
+  const files = list.split(",").map((f) => f.trim());
+  if (files.length !== 4 || files.some((f) => !f)) {
+    throw new Error("--fonts cần 4 tệp: thường,đậm,nghiêng,đậm nghiêng / --fonts takes 4 files: regular,bold,italic,bolditalic");
+  }
+  const [normal, bold, italics, bolditalics] = files as [string, string, string, string];
+  return fontSetFromFiles({ normal, bold, italics, bolditalics });
 }
 
 function describe(error: unknown): string {
   if (error instanceof DocumentError) return error.message;
-  if (error instanceof SyntaxError) return `JSON không hợp lệ / invalid JSON: ${error.message}`;
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -33,15 +45,18 @@ export function registerRender(program: Command): void {
     .option("-o, --output <file>", "output PDF (one input only)")
     .option("--out-dir <dir>", "folder for the PDFs (NAME.json → DIR/NAME.pdf)")
     .option("--preset <name>", 'profile preset, e.g. "decree-example"')
+    .option("--fonts <files>", "your own Times New Roman: regular,bold,italic,bolditalic .ttf files")
     .action(async (files: string[], flags: RenderFlags) => {
       if (flags.output && files.length > 1) {
         throw new Error("-o chỉ dùng với một tệp / -o takes exactly one input; use --out-dir for several");
       }
+      const fonts = fontFiles(flags.fonts);
+      const options: RenderOptions = { ...(flags.preset ? { preset: flags.preset } : {}), ...(fonts ? { fonts } : {}) };
       let failed = 0;
       for (const file of files) {
         try {
-          const doc = parseDocument(JSON.parse(readFileSync(file, "utf8")));
-          const pdf = await renderPdf(doc, flags.preset ? { preset: flags.preset } : {});
+          const doc = readDocumentJson(readFileSync(file, "utf8"));
+          const pdf = await renderPdf(doc, options);
           const out = outputPath(file, flags);
           writeFileAtomic(out, pdf);
           process.stdout.write(`${file} → ${out}\n`);
