@@ -1,6 +1,6 @@
 import type { Content, ContentText } from "pdfmake/interfaces.js";
 import type { Block, Inline, Run } from "../../model/document.js";
-import { runsOf } from "../../model/inline.js";
+import { plainText, runsOf } from "../../model/inline.js";
 import type { Style } from "../../layout/schema.js";
 import { upperVi } from "../../text/case.js";
 import { headingMarker, SectionCounter, toRoman } from "../../text/labels.js";
@@ -49,6 +49,11 @@ function prefixed(prefix: string, content: Inline | Run[]): Run[] {
   return prefix ? [{ text: prefix }, ...runs] : runs;
 }
 
+function mostlyUpper(text: string): boolean {
+  const letters = [...text].filter((c) => c.toLowerCase() !== c.toUpperCase());
+  return letters.filter((c) => c === c.toUpperCase()).length >= letters.length * 0.8;
+}
+
 function headingBlock(ctx: RenderContext, block: Extract<Block, { type: "heading" }>, counter: SectionCounter): Content {
   let label: string;
   if (block.label) {
@@ -59,8 +64,9 @@ function headingBlock(ctx: RenderContext, block: Extract<Block, { type: "heading
   const titled = block.titled ?? block.level === 1;
   const runs = runsOf(block.content);
   if (block.level === 1) {
-    // §7.1 level 1: Roman marker and a caps title, bold, on its own line.
-    const caps = runs.map((r) => ({ ...r, text: upperVi(r.text) }));
+    // §7.1 level 1: Roman marker and a caps title, bold, on its own line. A title the author
+    // already wrote in caps keeps its exceptions ("ĐỀ XUẤT (Nếu có)").
+    const caps = mostlyUpper(plainText(block.content)) ? runs : runs.map((r) => ({ ...r, text: upperVi(r.text) }));
     return { ...paragraph(ctx, prefixed(`${marker} `, caps), style(ctx, "heading1")), headlineLevel: 1 };
   }
   if (titled && block.level !== 4) {
