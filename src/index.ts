@@ -11,3 +11,6 @@ export { upperVi } from "./text/case.js";
 export { loadProfile, parseProfile, withPreset } from "./layout/load.js";
 export { ProfileSchema, type Profile, type Style } from "./layout/schema.js";
 export { SourceLineSchema, SourceLinesSchema, type SourceLine, type SourceLines } from "./model/source.js";
+export { renderPdf, bundledFonts, fontSetFromFiles, type RenderOptions, type FontFiles, type FontSet } from "./writers/pdf/index.js";
+export { renderPdfStream } from "./writers/pdf/stream.js";
+export { readDocumentJson } from "./readers/json/index.js";
