@@ -14,3 +14,25 @@ export { SourceLineSchema, SourceLinesSchema, type SourceLine, type SourceLines 
 export { renderPdf, bundledFonts, fontSetFromFiles, type RenderOptions, type FontFiles, type FontSet } from "./writers/pdf/index.js";
 export { renderPdfStream } from "./writers/pdf/stream.js";
 export { readDocumentJson } from "./readers/json/index.js";
+export {
+  checkDocument,
+  checkSource,
+  checkText,
+  checkData,
+  hasErrors,
+  FindingSchema,
+  RULES,
+  type Finding,
+  type Severity,
+  type CheckOptions,
+  type CheckTextOptions,
+} from "./check/index.js";
+export {
+  renderDraft,
+  renderDraftText,
+  readDocumentText,
+  DraftError,
+  type DraftOptions,
+  type DraftIssue,
+  type TemplateSource,
+} from "./drafts/index.js";

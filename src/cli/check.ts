@@ -1,13 +1,82 @@
+import { readFileSync } from "node:fs";
+import { extname } from "node:path";
 import type { Command } from "commander";
+import { checkData, checkText, formatReport, hasErrors, parseDay, summarize, unreadable, type FileFindings } from "../check/index.js";
+import type { CheckOptions } from "../check/context.js";
+import { ProfileIdSchema, type Issuer } from "../model/document.js";
+import type { CheckTextOptions } from "../check/check-text.js";
 
-// Placeholder until the command lands; it says so instead of pretending to work.
+interface CheckFlags {
+  json?: boolean;
+  now?: string;
+  allowFuture?: boolean;
+  profile?: string;
+  place?: string;
+  superior?: string[];
+  issuer?: string[];
+  defaults?: string;
+}
+
+function errorText(error: unknown): { vi: string; en: string } {
+  if (error instanceof SyntaxError) return { vi: `JSON không hợp lệ: ${error.message}`, en: `Invalid JSON: ${error.message}` };
+  const message = error instanceof Error ? error.message : String(error);
+  return { vi: `Không đọc được tệp: ${message}`, en: `Cannot read the file: ${message}` };
+}
+
+/** The import options for .txt archives, from the flags (the issuer and place OCR tends to lose). */
+function importOptions(flags: CheckFlags): Omit<CheckTextOptions, keyof CheckOptions> {
+  const out: Omit<CheckTextOptions, keyof CheckOptions> = {};
+  if (flags.profile) out.profile = ProfileIdSchema.parse(flags.profile);
+  if (flags.place) out.place = flags.place;
+  if (flags.issuer?.length) {
+    const issuer: Issuer = { body: flags.issuer };
+    if (flags.superior?.length) issuer.superior = flags.superior;
+    out.issuer = issuer;
+  }
+  if (flags.defaults) out.defaults = JSON.parse(readFileSync(flags.defaults, "utf8"));
+  return out;
+}
+
+function checkFile(file: string, options: CheckOptions, textOptions: Omit<CheckTextOptions, keyof CheckOptions>): FileFindings {
+  try {
+    const content = readFileSync(file, "utf8");
+    if (extname(file).toLowerCase() === ".json") return { file, findings: checkData(JSON.parse(content), options) };
+    return { file, findings: checkText(content, { ...textOptions, ...options }) };
+  } catch (error) {
+    return { file, findings: [unreadable(errorText(error))] };
+  }
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
 export function registerCheck(program: Command): void {
   program
     .command("check")
-    .description("(not available yet)")
-    .allowUnknownOption()
-    .action(() => {
-      process.stderr.write("vanban check: chưa có / not implemented yet\n");
-      process.exitCode = 2;
+    .description("Kiểm tra văn bản theo quy định thể thức / check documents against the layout rules (spec §9)")
+    .argument("<files...>", "document .json files, or archived .txt texts")
+    .option("--json", "in kết quả dạng JSON / print machine-readable findings")
+    .option("--now <YYYY-MM-DD>", "ngày lập để so với ngày ban hành (R-DATE-3) / generation date")
+    .option("--allow-future", "chấp nhận ngày ban hành sau ngày lập / accept a future date")
+    .option("--profile <id>", ".txt: hồ sơ nd30 | union | party / profile of the archived texts")
+    .option("--place <name>", ".txt: địa danh mặc định / default place")
+    .option("--superior <line>", ".txt: cơ quan cấp trên, mỗi dòng một lần / superior body line (repeatable)", collect)
+    .option("--issuer <line>", ".txt: cơ quan ban hành, mỗi dòng một lần / issuing body line (repeatable)", collect)
+    .option("--defaults <file>", ".txt: tệp JSON các trường mặc định / JSON file of default fields")
+    .action((files: string[], flags: CheckFlags) => {
+      const options: CheckOptions = {};
+      if (flags.now) {
+        const now = parseDay(flags.now);
+        if (!now) throw new Error(`--now cần dạng YYYY-MM-DD / --now expects YYYY-MM-DD, got "${flags.now}"`);
+        options.now = now;
+      }
+      if (flags.allowFuture) options.allowFutureDate = true;
+      const textOptions = importOptions(flags);
+      const results = files.map((file) => checkFile(file, options, textOptions));
+      if (flags.json) {
+        process.stdout.write(`${JSON.stringify({ files: results, summary: summarize(results) }, null, 2)}\n`);
+      } else {
+        process.stdout.write(formatReport(results));
+      }
+      if (results.some((r) => hasErrors(r.findings))) process.exitCode = 1;
     });
 }

@@ -1,13 +1,75 @@
+import { readFileSync } from "node:fs";
 import type { Command } from "commander";
+import { renderDraft, renderDraftText, type DraftOptions } from "../drafts/index.js";
+import { DocumentError } from "../model/errors.js";
+import { writeFileAtomic } from "../util/atomic-write.js";
+import { renderPdf } from "../writers/pdf/index.js";
 
-// Placeholder until the command lands; it says so instead of pretending to work.
+interface DraftFlags {
+  data?: string;
+  output?: string;
+  json?: boolean;
+  text?: boolean;
+  now?: string;
+  strict: boolean;
+}
+
+function readData(file: string | undefined): unknown {
+  if (!file) return {};
+  try {
+    return JSON.parse(readFileSync(file, "utf8")) as unknown;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`${file}: không đọc được dữ liệu JSON / cannot read the JSON data: ${reason}`);
+  }
+}
+
+/** "2025-10-20" → that day at noon in Vietnam, for a reproducible {{year}} / {{today}}. */
+function clock(now: string | undefined): Date | undefined {
+  if (now === undefined) return undefined;
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(now) ? new Date(`${now}T12:00:00+07:00`) : new Date(NaN);
+  if (Number.isNaN(date.getTime())) throw new Error(`--now cần ngày YYYY-MM-DD / --now expects a YYYY-MM-DD date: "${now}"`);
+  return date;
+}
+
 export function registerDraft(program: Command): void {
   program
     .command("draft")
-    .description("(not available yet)")
-    .allowUnknownOption()
-    .action(() => {
-      process.stderr.write("vanban draft: chưa có / not implemented yet\n");
-      process.exitCode = 2;
+    .description("Soạn văn bản từ mẫu Handlebars và dữ liệu JSON / draft a document from a template and JSON data")
+    .argument("<template>", "template file (.hbs); its partials _NAME.hbs and NAME.schema.json sit next to it")
+    .option("--data <file>", "data JSON file")
+    .option("-o, --output <file>", "write the PDF here (atomically)")
+    .option("--json", "print the Document JSON")
+    .option("--text", "print the document text the template produces")
+    .option("--now <date>", "today's date for {{year}}, {{nextYear}}, {{today}} (YYYY-MM-DD)")
+    .option("--no-strict", "let a missing variable print nothing instead of failing")
+    .action(async (template: string, flags: DraftFlags) => {
+      const outputs = [flags.output !== undefined, flags.json === true, flags.text === true].filter(Boolean).length;
+      if (outputs !== 1) {
+        process.stderr.write("vanban draft: chọn một trong -o FILE, --json, --text / choose one of -o FILE, --json, --text\n");
+        process.exitCode = 2;
+        return;
+      }
+      try {
+        const data = readData(flags.data);
+        const options: DraftOptions = { strict: flags.strict };
+        const now = clock(flags.now);
+        if (now) options.now = now;
+        if (flags.text) {
+          process.stdout.write(renderDraftText(template, data, options));
+          return;
+        }
+        const doc = renderDraft(template, data, options);
+        if (flags.json) {
+          process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+          return;
+        }
+        writeFileAtomic(flags.output!, await renderPdf(doc));
+        process.stdout.write(`${template} → ${flags.output}\n`);
+      } catch (error) {
+        const message = error instanceof DocumentError || error instanceof Error ? error.message : String(error);
+        process.stderr.write(`${message}\n`);
+        process.exitCode = 1;
+      }
     });
 }

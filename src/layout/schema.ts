@@ -153,6 +153,24 @@ export const ProfileSchema = z.strictObject({
   typeCodes: z.partialRecord(KindSchema, z.string().nullable()),
   /** Academic titles a signer's name must not carry (R-SIG-2). */
   forbiddenNamePrefixes: z.array(z.string()),
+  /** Values only the compliance checker reads. */
+  check: z.strictObject({
+    /** The first Nơi nhận line when there is a Kính gửi block (R-RCPT-4). */
+    asAbove: z.string().min(1),
+    /** Authority prefixes by role, each one of signature.prefixes. */
+    roles: z.strictObject({ collective: z.string().min(1), deputy: z.string().min(1) }),
+    /** The word that makes a title a deputy's ("PHÓ CHỦ TỊCH"), R-SIG-3. */
+    deputyWord: z.string().min(1),
+    /** Words of an issuer name that make it a Party committee (cấp ủy), P-SIG-2. */
+    committeeWords: z.array(z.string().min(1)),
+    /** The công văn symbol (spec §4.2, R-NUM-5): 18/LĐLĐ-VP, 18/LĐLĐ, or the kind's type code (party "CV"). */
+    congVanSymbol: z.enum(["issuer-unit", "issuer-only", "type-issuer"]),
+    /** Punctuation after each legal-basis line, and the accepted ends of the last one (R-BODY-4). */
+    basisSeparator: z.string(),
+    basisLast: z.array(z.string()),
+    /** What the last paragraph ends with when the profile prints no end mark (P-END-1). */
+    bodyEnd: z.string(),
+  }),
 });
 
 export type Style = z.infer<typeof StyleSchema>;

@@ -45,10 +45,12 @@ function describeExpected(expected: string): [string, string] {
     number: "số",
     boolean: "true/false",
     object: "đối tượng",
+    int: "số nguyên",
     array: "danh sách",
     null: "null",
   };
-  return [vi[expected] ?? expected, expected];
+  const en: Record<string, string> = { int: "an integer" };
+  return [vi[expected] ?? expected, en[expected] ?? expected];
 }
 
 /** Turns one zod issue into a bilingual message a person can act on. */

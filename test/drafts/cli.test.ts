@@ -1,0 +1,85 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Command } from "commander";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { registerDraft } from "../../src/cli/draft.js";
+import { parseDocument } from "../../src/model/parse.js";
+import { folderWith } from "./support.js";
+
+const TEMPLATE = "examples/drafts/thong-bao-nhiem-vu.hbs";
+const DATA = "examples/drafts/thong-bao-nhiem-vu.data.json";
+
+/** Runs `vanban draft ARGS` in-process; returns what it printed and the exit code. */
+async function run(...args: string[]): Promise<{ out: string; err: string; code: number }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const stdout = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => (out.push(String(chunk)), true));
+  const stderr = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => (err.push(String(chunk)), true));
+  try {
+    const program = new Command().exitOverride();
+    registerDraft(program);
+    await program.parseAsync(["node", "vanban", "draft", ...args]);
+    return { out: out.join(""), err: err.join(""), code: Number(process.exitCode ?? 0) };
+  } finally {
+    stdout.mockRestore();
+    stderr.mockRestore();
+  }
+}
+
+afterEach(() => {
+  process.exitCode = 0;
+});
+
+describe("vanban draft", () => {
+  it("--json prints the Document", async () => {
+    const { out, code } = await run(TEMPLATE, "--data", DATA, "--json");
+    expect(code).toBe(0);
+    const doc = parseDocument(JSON.parse(out));
+    expect(doc.kind).toBe("thong-bao");
+    expect(doc.subject).toBe("Định hướng một số nhiệm vụ trọng tâm hoạt động công đoàn năm 2026");
+  });
+
+  it("--text prints the document text", async () => {
+    const { out } = await run(TEMPLATE, "--data", DATA, "--text");
+    expect(out).toMatch(/^Thể thức: union\n/);
+    expect(out).toContain("\n---\n");
+  });
+
+  it("-o writes the PDF atomically (no temp file left behind)", async () => {
+    const dir = folderWith({});
+    const file = join(dir, "thong-bao.pdf");
+    const { out, code } = await run(TEMPLATE, "--data", DATA, "-o", file);
+    expect(code).toBe(0);
+    expect(out).toContain("thong-bao.pdf");
+    expect(readFileSync(file).subarray(0, 5).toString()).toBe("%PDF-");
+    expect(readdirSync(dir)).toEqual(["thong-bao.pdf"]);
+  });
+
+  it("missing data: exit code 1 and the one error listing every gap; nothing written", async () => {
+    const dir = folderWith({ "empty.json": "{}" });
+    const file = join(dir, "x.pdf");
+    // The template and its partials without the schema, so that the strict check speaks.
+    const partials = ["_co-quan.hbs", "_noi-nhan.hbs", "_ky-ten.hbs"].map((p) => [p, readFileSync(join("examples/drafts", p), "utf8")]);
+    const source = folderWith({ "t.hbs": readFileSync(TEMPLATE, "utf8"), ...Object.fromEntries(partials) });
+    const { err, code } = await run(join(source, "t.hbs"), "--data", join(dir, "empty.json"), "-o", file);
+    expect(code).toBe(1);
+    expect(err).toMatch(/^Mẫu văn bản có lỗi \/ template errors \(\d+\):/);
+    expect(err).toContain('"ngayBanHanh"');
+    expect(err).toContain('"nhiemVu"');
+    expect(err).toContain("_noi-nhan.hbs dòng 2 / line 2: noiNhan:");
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it("asks for exactly one output", async () => {
+    const { err, code } = await run(TEMPLATE, "--data", DATA);
+    expect(code).toBe(2);
+    expect(err).toContain("choose one of -o FILE, --json, --text");
+  });
+
+  it("--now sets the clock for an undated draft", async () => {
+    const data = { ...JSON.parse(readFileSync(DATA, "utf8")), ngayBanHanh: null, so: null };
+    const dir = folderWith({ "d.json": JSON.stringify(data) });
+    const { out } = await run(TEMPLATE, "--data", join(dir, "d.json"), "--json", "--now", "2030-05-01");
+    expect(JSON.parse(out).subject).toContain("năm 2031");
+  });
+});
