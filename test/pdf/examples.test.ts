@@ -6,7 +6,7 @@ import type { Document } from "../../src/model/document.js";
 import { loadProfile } from "../../src/layout/load.js";
 import { renderPdf } from "../../src/writers/pdf/index.js";
 import { inspectPdf, type PageInfo } from "../support/pdf-inspect.js";
-import { expectBodyEdges, expectBodyInOrder, expectClosing, expectHeader, expectPageNumbers, expectTitle } from "./expect-layout.js";
+import { expectBodyEdges, expectBodyInOrder, expectClosing, expectHeader, expectMargins, expectPageNumbers, expectTitle } from "./expect-layout.js";
 
 const root = new URL("../../", import.meta.url).pathname;
 const sources = [
@@ -36,6 +36,7 @@ describe.each(sources)("%s", (file) => {
     expectTitle(pages[0]!, doc, profile, number);
   });
 
+  test("text stays inside the margins (R-PAGE-2)", () => expectMargins(pages, loadProfile(doc.profile)));
   test("page numbers from page 2 (R-PGNUM-1)", () => expectPageNumbers(pages, loadProfile(doc.profile)));
   test("closing band on one page, label on the first signature line", () => expectClosing(pages, doc, loadProfile(doc.profile)));
   test("body text edges at the margins (R-BODY-1)", () => expectBodyEdges(pages, loadProfile(doc.profile)));

@@ -245,3 +245,19 @@ export function expectBodyInOrder(pages: PageInfo[], doc: Document, profile: Pro
     from = at + 1;
   }
 }
+
+/** R-PAGE-2: everything but the page number and the contact footer lies inside the margins. */
+export function expectMargins(pages: PageInfo[], profile: Profile) {
+  const { margins, heightMm } = profile.page;
+  const g = geometry(profile);
+  for (const page of pages) {
+    for (const it of page.items) {
+      if (it.str.trim() === String(page.number) && it.y < margins.top * MM) continue; // page number
+      if (it.size === profile.elements.footer.size && it.y > (heightMm - margins.bottom) * MM) continue; // footer
+      expect(it.x, `"${it.str.slice(0, 20)}" left of the margin`).toBeGreaterThanOrEqual(g.left - 0.5);
+      expect(it.x + it.width, `"${it.str.slice(0, 20)}" past the right margin`).toBeLessThanOrEqual(g.right + 0.5);
+      expect(it.y - it.size * 0.9, `"${it.str.slice(0, 20)}" above the top margin`).toBeGreaterThanOrEqual(margins.top * MM - 0.5);
+      expect(it.y, `"${it.str.slice(0, 20)}" below the bottom margin`).toBeLessThanOrEqual((heightMm - margins.bottom) * MM + 0.5);
+    }
+  }
+}
