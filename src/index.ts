@@ -36,3 +36,12 @@ export {
   type DraftIssue,
   type TemplateSource,
 } from "./drafts/index.js";
+export {
+  importText,
+  parseImportDefaults,
+  type ImportResult,
+  type ImportOptions,
+  type ImportDefaults,
+  type ImportWarning,
+  type FieldOrigins,
+} from "./readers/archive/index.js";

@@ -1,13 +1,174 @@
+import { readFileSync } from "node:fs";
+import { basename, dirname, extname, join, resolve } from "node:path";
 import type { Command } from "commander";
+import type { DocumentIssue } from "../model/errors.js";
+import { DocumentError } from "../model/errors.js";
+import { importText, parseImportDefaults, type FieldOrigins, type ImportDefaults, type ImportWarning } from "../readers/archive/index.js";
+import { writeFileAtomic } from "../util/atomic-write.js";
 
-// Placeholder until the command lands; it says so instead of pretending to work.
+export interface ImportFlags {
+  defaults?: string;
+  outDir?: string;
+  json?: boolean;
+}
+
+/** What happened to one input; `--json` prints a list of these. */
+export interface ImportReport {
+  file: string;
+  /** The input imported into a valid document. */
+  ok: boolean;
+  warnings: ImportWarning[];
+  errors: DocumentIssue[];
+  fields: FieldOrigins;
+  /** The document JSON written, or null when nothing could be written. */
+  output: string | null;
+}
+
+export interface Output {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+const HELP = `
+Mỗi tệp đầu vào cho một tệp JSON văn bản / one document JSON per input:
+  with --out-dir DIR   DIR/NAME.json
+  without              NAME.json next to the input (NAME.imported.json if the input is NAME.json)
+  Two inputs with the same NAME get NAME.json, NAME-2.json, … Files are written atomically.
+  A document that is still incomplete is written too, with the errors listed, so that it can
+  be completed by hand.
+
+Tệp mặc định / defaults file (--defaults): JSON with what the texts lack, e.g.
+  { "profile": "union", "issuer": { "superior": ["TỔNG LĐLĐ VIỆT NAM"], "body": ["LĐLĐ TỈNH LAI CHÂU"] },
+    "place": "Lai Châu" }
+  What a text contains always wins over a default.
+
+Mã thoát / exit code: 0 when every input imported into a valid document, 1 otherwise.
+`;
+
+function decode(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  return new TextDecoder("utf-8").decode(bytes);
+}
+
+function describe(error: unknown): string {
+  if (error instanceof DocumentError) return error.message;
+  return error instanceof Error ? error.message : String(error);
+}
+
+function readDefaults(path: string): ImportDefaults {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, "utf8"));
+  } catch (error) {
+    throw new Error(`Không đọc được tệp mặc định / cannot read the defaults file ${path}: ${describe(error)}`);
+  }
+  return parseImportDefaults(data);
+}
+
+/** Output paths for every input, in order: DIR/NAME.json or next to the input, never the input itself, never twice. */
+export function outputPaths(files: readonly string[], outDir: string | undefined): string[] {
+  const taken = new Set<string>();
+  return files.map((file) => {
+    const name = basename(file, extname(file));
+    const dir = outDir ?? dirname(file);
+    let stem = name;
+    if (resolve(join(dir, `${stem}.json`)) === resolve(file)) stem = `${name}.imported`;
+    let candidate = join(dir, `${stem}.json`);
+    for (let n = 2; taken.has(resolve(candidate)); n++) candidate = join(dir, `${stem}-${n}.json`);
+    taken.add(resolve(candidate));
+    return candidate;
+  });
+}
+
+function importOne(file: string, output: string, defaults: ImportDefaults): ImportReport {
+  let text: string;
+  try {
+    text = decode(readFileSync(file));
+  } catch (error) {
+    const reason = describe(error);
+    return {
+      file,
+      ok: false,
+      warnings: [],
+      errors: [{ path: "(file)", vi: `không đọc được tệp: ${reason}`, en: `cannot read the file: ${reason}` }],
+      fields: {},
+      output: null,
+    };
+  }
+  const result = importText(text, { defaults });
+  const report: ImportReport = { file, ok: result.ok, warnings: result.warnings, errors: result.errors, fields: result.fields, output };
+  try {
+    writeFileAtomic(output, `${JSON.stringify(result.document, null, 2)}\n`);
+  } catch (error) {
+    const reason = describe(error);
+    return { ...report, ok: false, output: null, errors: [...report.errors, { path: "(output)", vi: `không ghi được tệp: ${reason}`, en: `cannot write the file: ${reason}` }] };
+  }
+  return report;
+}
+
+/** The line a warning is about, shortened for the terminal. */
+function quote(text: string): string {
+  const t = text.replace(/\s+/gu, " ").trim();
+  if (!t) return "";
+  return `: "${t.length > 70 ? `${t.slice(0, 69)}…` : t}"`;
+}
+
+function summary(r: ImportReport): string {
+  const lines: string[] = [];
+  const target = r.output ? ` → ${r.output}` : "";
+  const status = r.ok ? "✓ hợp lệ / valid" : "✗ chưa hợp lệ / invalid";
+  const fromDefaults = Object.entries(r.fields)
+    .filter(([, origin]) => origin === "default")
+    .map(([name]) => name);
+  const counts = [`${r.warnings.length} cảnh báo / warnings`];
+  if (r.errors.length) counts.push(`${r.errors.length} lỗi / errors`);
+  if (fromDefaults.length) counts.push(`mặc định / from defaults: ${fromDefaults.join(", ")}`);
+  lines.push(`${r.file}${target}  ${status} (${counts.join("; ")})`);
+  for (const e of r.errors) lines.push(`  ✗ ${e.path}: ${e.vi} / ${e.en}`);
+  for (const w of r.warnings) lines.push(`  line ${w.line} [${w.code}] ${w.vi} / ${w.en}${quote(w.text)}`);
+  return lines.join("\n");
+}
+
+/**
+ * Imports every file; no input stops the others. Returns the exit code: 0 when every input
+ * imported into a valid document, 1 otherwise.
+ */
+export function importFiles(files: readonly string[], flags: ImportFlags, out: Output): number {
+  let defaults: ImportDefaults = {};
+  if (flags.defaults) {
+    try {
+      defaults = readDefaults(flags.defaults);
+    } catch (error) {
+      out.stderr(`vanban import: ${describe(error)}\n`);
+      return 1;
+    }
+  }
+  const outputs = outputPaths(files, flags.outDir);
+  const reports = files.map((file, i) => importOne(file, outputs[i]!, defaults));
+  if (flags.json) out.stdout(`${JSON.stringify(reports, null, 2)}\n`);
+  else {
+    for (const r of reports) out.stdout(`${summary(r)}\n`);
+    const valid = reports.filter((r) => r.ok).length;
+    out.stdout(`\n${valid}/${reports.length} hợp lệ / imported into valid documents\n`);
+  }
+  return reports.every((r) => r.ok) ? 0 : 1;
+}
+
 export function registerImport(program: Command): void {
   program
     .command("import")
-    .description("(not available yet)")
-    .allowUnknownOption()
-    .action(() => {
-      process.stderr.write("vanban import: chưa có / not implemented yet\n");
-      process.exitCode = 2;
+    .description("Đọc văn bản lưu trữ (văn bản thuần, OCR, markdown) thành JSON văn bản / import archived plain-text documents")
+    .argument("<files...>", "text files (UTF-8; UTF-16 with a byte-order mark also read)")
+    .option("--defaults <file>", "JSON with the profile, issuer, place … the texts lack")
+    .option("--out-dir <dir>", "folder for the document JSON files (NAME.txt → DIR/NAME.json)")
+    .option("--json", "print the reports as JSON: [{ file, ok, warnings, errors, fields, output }]")
+    .addHelpText("after", HELP)
+    .action((files: string[], flags: ImportFlags) => {
+      const code = importFiles(files, flags, {
+        stdout: (s) => process.stdout.write(s),
+        stderr: (s) => process.stderr.write(s),
+      });
+      if (code !== 0) process.exitCode = code;
     });
 }

@@ -1,17 +1,26 @@
 import type { Block } from "../model/document.js";
-import { inlineFromRuns, parseEmphasis } from "../text/inline-marks.js";
+import { inlineFromRuns, parseEmphasis as parseEmphasisMarks } from "../text/inline-marks.js";
 import { looksLikeTitle, recognizeMarker } from "../text/markers.js";
 
 /** A legal-basis line opens with one of these (spec R-BODY-4). */
-const BASIS = /^(Căn cứ|Theo đề nghị|Xét đề nghị)\b/u;
+// JavaScript's \b is ASCII-only and never matches after "cứ": end on a space instead.
+const BASIS = /^(Căn cứ|Theo đề nghị|Xét đề nghị)(?=\s|$)/u;
+
+/** Whether a line opens like a legal basis ("Căn cứ …"), emphasis marks aside. */
+export function isBasisLine(line: string): boolean {
+  return BASIS.test(stripMarks(line.trim()));
+}
 
 /**
  * One logical line of body text (already rejoined across hard breaks) to a block, using the
  * shared marker recognition. Readers of archives and of draft templates both call this.
  */
-export function blockFromLine(line: string, options: { allowBasis?: boolean } = {}): Block {
+export function blockFromLine(line: string, options: { allowBasis?: boolean; emphasis?: boolean } = {}): Block {
   const text = line.trim();
   const marker = recognizeMarker(text);
+  // emphasis: false keeps "*" literally; readers use it for pathological lines (very long, many
+  // unmatched "*") where reading emphasis would take quadratic time.
+  const parseEmphasis = options.emphasis === false ? (s: string) => [{ text: s }] : parseEmphasisMarks;
   if (marker?.kind === "heading") {
     const content = inlineFromRuns(parseEmphasis(marker.rest)) || marker.rest;
     return {

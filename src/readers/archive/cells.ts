@@ -1,0 +1,67 @@
+import { isNumberLine } from "./number-line.js";
+import { makeLine, type ArchiveLine } from "./lines.js";
+
+// Markdown table separator cells: "---", ":---:".
+const TABLE_RULE = /^:?-{3,}:?$/u;
+// A row of the two-column header or closing band serialised on one line: cells joined by "|"
+// (always a cell boundary), or by a tab or a wide run of spaces (only when every piece reads
+// as a cell of its own: OCR also leaves tabs and wide gaps inside a single line).
+const PIPE = /\s*\|\s*/u;
+const GAP = /\t+|[ \u00A0]{3,}/u;
+
+function split(raw: string, separator: RegExp): string[] {
+  return raw
+    .split(separator)
+    .map((c) => c.trim())
+    .filter((c) => c !== "" && !TABLE_RULE.test(c));
+}
+
+/**
+ * How a band reads a piece of a line: the kind of cell it is, or undefined for no cell; and
+ * whether the whole line already reads as one element (then tabs and gaps inside it are kept).
+ */
+export interface Band {
+  cellKind(cell: ArchiveLine): string | undefined;
+  isWhole(line: ArchiveLine): boolean;
+  /** Cuts a cell that OCR fused from two elements (the type name and the subject). */
+  refine?(cell: ArchiveLine): ArchiveLine[];
+}
+
+/**
+ * The cells of one line of the header or closing band. A line of a single cell comes back
+ * as is; "Số: 60/HD-LĐLĐ Lai Châu, ngày 01 tháng 4 năm 2022" (number and date fused by OCR)
+ * comes back as its two cells. A cut at a tab or a wide gap is kept only when every piece is
+ * a cell and the pieces are of at least two kinds ("TỈNH ỦY …" + "ĐẢNG CỘNG SẢN VIỆT NAM").
+ */
+export function cellsOf(l: ArchiveLine, band: Band): ArchiveLine[] {
+  let cache = cellCache.get(band);
+  if (!cache) cellCache.set(band, (cache = new WeakMap()));
+  let cells = cache.get(l);
+  if (!cells) cache.set(l, (cells = cut(l, band)));
+  return cells;
+}
+
+// Lines are cut more than once (to find where a region starts, then to read it).
+const cellCache = new WeakMap<Band, WeakMap<ArchiveLine, ArchiveLine[]>>();
+
+function cut(l: ArchiveLine, band: Band): ArchiveLine[] {
+  let cells = [l];
+  if (PIPE.test(l.raw)) cells = split(l.raw, PIPE).map((p) => makeLine(l.line, p));
+  else if (GAP.test(l.raw.trim()) && !band.isWhole(l)) {
+    const pieces = split(l.raw, GAP).map((p) => makeLine(l.line, p));
+    const kinds = pieces.map((p) => band.cellKind(p));
+    if (pieces.length > 1 && kinds.every((k) => k !== undefined) && new Set(kinds).size > 1) cells = pieces;
+  }
+  cells = cells.flatMap(splitNumberAndDate);
+  return band.refine ? cells.flatMap(band.refine) : cells;
+}
+
+// "Số: 60/HD - LĐLĐ Lai Châu, ngày …": the place is the run of capitalised words before ", ngày".
+const NUMBER_THEN_DATE = /^(.*?\S)\s+(\p{Lu}\p{Ll}+(?:\s+\p{L}+){0,5}\s*,\s*ng[àa]y\s.*)$/u;
+
+function splitNumberAndDate(l: ArchiveLine): ArchiveLine[] {
+  if (!isNumberLine(l)) return [l];
+  const m = NUMBER_THEN_DATE.exec(l.plain);
+  if (!m) return [l];
+  return [makeLine(l.line, m[1]!), makeLine(l.line, m[2]!)];
+}

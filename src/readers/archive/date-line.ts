@@ -1,0 +1,46 @@
+import { DateTime } from "luxon";
+import type { ArchiveLine } from "./lines.js";
+
+/** "Lai Châu, ngày 01 tháng 4 năm 2022" (R-DATE-1) as read; diacritics may be missing. */
+export interface DateReading {
+  place?: string;
+  /** ISO date; null for a blank draft date; undefined when the date is not a real one. */
+  date: string | null | undefined;
+  invalid: boolean;
+  /** Text fused after the year ("…năm 2022KẾ HOẠCH"), to be read as a line of its own. */
+  fused?: string;
+}
+
+// Folded text: "lai chau, ngay 01 thang 4 nam 2022".
+const FULL = /^(.{0,60}?)[\s,.]*ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})/;
+const BLANK = /^(.{0,60}?)[\s,.]*ngay[\s.…_]*thang[\s.…_]*nam(?:[\s.…_]*(?:\d{2}[.…_]*|\d{4}))?/;
+
+export function isDateLine(l: ArchiveLine): boolean {
+  return l.plain.length <= 200 && (FULL.test(l.folded) || BLANK.test(l.folded));
+}
+
+function placeFrom(plain: string, length: number): string | undefined {
+  const place = plain.slice(0, length).replace(/[\s,.]+$/u, "").trim();
+  return place === "" ? undefined : place;
+}
+
+export function readDateLine(l: ArchiveLine): DateReading | undefined {
+  const full = FULL.exec(l.folded);
+  if (full) {
+    const [day, month, year] = [Number(full[2]), Number(full[3]), Number(full[4])];
+    const d = DateTime.fromObject({ year, month, day }, { zone: "utc" });
+    const rest = l.plain.slice(full[0].length).trim();
+    const place = placeFrom(l.plain, full[1]!.length);
+    return {
+      ...(place ? { place } : {}),
+      date: d.isValid ? d.toISODate() : undefined,
+      invalid: !d.isValid,
+      ...(/[\p{L}\p{N}]/u.test(rest) ? { fused: rest } : {}),
+    };
+  }
+  const blank = BLANK.exec(l.folded);
+  if (!blank) return undefined;
+  const place = placeFrom(l.plain, blank[1]!.length);
+  const rest = l.plain.slice(blank[0].length).trim();
+  return { ...(place ? { place } : {}), date: null, invalid: false, ...(/[\p{L}\p{N}]/u.test(rest) ? { fused: rest } : {}) };
+}

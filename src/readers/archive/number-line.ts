@@ -1,0 +1,55 @@
+import type { ArchiveLine } from "./lines.js";
+
+/**
+ * The number line as read, before the profile is known: "Số: 60/HD-LĐLĐ" (N/TYPE-ISSUER,
+ * or N/ISSUER-UNIT for a công văn) or "Số 24-KH/TU" (party: N-TYPE/ISSUER). Which symbol
+ * group is a type code is decided later, with the profile (see symbol.ts).
+ */
+export interface NumberReading {
+  /** null when the number is left blank, as in an unissued draft. */
+  number: number | null;
+  suffix?: string;
+  /** "party" for N-TYPE/ISSUER, "slash" for N/…, "none" when only a number was found. */
+  grammar: "party" | "slash" | "none";
+  /** The party grammar's TYPE. */
+  typeCode?: string;
+  /** Symbol groups ("HD", "LĐLĐ") after the number (slash) or after the "/" (party). */
+  groups: string[];
+  /** Spaces inside the number and symbol were removed ("60/HD - LĐLĐ"). */
+  spacesRemoved: boolean;
+  hasColon: boolean;
+}
+
+const PREFIX = /^so\s*(?::\s*|(?=\d)|\s+(?=\d))/;
+
+/** "Số: …", "Số 24-…", "So: …", but not "Số lượng …". */
+export function isNumberLine(l: ArchiveLine): boolean {
+  return PREFIX.test(l.folded) && l.plain.length <= 120;
+}
+
+const PARTY = /^(\d+)([a-z])?-(\p{L}+)\/(.+)$/u;
+const SLASH = /^(\d+)([a-z])?\/(.+)$/u;
+const BLANK = /^[.…_]*\/(.+)$/u;
+const ONLY_NUMBER = /^(\d+)([a-z])?$/u;
+
+export function readNumberLine(l: ArchiveLine): NumberReading | undefined {
+  const m = PREFIX.exec(l.folded);
+  if (!m) return undefined;
+  const hasColon = m[0].includes(":");
+  const rest = l.plain.slice(m[0].length).trim().replace(/[.,;]+$/u, "");
+  const compact = rest.replace(/\s*([/-])\s*/gu, "$1").replace(/\s+/gu, "");
+  const spacesRemoved = /\s/u.test(rest);
+  const base = { spacesRemoved, hasColon };
+  let p = PARTY.exec(compact);
+  if (p) {
+    return { ...base, number: Number(p[1]), ...(p[2] ? { suffix: p[2] } : {}), grammar: "party", typeCode: p[3]!, groups: p[4]!.split("-").filter(Boolean) };
+  }
+  p = SLASH.exec(compact);
+  if (p) return { ...base, number: Number(p[1]), ...(p[2] ? { suffix: p[2] } : {}), grammar: "slash", groups: p[3]!.split("-").filter(Boolean) };
+  p = BLANK.exec(compact);
+  if (p) return { ...base, number: null, grammar: "slash", groups: p[1]!.split("-").filter(Boolean) };
+  p = ONLY_NUMBER.exec(compact);
+  if (p) return { ...base, number: Number(p[1]), ...(p[2] ? { suffix: p[2] } : {}), grammar: "none", groups: [] };
+  if (compact === "" || /^[.…_]+$/u.test(compact)) return { ...base, number: null, grammar: "none", groups: [] };
+  return undefined;
+}

@@ -1,0 +1,81 @@
+import { classifyHeaderLine, isBodyLine, VV } from "./classify.js";
+import { isCaps, type ArchiveLine } from "./lines.js";
+import type { Entry } from "./noise.js";
+import type { WarningLog } from "./warnings.js";
+
+/** The lines a region was read from and the index of the first entry after it. */
+export interface Consumed {
+  lines: ArchiveLine[];
+  next: number;
+}
+
+const SENTENCE_END = /[.:;!?]["”’)*]*$/u;
+const MAX_SUBJECT_LINES = 8;
+
+function boldMarks(text: string): number {
+  return text.match(/\*\*/gu)?.length ?? 0;
+}
+
+/**
+ * The trích yếu after the type-name line: its lines up to an empty line, a rule, or a line that
+ * starts another region. An unclosed "**" keeps it going across empty lines (a bold subject
+ * the OCR broke apart).
+ */
+export function consumeSubject(entries: readonly Entry[], start: number, log: WarningLog, first: readonly ArchiveLine[] = []): Consumed {
+  const lines: ArchiveLine[] = [...first];
+  let j = start;
+  let boldOpen = first.reduce((open, l) => (boldMarks(l.text) % 2 === 1 ? !open : open), false);
+  if (lines.length === 0) while (j < entries.length && entries[j]!.role === "blank") j++;
+  for (; j < entries.length && lines.length < MAX_SUBJECT_LINES; j++) {
+    const e = entries[j]!;
+    if (e.role === "blank") {
+      if (boldOpen) continue;
+      break;
+    }
+    if (e.role !== "content") break;
+    const l = e.l;
+    if (classifyHeaderLine(l) !== "caps" && classifyHeaderLine(l) !== "other") break;
+    if (isBodyLine(l)) break;
+    const previous = lines[lines.length - 1];
+    if (previous && !boldOpen && (SENTENCE_END.test(previous.plain) || l.plain.length > 160)) break;
+    // A long line, or one that announces what follows, opens the body: the subject was lost.
+    if (!previous && (l.plain.length > 250 || /:$/u.test(l.plain))) break;
+    lines.push(l);
+    if (boldMarks(l.text) % 2 === 1) boldOpen = !boldOpen;
+  }
+  // A line in capitals inside a sentence-case subject is the receiving office's stamp
+  // (seed 004: "LIÊN ĐOÀN LAO ĐỘNG TỈNH THỪA THIÊN HUẾ" between two lines of the subject).
+  const allCaps = lines.every((l) => isCaps(l.plain));
+  const kept = allCaps ? lines : lines.filter((l) => !isCaps(l.plain) || (log.add(l.line, "subject-caps-line"), false));
+  return { lines: kept, next: j };
+}
+
+/** The V/v line of a công văn and the lines its summary wraps onto. */
+export function consumeVv(entries: readonly Entry[], start: number, first: ArchiveLine): Consumed {
+  const lines = [first];
+  let j = start + 1;
+  for (; j < entries.length && lines.length < MAX_SUBJECT_LINES; j++) {
+    const e = entries[j]!;
+    if (e.role !== "content") break;
+    const l = e.l;
+    if (classifyHeaderLine(l) !== "other" || isBodyLine(l) || l.plain.length > 160) break;
+    const previous = lines[lines.length - 1]!.plain;
+    const continues = /^[\p{Ll}\p{N}]/u.test(l.plain) || /[,;\-–]$/u.test(previous);
+    if (!continues || SENTENCE_END.test(previous)) break;
+    lines.push(l);
+  }
+  return { lines, next: j };
+}
+
+/** The subject text: lines joined, emphasis marks and the "V/v" prefix removed. */
+export function subjectText(lines: readonly ArchiveLine[], vv: boolean): string | undefined {
+  const parts = lines.map((l, i) => {
+    if (vv && i === 0) {
+      const m = VV.exec(l.folded);
+      return m ? l.plain.slice(m[0].length) : l.plain;
+    }
+    return l.plain;
+  });
+  const text = parts.join(" ").replace(/\s+/gu, " ").trim();
+  return text === "" ? undefined : text;
+}

@@ -1,0 +1,144 @@
+// Robustness (issue #3): random strings and mutated seeds never make the importer throw, never
+// take it more than a second, and nothing in them is dropped silently.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { parseDocument, validateDocument } from "../../src/model/parse.js";
+import { importTextTraced } from "../../src/readers/archive/import-text.js";
+import { cleanText, splitRawLines } from "../../src/readers/archive/lines.js";
+import { LAI_CHAU } from "./support.js";
+
+const root = new URL("../../", import.meta.url).pathname;
+const seedsDir = join(root, "test/fixtures/seeds");
+const SEEDS = readdirSync(seedsDir)
+  .sort()
+  .map((f) => readFileSync(join(seedsDir, f), "utf8"));
+
+const LIMIT_MS = 1000;
+const squeeze = (s: string) => cleanText(s).replace(/\*/gu, "").replace(/\s+/gu, "");
+
+/** Runs the importer on one input and checks every promise it makes about any string. */
+function check(input: string, options = {}): void {
+  const started = performance.now();
+  const { result, accounted } = importTextTraced(input, options);
+  const elapsed = performance.now() - started;
+  expect(elapsed, `took ${Math.round(elapsed)} ms for ${input.length} characters`).toBeLessThan(LIMIT_MS);
+
+  // ok and errors agree with the model's own validation.
+  expect(result.ok).toBe(result.errors.length === 0);
+  if (result.ok) expect(() => parseDocument(result.document)).not.toThrow();
+  else {
+    const again = validateDocument(result.document);
+    expect(again.ok).toBe(false);
+    if (!again.ok) expect(again.issues).toEqual(result.errors);
+  }
+
+  const raw = splitRawLines(input);
+  // Every warning names a line of the input and carries that line's text.
+  for (const w of result.warnings) {
+    expect(w.line).toBeGreaterThanOrEqual(1);
+    expect(w.line).toBeLessThanOrEqual(raw.length);
+    expect(w.text).toBe(raw[w.line - 1]);
+  }
+  // Source lines are the input's own text.
+  const sources = Object.values(result.source).flatMap((v) => (Array.isArray(v) ? v : [v]));
+  for (const s of sources) expect(squeeze(raw[s.line - 1] ?? "")).toContain(squeeze(s.text));
+  // Nothing is dropped silently: each non-empty line was read into some region, or warned about.
+  const warned = new Set(result.warnings.map((w) => w.line));
+  raw.forEach((line, i) => {
+    if (cleanText(line) !== "" && !accounted.has(i + 1) && !warned.has(i + 1)) {
+      expect.fail(`line ${i + 1} dropped silently: ${JSON.stringify(line.slice(0, 120))}`);
+    }
+  });
+}
+
+// Pieces of real documents, so that random text reaches the interesting paths.
+const TOKENS = [
+  "\n", "\n\n", "\r\n", "\t", " ", "   ", "|", "*", "**", "#", "## ", "- ", "+ ", "} ", "(b/c)", ";", ",", ".", "./.", ":",
+  "Số: ", "Số ", "60/HD - LĐLĐ", "24-KH/TU", "18/LĐLĐ", "ngày 01 tháng 4 năm 2022", "Lai Châu, ", "HƯỚNG DẪN", "KẾ HOẠCH",
+  "V/v ", "Kính gửi:", "Căn cứ ", "I. ", "II - ", "1. ", "1.1. ", "a) ", "Nơi nhận:", "Lưu: VT", "Lưu VPTU",
+  "TM. BAN THƯỜNG VỤ", "T/M", "K/T ", "CHỦ TỊCH", "Nguyễn Thị Thiện", "ĐẾN", "Ngày: 17/11/21", "Chuyển:", "(Đã ký)",
+  "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "ĐẢNG CỘNG SẢN VIỆT NAM", "đoàn viên", "thực hiện",
+  "Ư", "ạ", "\u0301", "\u00A0", "\uFEFF", "\u200B", "😀", "\u0000",
+];
+const tokenSoup = fc.array(fc.constantFrom(...TOKENS), { maxLength: 400 }).map((parts) => parts.join(""));
+
+/** A small deterministic generator, so that each mutation is reproducible from fast-check's integer. */
+function lcg(seed: number): () => number {
+  let state = seed >>> 0 || 1;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+const stripDiacritics = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D");
+
+type Mutation = "shuffle" | "drop" | "duplicate" | "diacritics" | "crlf" | "tabs";
+
+function mutate(text: string, mutations: Mutation[], seed: number): string {
+  const random = lcg(seed);
+  let lines = text.split("\n");
+  let eol = "\n";
+  for (const m of mutations) {
+    if (m === "shuffle") {
+      for (let i = lines.length - 1; i > 0; i--) {
+        const j = Math.floor(random() * (i + 1));
+        [lines[i], lines[j]] = [lines[j]!, lines[i]!];
+      }
+    } else if (m === "drop") lines = lines.filter(() => random() > 0.2);
+    else if (m === "duplicate") lines = lines.flatMap((l) => (random() < 0.2 ? [l, l] : [l]));
+    else if (m === "diacritics") lines = lines.map(stripDiacritics);
+    else if (m === "crlf") eol = "\r\n";
+    else lines = lines.map((l) => (random() < 0.3 ? `\t${l.replace(/ /g, () => (random() < 0.2 ? "\t" : " "))}` : l));
+  }
+  return lines.join(eol);
+}
+
+const mutatedSeed = fc
+  .record({
+    seed: fc.integer({ min: 0, max: SEEDS.length - 1 }),
+    mutations: fc.array(fc.constantFrom<Mutation>("shuffle", "drop", "duplicate", "diacritics", "crlf", "tabs"), { maxLength: 4 }),
+    random: fc.integer(),
+  })
+  .map(({ seed, mutations, random }) => mutate(SEEDS[seed]!, mutations, random));
+
+/** About 1 MB of mutated seeds. */
+const megabyte = fc.tuple(mutatedSeed, mutatedSeed, mutatedSeed).map((parts) => {
+  const unit = parts.join("\n");
+  return unit.repeat(Math.ceil(1_000_000 / Math.max(1, unit.length)));
+});
+
+describe("archive robustness (fast-check)", () => {
+  // The first call compiles the reader; time the inputs, not the JIT.
+  check(SEEDS.join("\n"));
+
+  test("random strings", () => {
+    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 3000 }), (s) => check(s)), { numRuns: 100 });
+  });
+
+  test("random mixtures of the pieces of real documents", () => {
+    fc.assert(fc.property(tokenSoup, (s) => check(s, { defaults: LAI_CHAU })), { numRuns: 100 });
+  });
+
+  test("mutated seeds: lines shuffled, dropped, duplicated, diacritics stripped, CRLF, tabs", () => {
+    fc.assert(fc.property(mutatedSeed, (s) => check(s, { defaults: LAI_CHAU })), { numRuns: 100 });
+  });
+
+  test("1 MB of mutated seeds", () => {
+    fc.assert(fc.property(megabyte, (s) => check(s)), { numRuns: 3 });
+  });
+
+  test.each([
+    ["one line of unmatched emphasis marks", "*x ".repeat(340_000)],
+    ["lower-case lines that all rejoin into one paragraph", "tiếp tục thực hiện\n".repeat(55_000)],
+    ["empty lines after a Kính gửi", `Kính gửi:${"\n".repeat(1_000_000)}`],
+    ["capitals lines", "LIÊN ĐOÀN LAO ĐỘNG\n".repeat(50_000)],
+    ["recipient lines", "- Thường trực LĐLĐ tỉnh;\n".repeat(40_000)],
+    ["header cells joined by tabs", "TỔNG LĐLĐ VIỆT NAM\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n".repeat(18_000)],
+  ])("1 MB of %s", (_name, input) => {
+    expect(input.length).toBeGreaterThan(900_000);
+    check(input);
+  });
+});
