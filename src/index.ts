@@ -45,3 +45,15 @@ export {
   type ImportWarning,
   type FieldOrigins,
 } from "./readers/archive/index.js";
+export { renderPdfDetailed, type RenderedPdf } from "./writers/pdf/index.js";
+export {
+  renderBatch,
+  collectInputs,
+  BatchReport,
+  defaultJobs,
+  type BatchInput,
+  type BatchOptions,
+  type BatchProgress,
+  type BatchResult,
+  type BatchStatus,
+} from "./batch/index.js";

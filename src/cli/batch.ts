@@ -1,13 +1,186 @@
+import { mkdirSync, readFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
 import type { Command } from "commander";
+import cliProgress from "cli-progress";
+import { collectInputs } from "../batch/inputs.js";
+import { defaultJobs } from "../batch/pool.js";
+import { isBatchFile, renderBatch } from "../batch/render-batch.js";
+import { BatchReport, type ReportSummary } from "../batch/report.js";
+import { removeStaleTemps } from "../batch/temp-files.js";
+import type { BatchProgress, BatchResult, ImportDefaults } from "../batch/types.js";
+import { parseImportDefaults } from "../readers/archive/index.js";
 
-// Placeholder until the command lands; it says so instead of pretending to work.
+interface BatchFlags {
+  outDir: string;
+  jobs?: number;
+  resume?: boolean;
+  defaults?: string;
+  report?: string;
+  preset?: string;
+}
+
+/** How often a plain progress line is printed when stderr is not a terminal. */
+const PLAIN_PROGRESS_MS = 3000;
+/** Failures listed at the end; the report has them all. */
+const FAILURES_SHOWN = 20;
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--jobs cần số nguyên ≥ 1 / --jobs needs a whole number ≥ 1 (got "${value}")`);
+  return n;
+}
+
+function readDefaults(path: string): ImportDefaults {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, "utf8"));
+  } catch (error) {
+    throw new Error(`--defaults ${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  try {
+    return parseImportDefaults(data);
+  } catch (error) {
+    throw new Error(`--defaults ${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+
+function plainLine(p: BatchProgress): string {
+  const eta = p.total !== undefined && p.rate > 0 ? `, ETA ${seconds(((p.total - p.done) / p.rate) * 1000)}` : "";
+  const of = p.total !== undefined ? `/${p.total}` : "";
+  return `vanban batch: ${p.done}${of} (${p.ok} ok, ${p.failed} failed, ${p.skipped} skipped), ${p.rate.toFixed(1)} docs/s${eta}\n`;
+}
+
+/** A progress bar on a terminal; a plain line every few seconds otherwise (logs, CI). */
+function progressDisplay(total: number) {
+  if (process.stderr.isTTY) {
+    const bar = new cliProgress.SingleBar(
+      {
+        format: "{bar} {value}/{total} | {rate} docs/s | ETA {eta_formatted} | failed {failed}",
+        hideCursor: true,
+        etaBuffer: 50,
+        stream: process.stderr,
+      },
+      cliProgress.Presets.shades_classic,
+    );
+    bar.start(total, 0, { rate: "0.0", failed: 0 });
+    return {
+      update: (p: BatchProgress) => bar.update(p.done, { rate: p.rate.toFixed(1), failed: p.failed }),
+      failure: (_r: BatchResult) => undefined,
+      liveFailures: false,
+      stop: () => bar.stop(),
+    };
+  }
+  let latest: BatchProgress | undefined;
+  const timer = setInterval(() => latest && process.stderr.write(plainLine(latest)), PLAIN_PROGRESS_MS);
+  timer.unref();
+  return {
+    update: (p: BatchProgress) => {
+      latest = p;
+    },
+    failure: (r: BatchResult) => process.stderr.write(`✗ ${r.input}: ${r.error ?? "failed"}\n`),
+    liveFailures: true,
+    stop: () => {
+      clearInterval(timer);
+      if (latest) process.stderr.write(plainLine(latest));
+    },
+  };
+}
+
 export function registerBatch(program: Command): void {
   program
     .command("batch")
-    .description("(not available yet)")
-    .allowUnknownOption()
-    .action(() => {
-      process.stderr.write("vanban batch: chưa có / not implemented yet\n");
-      process.exitCode = 2;
+    .description("Kết xuất hàng loạt văn bản ra PDF / render many documents to PDF on all cores")
+    .argument("<inputs...>", ".json documents, .txt archives, or folders of them")
+    .requiredOption("--out-dir <dir>", "folder for the PDFs, the manifest and (by default) the report")
+    .option("--jobs <n>", `worker threads (default: one per core, here ${defaultJobs()})`, positiveInt)
+    .option("--resume", "skip inputs already rendered whose content has not changed")
+    .option("--defaults <file>", "JSON {profile, issuer, place} for .txt archives")
+    .option("--report <file>", "where to write the JSON report (default: OUT-DIR/vanban-report.json)")
+    .option("--preset <name>", 'profile preset, e.g. "decree-example"')
+    .action(async (args: string[], flags: BatchFlags) => {
+      const outDir = resolve(flags.outDir);
+      const reportPath = resolve(flags.report ?? join(outDir, "vanban-report.json"));
+      const defaults = flags.defaults ? readDefaults(flags.defaults) : undefined;
+      const inputs = await collectInputs(args, { exclude: [outDir, reportPath] });
+      if (!inputs.length) throw new Error("Không có đầu vào .json/.txt / no .json or .txt inputs found");
+
+      mkdirSync(dirname(reportPath), { recursive: true });
+      removeStaleTemps(dirname(reportPath), (name) => name === basename(reportPath));
+      const report = new BatchReport(reportPath);
+      const controller = new AbortController();
+      let stoppedBy: NodeJS.Signals | undefined;
+      const display = progressDisplay(inputs.length);
+      const onSignal = (signal: NodeJS.Signals) => {
+        if (stoppedBy) {
+          // A second signal: stop now. Outputs already renamed stay whole; temporaries go.
+          display.stop();
+          report.abandon();
+          removeStaleTemps(outDir, isBatchFile);
+          process.stderr.write(`vanban batch: dừng ngay / stopped at once (${signal})\n`);
+          process.exit(signal === "SIGINT" ? 130 : 143);
+        }
+        stoppedBy = signal;
+        process.stderr.write(`\nvanban batch: đang dừng / stopping (${signal}): finishing the documents in progress…\n`);
+        controller.abort();
+      };
+      process.on("SIGINT", onSignal);
+      process.on("SIGTERM", onSignal);
+
+      const finished = new Uint8Array(inputs.length);
+      const failures: BatchResult[] = [];
+      const started = performance.now();
+      const summary: ReportSummary = { total: inputs.length, ok: 0, failed: 0, skipped: 0, pages: 0, seconds: 0, interrupted: false };
+      try {
+        const results = renderBatch(inputs, {
+          outDir,
+          ...(flags.jobs ? { jobs: flags.jobs } : {}),
+          ...(flags.resume ? { resume: true } : {}),
+          ...(defaults ? { defaults } : {}),
+          ...(flags.preset ? { preset: flags.preset } : {}),
+          signal: controller.signal,
+          onProgress: display.update,
+        });
+        for await (const result of results) {
+          finished[result.index] = 1;
+          summary[result.status]++;
+          if (result.status === "ok") summary.pages += result.pages ?? 0;
+          if (result.status === "failed") {
+            display.failure(result);
+            if (failures.length < FAILURES_SHOWN) failures.push(result);
+          }
+          report.add(BatchReport.entryOf(result));
+        }
+      } catch (error) {
+        display.stop();
+        report.abandon();
+        throw error;
+      } finally {
+        process.off("SIGINT", onSignal);
+        process.off("SIGTERM", onSignal);
+      }
+      display.stop();
+
+      // Inputs never started because the batch was stopped are in the report too.
+      inputs.forEach((input, i) => {
+        if (finished[i]) return;
+        summary.skipped++;
+        report.add({ input, status: "skipped", reason: "Chưa xử lý: đã dừng / not started: the batch was stopped", warnings: [] });
+      });
+      summary.interrupted = stoppedBy !== undefined;
+      summary.seconds = Math.round(performance.now() - started) / 1000;
+      report.finish(summary);
+
+      if (!display.liveFailures) for (const f of failures) process.stderr.write(`✗ ${f.input}: ${f.error ?? "failed"}\n`);
+      if (!display.liveFailures && summary.failed > failures.length) process.stderr.write(`… ${summary.failed - failures.length} more in the report\n`);
+      const rendered = summary.ok + summary.failed;
+      const rate = summary.seconds > 0 ? (rendered / summary.seconds).toFixed(1) : "–";
+      process.stdout.write(
+        `vanban batch: ${summary.ok} ok, ${summary.failed} failed, ${summary.skipped} skipped; ${summary.pages} pages in ${summary.seconds.toFixed(1)} s (${rate} docs/s)${summary.interrupted ? "; interrupted" : ""}\n` +
+          `report: ${reportPath}\n`,
+      );
+      if (stoppedBy) process.exitCode = stoppedBy === "SIGINT" ? 130 : 143;
+      else if (summary.failed) process.exitCode = 1;
     });
 }

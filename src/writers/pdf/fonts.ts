@@ -57,13 +57,21 @@ export function variantOf(bold: boolean | undefined, italic: boolean | undefined
   return "normal";
 }
 
+/** Per face: whether it has a glyph for a code point (a cmap lookup each time otherwise). */
+const coverage = new WeakMap<fontkit.Font, Map<number, boolean>>();
+
 /** Code points of `text` that the family cannot draw (so a wrong font is caught, not rendered as boxes). */
 export function missingGlyphs(fonts: FontSet, text: string): string[] {
+  const face = fonts.faces.normal;
+  let known = coverage.get(face);
+  if (!known) coverage.set(face, (known = new Map()));
   const missing = new Set<string>();
-  for (const ch of text) {
+  for (const ch of new Set(text)) {
     const cp = ch.codePointAt(0)!;
     if (cp < 0x20 || ch === "\u00a0") continue;
-    if (!fonts.faces.normal.hasGlyphForCodePoint(cp)) missing.add(ch);
+    let has = known.get(cp);
+    if (has === undefined) known.set(cp, (has = face.hasGlyphForCodePoint(cp)));
+    if (!has) missing.add(ch);
   }
   return [...missing];
 }

@@ -1,0 +1,191 @@
+// npm run bench            in-process engine vs stock pdfmake, 1 vs 2 workers
+// npm run bench -- --big   also a 10,000-document batch with RSS sampled over time
+// Options: --rounds N (default 10), --pool-docs N (default 240), --big-docs N (default 10000), --keep
+import { mkdtempSync, rmSync } from "node:fs";
+import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import type { Document } from "../src/model/document.js";
+import { renderPdfDetailed } from "../src/writers/pdf/index.js";
+import { wordCacheStats } from "../src/writers/pdf/engine/shared-fonts.js";
+import { renderBatch } from "../src/batch/render-batch.js";
+import type { BatchInput } from "../src/batch/types.js";
+import { onePager, seeds, variants } from "./corpus.js";
+import { renderStock } from "./stock.js";
+
+const argv = process.argv.slice(2);
+const option = (name: string, fallback: number): number => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? Number(argv[i + 1]) : fallback;
+};
+const ROUNDS = option("--rounds", 10);
+const POOL_DOCS = option("--pool-docs", 240);
+const BIG_DOCS = option("--big-docs", 10_000);
+const BIG = argv.includes("--big");
+const KEEP = argv.includes("--keep");
+
+const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const f1 = (n: number): string => n.toFixed(1);
+const peakRss = (): number => process.resourceUsage().maxRSS * 1024;
+/** Other work on the machine skews every number here; the load average says how much there was. */
+const load = (): string => `load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}`;
+
+function line(label: string, value: string): void {
+  process.stdout.write(`  ${label.padEnd(38)} ${value}\n`);
+}
+
+/** Least squares ms = fixed + perPage × pages over (pages, ms) points. */
+function fit(points: [number, number][]): { fixed: number; perPage: number } {
+  const n = points.length;
+  const sx = points.reduce((s, [x]) => s + x, 0);
+  const sy = points.reduce((s, [, y]) => s + y, 0);
+  const sxx = points.reduce((s, [x]) => s + x * x, 0);
+  const sxy = points.reduce((s, [x, y]) => s + x * y, 0);
+  const perPage = (n * sxy - sx * sy) / (n * sxx - sx * sx);
+  return { fixed: (sy - perPage * sx) / n, perPage };
+}
+
+async function inProcess(): Promise<void> {
+  const docs = seeds();
+  const pages = docs.map(({ doc }) => renderPdfDetailed(doc).pages);
+  process.stdout.write(`\n# One thread, in process: the five seeds (${pages.join(" + ")} = ${pages.reduce((a, b) => a + b)} pages), ${ROUNDS} rounds after 2 warm-up rounds\n`);
+  for (let r = 0; r < 2; r++) for (const { doc } of docs) {
+    await renderStock(doc);
+    renderPdfDetailed(doc);
+  }
+  const stockMs = docs.map(() => 0);
+  const oursMs = docs.map(() => 0);
+  // Interleaved per document, so that load from elsewhere on the machine hits both alike.
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const [i, { doc }] of docs.entries()) {
+      let t = performance.now();
+      await renderStock(doc);
+      stockMs[i]! += performance.now() - t;
+      t = performance.now();
+      renderPdfDetailed(doc);
+      oursMs[i]! += performance.now() - t;
+    }
+  }
+  const n = docs.length * ROUNDS;
+  const totalPages = pages.reduce((a, b) => a + b) * ROUNDS;
+  const sum = (a: number[]) => a.reduce((x, y) => x + y, 0);
+  const [stock, ours] = [sum(stockMs), sum(oursMs)];
+  line("vanban engine: docs/s", `${f1((n * 1000) / ours)} (${f1(ours / n)} ms/doc)`);
+  line("vanban engine: ms/page", f1(ours / totalPages));
+  line("stock pdfmake: docs/s", `${f1((n * 1000) / stock)} (${f1(stock / n)} ms/doc)`);
+  line("stock pdfmake: ms/page", f1(stock / totalPages));
+  line("speed-up over stock (seeds)", `${(stock / ours).toFixed(2)}×`);
+  const oursFit = fit(docs.map((_, i) => [pages[i]!, oursMs[i]! / ROUNDS]));
+  const stockFit = fit(docs.map((_, i) => [pages[i]!, stockMs[i]! / ROUNDS]));
+  line("fit ms = fixed + k·pages (vanban)", `${f1(oursFit.fixed)} + ${f1(oursFit.perPage)}·pages`);
+  line("fit ms = fixed + k·pages (stock)", `${f1(stockFit.fixed)} + ${f1(stockFit.perPage)}·pages`);
+  for (const [i, { name }] of docs.entries()) {
+    line(`  ${name.slice(0, 24)} (${pages[i]} p)`, `vanban ${f1(oursMs[i]! / ROUNDS)} ms, stock ${f1(stockMs[i]! / ROUNDS)} ms`);
+  }
+
+  const one: Document = onePager();
+  const onePages = renderPdfDetailed(one).pages;
+  const reps = ROUNDS * 5;
+  for (let r = 0; r < 3; r++) {
+    await renderStock(one);
+    renderPdfDetailed(one);
+  }
+  let oneStock = 0;
+  let oneOurs = 0;
+  for (let r = 0; r < reps; r++) {
+    let t = performance.now();
+    await renderStock(one);
+    oneStock += performance.now() - t;
+    t = performance.now();
+    renderPdfDetailed(one);
+    oneOurs += performance.now() - t;
+  }
+  line(`1-page document (${onePages} page): vanban`, `${f1(oneOurs / reps)} ms`);
+  line(`1-page document (${onePages} page): stock`, `${f1(oneStock / reps)} ms (${(oneStock / oneOurs).toFixed(2)}× slower)`);
+  const words = wordCacheStats();
+  line("word cache", `${words.entries} words over ${words.faces} faces, hit rate ${f1((100 * words.hits) / Math.max(1, words.hits + words.misses))} %`);
+  line("peak RSS so far", mb(peakRss()));
+  line("machine", load());
+}
+
+async function timedBatch(inputs: Iterable<BatchInput>, jobs: number, total: number, sample?: (done: number) => void) {
+  const outDir = mkdtempSync(join(tmpdir(), "vanban-bench-"));
+  const started = performance.now();
+  const elu = performance.eventLoopUtilization();
+  const cpu = process.cpuUsage();
+  let steadyFrom: { t: number; done: number } | undefined;
+  let done = 0;
+  let failed = 0;
+  let pages = 0;
+  for await (const r of renderBatch(inputs, { outDir, jobs, total })) {
+    done++;
+    if (r.status === "failed") failed++;
+    pages += r.pages ?? 0;
+    // Steady state: from the moment every worker has finished its first (font-loading) document.
+    if (done === jobs * 2) steadyFrom = { t: performance.now(), done };
+    sample?.(done);
+  }
+  const ms = performance.now() - started;
+  const mainThreadBusy = performance.eventLoopUtilization(elu).utilization;
+  const used = process.cpuUsage(cpu);
+  // CPU time of the whole process (all threads) over wall time: the cores this run really got.
+  const cores = (used.user + used.system) / 1000 / ms;
+  if (!KEEP) rmSync(outDir, { recursive: true, force: true });
+  const steady = steadyFrom ? ((done - steadyFrom.done) * 1000) / (performance.now() - started - (steadyFrom.t - started)) : NaN;
+  return { ms, done, failed, pages, rate: (done * 1000) / ms, steady, outDir, mainThreadBusy, cores };
+}
+
+function* repeatSeeds(count: number): Generator<BatchInput> {
+  const docs = seeds();
+  for (let i = 0; i < count; i++) yield { document: docs[i % docs.length]!.doc, name: `seed-${i}` };
+}
+
+async function workers(): Promise<void> {
+  process.stdout.write(`\n# Worker pool (piscina): ${POOL_DOCS} documents (the seeds, repeated), written to a temp folder; ${availableParallelism()} cores\n`);
+  const one = await timedBatch(repeatSeeds(POOL_DOCS), 1, POOL_DOCS);
+  const two = await timedBatch(repeatSeeds(POOL_DOCS), 2, POOL_DOCS);
+  line("1 worker", `${f1(one.rate)} docs/s overall, ${f1(one.steady)} docs/s steady (${f1(one.ms / 1000)} s)`);
+  line("2 workers", `${f1(two.rate)} docs/s overall, ${f1(two.steady)} docs/s steady (${f1(two.ms / 1000)} s)`);
+  line("2 workers vs 1", `${(two.rate / one.rate).toFixed(2)}× overall, ${(two.steady / one.steady).toFixed(2)}× steady`);
+  line("main thread busy (1 / 2 workers)", `${f1(one.mainThreadBusy * 100)} % / ${f1(two.mainThreadBusy * 100)} %`);
+  line("cores obtained (1 / 2 workers)", `${one.cores.toFixed(2)} / ${two.cores.toFixed(2)} (CPU time ÷ wall time)`);
+  line("docs per CPU-second (1 / 2 workers)", `${f1(one.done / ((one.cores * one.ms) / 1000))} / ${f1(two.done / ((two.cores * two.ms) / 1000))}`);
+  line("machine", load());
+  if (one.failed || two.failed) line("FAILED documents", `${one.failed + two.failed}`);
+  line("peak RSS so far", mb(peakRss()));
+}
+
+async function big(): Promise<void> {
+  const jobs = availableParallelism();
+  process.stdout.write(`\n# Big batch: ${BIG_DOCS} generated documents (variants of every example), ${jobs} workers, RSS every second\n`);
+  const samples: { t: number; done: number; rss: number }[] = [];
+  const started = performance.now();
+  let done = 0;
+  const timer = setInterval(() => samples.push({ t: (performance.now() - started) / 1000, done, rss: process.memoryUsage.rss() }), 1000);
+  const result = await timedBatch(variants(BIG_DOCS), jobs, BIG_DOCS, (d) => (done = d));
+  clearInterval(timer);
+  const step = Math.max(1, Math.ceil(samples.length / 20));
+  process.stdout.write("  t (s)    done    RSS\n");
+  for (const [i, s] of samples.entries()) {
+    if (i % step === 0 || i === samples.length - 1) process.stdout.write(`  ${f1(s.t).padStart(5)}  ${String(s.done).padStart(6)}  ${mb(s.rss).padStart(7)}\n`);
+  }
+  const tenth = Math.max(1, Math.floor(samples.length / 10));
+  const avg = (xs: typeof samples) => xs.reduce((a, s) => a + s.rss, 0) / Math.max(1, xs.length);
+  // The first tenth is warm-up (workers start, caches fill); flat means the second and last tenths agree.
+  const early = avg(samples.slice(tenth, 2 * tenth));
+  const late = avg(samples.slice(-tenth));
+  line("documents, failed, pages", `${result.done}, ${result.failed}, ${result.pages}`);
+  line("throughput", `${f1(result.rate)} docs/s (${f1(result.ms / 1000)} s)`);
+  line("RSS 2nd tenth → last tenth", `${mb(early)} → ${mb(late)} (${f1(((late - early) / early) * 100)} %)`);
+  line("peak RSS", mb(Math.max(peakRss(), ...samples.map((s) => s.rss))));
+  line("machine", load());
+}
+
+async function main(): Promise<void> {
+  process.stdout.write(`vanban bench: node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${load()}\n`);
+  await inProcess();
+  await workers();
+  if (BIG) await big();
+}
+
+await main();

@@ -1,0 +1,198 @@
+import { existsSync, mkdirSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { extname, join, resolve } from "node:path";
+import { performance } from "node:perf_hooks";
+import { inputHash } from "./hash.js";
+import { describeError } from "./describe.js";
+import { lockOutputDir } from "./lock.js";
+import { Manifest, MANIFEST_NAME } from "./manifest.js";
+import { insideDir, OutputNamer, safeStem, stemOfPath } from "./names.js";
+import { createPool, defaultJobs, type RenderPool } from "./pool.js";
+import type { TaskSource } from "./task.js";
+import { removeStaleTemps } from "./temp-files.js";
+import type { BatchInput, BatchOptions, BatchProgress, BatchResult } from "./types.js";
+
+/** The files a batch writes in its output folder: the PDFs and the manifest. */
+export const isBatchFile = (name: string): boolean => name.toLowerCase().endsWith(".pdf") || name === MANIFEST_NAME;
+
+/** An input read and identified, ready to be rendered (or skipped). */
+interface Prepared {
+  label: string;
+  /** Identity across runs: the absolute path, or "document:NAME". */
+  key: string;
+  stem: string;
+  source: TaskSource;
+}
+
+function isPathInput(input: BatchInput): input is string | { path: string } {
+  return typeof input === "string" || (typeof input === "object" && input !== null && typeof (input as { path?: unknown }).path === "string" && !("kind" in input));
+}
+
+async function prepare(input: BatchInput, index: number, options: BatchOptions): Promise<Prepared | { label: string; error: string }> {
+  if (isPathInput(input)) {
+    const path = typeof input === "string" ? input : input.path;
+    const ext = extname(path).toLowerCase();
+    if (ext !== ".json" && ext !== ".txt") {
+      return { label: path, error: `Không phải .json hay .txt / not a .json document or a .txt archive: ${path}` };
+    }
+    let text: string;
+    try {
+      text = await readFile(path, "utf8");
+    } catch (error) {
+      return { label: path, error: describeError(error, path) };
+    }
+    const source: TaskSource = ext === ".json" ? { format: "json", text } : { format: "txt", text, defaults: options.defaults ?? {} };
+    return { label: path, key: resolve(path), stem: stemOfPath(path), source };
+  }
+  // A document given as data: { document, name } or the document itself.
+  const wrapped = typeof input === "object" && input !== null && "document" in input && !("kind" in input);
+  const document = wrapped ? (input as { document: unknown }).document : input;
+  const name = wrapped ? (input as { name?: string }).name : undefined;
+  const label = name ?? `document-${index + 1}`;
+  return {
+    label,
+    key: name !== undefined ? `document:${name}` : `document:#${index + 1}`,
+    stem: safeStem(label),
+    source: { format: "document", document },
+  };
+}
+
+/** Counts and rate for progress events. */
+class Tally {
+  ok = 0;
+  failed = 0;
+  skipped = 0;
+  private readonly started = performance.now();
+
+  add(result: BatchResult): void {
+    this[result.status]++;
+  }
+
+  progress(last: BatchResult, inFlight: number, total: number | undefined): BatchProgress {
+    const done = this.ok + this.failed + this.skipped;
+    const elapsedMs = performance.now() - this.started;
+    return {
+      done,
+      ok: this.ok,
+      failed: this.failed,
+      skipped: this.skipped,
+      ...(total !== undefined ? { total } : {}),
+      inFlight,
+      elapsedMs,
+      rate: elapsedMs > 0 ? (done * 1000) / elapsedMs : 0,
+      last,
+    };
+  }
+}
+
+/**
+ * Renders many documents on a pool of worker threads and yields one result per input as each
+ * finishes. Outputs are written as they go (temporary file, then rename) into `outDir`, and
+ * the folder's manifest records each one, so a later run with `resume` skips what is done.
+ * At most two inputs per worker are read ahead; results are not kept, so memory stays flat
+ * however many inputs there are. One bad input is reported and the batch goes on.
+ */
+export async function* renderBatch(
+  inputs: Iterable<BatchInput> | AsyncIterable<BatchInput>,
+  options: BatchOptions,
+): AsyncGenerator<BatchResult, void, undefined> {
+  const outDir = resolve(options.outDir);
+  mkdirSync(outDir, { recursive: true });
+  const unlock = lockOutputDir(outDir);
+  let manifest: Manifest;
+  try {
+    removeStaleTemps(outDir, isBatchFile);
+    manifest = Manifest.open(outDir);
+  } catch (error) {
+    unlock();
+    throw error;
+  }
+  const namer = new OutputNamer();
+  for (const entry of manifest.all()) namer.remember(entry.key, entry.output);
+
+  const jobs = options.jobs ?? defaultJobs();
+  const total = Array.isArray(inputs) ? inputs.length : options.total;
+  let pool: RenderPool | undefined;
+  const tally = new Tally();
+
+  const handle = async (input: BatchInput, index: number): Promise<BatchResult> => {
+    const started = performance.now();
+    const prepared = await prepare(input, index, options);
+    const elapsed = () => performance.now() - started;
+    if ("error" in prepared) return { index, input: prepared.label, status: "failed", ms: elapsed(), warnings: [], error: prepared.error };
+
+    const hash = inputHash(prepared.source, options.preset);
+    const known = manifest.get(prepared.key);
+    if (options.resume && known && known.hash === hash && existsSync(join(outDir, known.output))) {
+      const name = namer.claim(prepared.key, prepared.stem);
+      return {
+        index,
+        input: prepared.label,
+        status: "skipped",
+        output: join(outDir, name),
+        pages: known.pages,
+        ms: elapsed(),
+        warnings: [],
+        error: "Đã kết xuất, đầu vào không đổi / already rendered and the input is unchanged",
+      };
+    }
+
+    let output: string;
+    try {
+      output = insideDir(outDir, namer.claim(prepared.key, prepared.stem));
+    } catch (error) {
+      return { index, input: prepared.label, status: "failed", ms: elapsed(), warnings: [], error: describeError(error) };
+    }
+    pool ??= createPool(jobs, options.workerFile);
+    let outcome;
+    try {
+      outcome = await pool.run({ source: prepared.source, output, ...(options.preset ? { preset: options.preset } : {}) });
+    } catch (error) {
+      // The worker itself died (out of memory, a crash): this input fails, the pool replaces the thread.
+      return { index, input: prepared.label, status: "failed", ms: elapsed(), warnings: [], error: `worker: ${describeError(error)}` };
+    }
+    if (!outcome.ok) return { index, input: prepared.label, status: "failed", ms: outcome.ms, warnings: outcome.warnings, error: outcome.error };
+    manifest.record({ key: prepared.key, hash, output: output.slice(outDir.length + 1), pages: outcome.pages });
+    return { index, input: prepared.label, status: "ok", output, pages: outcome.pages, ms: outcome.ms, warnings: outcome.warnings };
+  };
+
+  const iterator =
+    Symbol.asyncIterator in inputs
+      ? (inputs as AsyncIterable<BatchInput>)[Symbol.asyncIterator]()
+      : (inputs as Iterable<BatchInput>)[Symbol.iterator]();
+  const readAhead = jobs * 2;
+  const inFlight = new Map<number, Promise<{ id: number; result: BatchResult }>>();
+  let index = 0;
+  let exhausted = false;
+
+  try {
+    for (;;) {
+      while (!exhausted && !options.signal?.aborted && inFlight.size < readAhead) {
+        const next = await iterator.next();
+        if (next.done) {
+          exhausted = true;
+          break;
+        }
+        const id = index++;
+        inFlight.set(id, handle(next.value, id).then((result) => ({ id, result })));
+      }
+      if (inFlight.size === 0) break;
+      const { id, result } = await Promise.race(inFlight.values());
+      inFlight.delete(id);
+      tally.add(result);
+      options.onProgress?.(tally.progress(result, inFlight.size, total));
+      yield result;
+    }
+  } finally {
+    // Stopped early (abort, or the caller stopped reading): what was started still finishes,
+    // so that every output is whole and in the manifest.
+    await Promise.allSettled(inFlight.values());
+    if (!exhausted) await iterator.return?.();
+    try {
+      await pool?.destroy();
+      manifest.close();
+    } finally {
+      unlock();
+    }
+  }
+}

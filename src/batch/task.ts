@@ -1,0 +1,19 @@
+// The messages between the batch's main thread and its workers: plain data, structured-cloned.
+import type { ImportDefaults } from "./types.js";
+
+export type TaskSource =
+  | { format: "json"; text: string }
+  | { format: "txt"; text: string; defaults: ImportDefaults }
+  | { format: "document"; document: unknown };
+
+export interface RenderTask {
+  source: TaskSource;
+  /** Absolute path of the PDF to write (inside the output folder). */
+  output: string;
+  preset?: string;
+}
+
+/** Failures are values, so that the reason reaches the report in full. */
+export type TaskOutcome =
+  | { ok: true; pages: number; warnings: string[]; ms: number }
+  | { ok: false; error: string; warnings: string[]; ms: number };

@@ -1,0 +1,67 @@
+import type { Document } from "../model/document.js";
+import type { ImportDefaults } from "../readers/archive/index.js";
+
+/** Defaults for .txt archives (defaults.json: profile, issuer, place, or any top-level field). */
+export type { ImportDefaults };
+
+/**
+ * One input of a batch: a path to a .json document or a .txt archive, or a document given as
+ * data (validated in the worker, like a file's content), alone or with the output's base name.
+ */
+export type BatchInput = string | { path: string } | { document: unknown; name?: string } | Document;
+
+export type BatchStatus = "ok" | "failed" | "skipped";
+
+/** One line of the outcome, per input, in the order inputs finish. */
+export interface BatchResult {
+  /** 0-based position of the input in the sequence given. */
+  index: number;
+  /** The path as given, or the document's name. */
+  input: string;
+  status: BatchStatus;
+  /** Where the PDF is (ok, or skipped because it is already there and up to date). */
+  output?: string;
+  pages?: number;
+  /** Time spent on this input, in ms (reading, importing, rendering, writing). */
+  ms: number;
+  warnings: string[];
+  /** Why it failed or was skipped, for a person to act on. */
+  error?: string;
+}
+
+export interface BatchProgress {
+  /** Inputs finished so far (ok + failed + skipped). */
+  done: number;
+  ok: number;
+  failed: number;
+  skipped: number;
+  /** Known when the inputs are an array or `total` was given. */
+  total?: number;
+  inFlight: number;
+  elapsedMs: number;
+  /** Finished inputs per second since the start. */
+  rate: number;
+  /** The result that caused this event. */
+  last: BatchResult;
+}
+
+export interface BatchOptions {
+  /** Folder for the PDFs; created if missing. Output names never leave it. */
+  outDir: string;
+  /** Worker threads; one per core by default. */
+  jobs?: number;
+  /** Skip inputs whose output exists and whose input hash matches the output folder's manifest. */
+  resume?: boolean;
+  /** Options for the archive importer, for .txt inputs. */
+  defaults?: ImportDefaults;
+  /** A named profile preset, as for `vanban render --preset`. */
+  preset?: string;
+  /** The number of inputs, when they come from an iterator (for progress and ETA). */
+  total?: number;
+  /** Called after every finished input. */
+  onProgress?: (progress: BatchProgress) => void;
+  /** Aborting stops taking new inputs; inputs already started finish and are reported. */
+  signal?: AbortSignal;
+  /** The compiled worker module; found next to this module or in dist/ by default. */
+  workerFile?: string;
+}

@@ -1,0 +1,40 @@
+// A batch worker thread: turns one task into one PDF in the output folder. Each thread keeps its
+// parsed fonts and word cache from one document to the next (src/writers/pdf/engine).
+import { performance } from "node:perf_hooks";
+import type { Document } from "../model/document.js";
+import { DocumentError } from "../model/errors.js";
+import { parseDocument } from "../model/parse.js";
+import { importText } from "../readers/archive/index.js";
+import { readDocumentJson } from "../readers/json/index.js";
+import { renderPdfDetailed } from "../writers/pdf/index.js";
+import { describeError, describeWarning } from "./describe.js";
+import type { RenderTask, TaskOutcome, TaskSource } from "./task.js";
+import { writeFileAtomic } from "./temp-files.js";
+
+function documentOf(source: TaskSource, warnings: string[]): Document {
+  switch (source.format) {
+    case "json":
+      return readDocumentJson(source.text);
+    case "document":
+      return parseDocument(source.document);
+    case "txt": {
+      const result = importText(source.text, { defaults: source.defaults });
+      warnings.push(...result.warnings.map(describeWarning));
+      if (!result.ok) throw new DocumentError(result.errors, "imported document");
+      return result.document;
+    }
+  }
+}
+
+export default async function renderTask(task: RenderTask): Promise<TaskOutcome> {
+  const started = performance.now();
+  const warnings: string[] = [];
+  try {
+    const document = documentOf(task.source, warnings);
+    const { bytes, pages } = renderPdfDetailed(document, task.preset ? { preset: task.preset } : {});
+    await writeFileAtomic(task.output, bytes);
+    return { ok: true, pages, warnings, ms: performance.now() - started };
+  } catch (error) {
+    return { ok: false, error: describeError(error), warnings, ms: performance.now() - started };
+  }
+}
