@@ -21,7 +21,7 @@ describe("parseDocument", () => {
     expect(parseDocument(clone()).number).toBe(60);
   });
 
-  const cases: [string, (d: any) => void, string, RegExp][] = [ // eslint-style any: test mutates JSON freely
+  const cases: [string, (d: any) => void, string, RegExp][] = [ // any: the cases edit raw, unvalidated JSON
     ["a missing issuer", (d) => delete d.issuer, "issuer", /required|thiếu/],
     ["31 February", (d) => (d.date = "2023-02-31"), "date", /calendar|lịch/],
     ["an unknown kind", (d) => (d.kind = "thu-moi"), "kind", /expected one of/],
