@@ -64,6 +64,12 @@ export const ArticleSchema = z.strictObject({
   title: InlineSchema,
 });
 
+/** The enacting line of a Quyết định or Nghị quyết ("QUYẾT ĐỊNH:"), centred in caps bold. */
+export const EnactmentSchema = z.strictObject({
+  type: z.literal("enactment"),
+  content: InlineSchema,
+});
+
 export const TableSchema = z.strictObject({
   type: z.literal("table"),
   headerRows: z.number().int().min(0).optional(),
@@ -77,6 +83,7 @@ export const BlockSchema = z.discriminatedUnion("type", [
   ItemSchema,
   BasisSchema,
   ArticleSchema,
+  EnactmentSchema,
   TableSchema,
 ]);
 
@@ -169,6 +176,7 @@ export type Paragraph = z.infer<typeof ParagraphSchema>;
 export type Item = z.infer<typeof ItemSchema>;
 export type Basis = z.infer<typeof BasisSchema>;
 export type Article = z.infer<typeof ArticleSchema>;
+export type Enactment = z.infer<typeof EnactmentSchema>;
 export type Table = z.infer<typeof TableSchema>;
 export type Block = z.infer<typeof BlockSchema>;
 export type Issuer = z.infer<typeof IssuerSchema>;

@@ -40,6 +40,19 @@ describe.each(sources)("%s", (file) => {
   test("page numbers from page 2 (R-PGNUM-1)", () => expectPageNumbers(pages, loadProfile(doc.profile)));
   test("closing band on one page, label on the first signature line", () => expectClosing(pages, doc, loadProfile(doc.profile)));
   test("body text edges at the margins (R-BODY-1)", () => expectBodyEdges(pages, loadProfile(doc.profile)));
+  test("the end mark: once, after the last body text (R-END-1); none for the party (P-END-1)", () => {
+    const profile = loadProfile(doc.profile);
+    const text = pages.map((p) => p.text).join("\n");
+    const marks = text.split("./.").length - 1;
+    if (!profile.endMark) {
+      expect(marks).toBe(0);
+      return;
+    }
+    expect(marks).toBe(1);
+    const label = text.indexOf(profile.recipients.label);
+    expect(text.indexOf("./.")).toBeLessThan(label);
+    expect(text.slice(text.indexOf("./.") + 3, label).trim(), "nothing between the mark and the closing band").toBe("");
+  });
   test("every body paragraph, in order", () => expectBodyInOrder(pages, doc, loadProfile(doc.profile)));
 
   test("metadata: title from kind and subject, author from issuer, the document's date", () => {

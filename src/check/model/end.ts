@@ -4,16 +4,12 @@ import type { Finding } from "../finding.js";
 import type { ModelContext } from "../context.js";
 import { foreignEndMarks } from "../bundled.js";
 import { tail } from "../text.js";
+import { endMarkCarrier } from "../../text/end-mark.js";
 
-/** The text of a block that the end mark is appended to, or undefined for tables and articles. */
+/** The text of a block that the end mark is appended to, or undefined when it cannot carry one. */
 function markableText(block: Block): string | undefined {
-  switch (block.type) {
-    case "table":
-    case "article":
-      return undefined;
-    default:
-      return plainText(block.content);
-  }
+  const carrier = endMarkCarrier(block);
+  return carrier === undefined ? undefined : plainText(carrier);
 }
 
 /**
@@ -25,8 +21,7 @@ export function endMarkTarget(ctx: ModelContext): Finding[] {
   const i = body.length - 1;
   const last = body[i];
   if (!last || !ctx.profile.endMark) return [];
-  const titledHeading = last.type === "heading" && (last.titled ?? last.level === 1);
-  if (markableText(last) !== undefined && !titledHeading) return [];
+  if (markableText(last) !== undefined) return [];
   return [
     ctx.finding("R-END-1", {
       path: `body[${i}]`,

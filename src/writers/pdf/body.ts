@@ -5,6 +5,7 @@ import type { Style } from "../../layout/schema.js";
 import { upperVi } from "../../text/case.js";
 import { headingMarker, SectionCounter, toRoman } from "../../text/labels.js";
 import { withEndMark } from "../../text/punctuation.js";
+import { articleIsTitled, endMarkCarrier } from "../../text/end-mark.js";
 import { mm, style, textProps, type RenderContext } from "./context.js";
 
 type Margin = [number, number, number, number];
@@ -80,8 +81,12 @@ function articleBlock(ctx: RenderContext, block: Extract<Block, { type: "article
   counters[block.unit] = (counters[block.unit] ?? 0) + 1;
   const n = counters[block.unit]!;
   if (block.unit === "dieu") {
+    // "Điều 1." is bold; the rest is bold when it is a title, plain when it is the article's text.
     const label = block.label ?? String(n);
-    return { ...paragraph(ctx, prefixed(`Điều ${label}. `, block.title), s), headlineLevel: 3 };
+    const titled = articleIsTitled(block);
+    const body = titled ? s : { ...s, bold: false };
+    const content = paragraph(ctx, [{ text: `Điều ${label}. `, bold: true }, ...runsOf(block.title)], body);
+    return titled ? { ...content, headlineLevel: 3 } : content;
   }
   const word = block.unit === "chuong" ? "Chương" : "Mục";
   const label = block.label ?? (block.unit === "chuong" ? toRoman(n) : String(n));
@@ -115,16 +120,17 @@ function tableBlock(ctx: RenderContext, block: Extract<Block, { type: "table" }>
   };
 }
 
-/** Appends the profile's end mark ("./.") to the last run of the last text block (spec §7.2). */
+/** Appends the profile's end mark ("./.") to the last run of the last block, when it can carry one (spec §7.2). */
 function withEndMarkOnLast(blocks: Block[], mark: string): Block[] {
-  if (!mark) return blocks;
   const last = blocks.length - 1;
   const target = blocks[last];
-  if (!target || target.type === "table" || target.type === "article") return blocks;
-  const runs = runsOf(target.content);
+  const carrier = target && endMarkCarrier(target);
+  if (!mark || !target || carrier === undefined) return blocks;
+  const runs = runsOf(carrier);
   const tail = runs[runs.length - 1]!;
   const marked = [...runs.slice(0, -1), { ...tail, text: withEndMark(tail.text, mark) }];
-  return [...blocks.slice(0, last), { ...target, content: marked }];
+  const replaced = target.type === "article" ? { ...target, title: marked } : { ...target, content: marked };
+  return [...blocks.slice(0, last), replaced as Block];
 }
 
 /** The body blocks as pdfmake content, one element per block. */
@@ -144,6 +150,11 @@ export function bodyContent(ctx: RenderContext): Content[] {
         return paragraph(ctx, prefixed(ctx.profile.paragraph.basisPrefix, block.content), style(ctx, "basis"));
       case "article":
         return articleBlock(ctx, block, articleCounters);
+      case "enactment":
+        return paragraph(ctx, runsOf(block.content).map((r) => ({ ...r, text: upperVi(r.text) })), style(ctx, "article"), {
+          alignment: "center",
+          leadingIndent: 0,
+        });
       case "table":
         return tableBlock(ctx, block);
     }
