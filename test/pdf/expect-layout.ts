@@ -184,7 +184,9 @@ export function expectClosing(pages: PageInfo[], doc: Document, profile: Profile
   const archive = lines[lines.length - 1]!;
   expect(archive.str.trim()).toMatch(profile.id === "party" ? /^- Lưu [^:].*\.$/ : /^- Lưu: VT(, [^,]+)*\.$/);
   // There is body text above the band on its page.
-  const bodyAbove = page.items.filter((i) => i.y < labelItem.y && i.y > profile.page.margins.top * MM && i.size === el.body.size && !i.bold);
+  const bodyAbove = page.items.filter(
+    (i) => i.y < labelItem.y && i.y > profile.page.margins.top * MM && (i.size === el.body.size || i.size === el.table.size) && !i.bold,
+  );
   expect(bodyAbove.length, "closing band not alone on its page").toBeGreaterThan(0);
 }
 

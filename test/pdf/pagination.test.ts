@@ -38,4 +38,22 @@ describe("pagination", () => {
       }
     }
   });
+
+  // A long last paragraph (about 14 lines) or a table at the end must travel with the band too.
+  test("a long last paragraph or a final table still keeps the band company", async () => {
+    const profile = loadProfile("union");
+    const long: Block = { type: "paragraph", content: Array.from({ length: 9 }, () => sentence).join(" ") };
+    const table: Block = {
+      type: "table",
+      headerRows: 1,
+      rows: [["STT", "Nội dung", "Thời hạn"], ...Array.from({ length: 6 }, (_, i) => [String(i + 1), sentence.slice(0, 80), "Quý IV"])],
+    };
+    for (const last of [long, table]) {
+      for (let n = 6; n <= 26; n += 2) {
+        const doc = { ...base, body: [...bodyOf(n), last] };
+        const { pages } = await inspectPdf(await renderPdf(doc));
+        expectClosing(pages, doc, profile);
+      }
+    }
+  });
 });

@@ -10,11 +10,35 @@ import { closingBand } from "./closing.js";
 import { contactFooter, pageNumberHeader } from "./furniture.js";
 import { assertCoverage } from "./coverage.js";
 
-/** Lines a block will take, roughly: enough to decide whether it may travel with the closing band. */
-function estimatedLines(ctx: RenderContext, block: Block | undefined): number {
-  if (!block || block.type === "table") return Infinity;
+/** Height in pt a block will take, estimated from measured text: enough to decide what fits a page. */
+function estimatedHeight(ctx: RenderContext, block: Block): number {
+  const { lineSpacingPt, spaceAfterPt } = ctx.profile.paragraph;
+  const linesOf = (text: string, width: number, size: number) =>
+    Math.max(1, Math.ceil((ctx.measure.width(text, { size }) * 1.05) / width));
+  if (block.type === "table") {
+    const s = ctx.profile.elements.table;
+    const columns = Math.max(...block.rows.map((r) => r.length));
+    const rowHeight = (row: (typeof block.rows)[number]) =>
+      Math.max(...row.map((cell) => linesOf(plainText(cell), ctx.textWidth / columns - 8, s.size))) * ctx.measure.lineHeight(s) + 6;
+    return block.rows.reduce((sum, row) => sum + rowHeight(row), 0) + spaceAfterPt;
+  }
   const text = block.type === "article" ? plainText(block.title) : plainText(block.content);
-  return Math.ceil(ctx.measure.width(text, ctx.profile.elements.body) / ctx.textWidth) + 1;
+  return linesOf(text, ctx.textWidth, ctx.profile.elements.body.size) * lineSpacingPt + spaceAfterPt;
+}
+
+/** Height in pt of the closing band: the taller of the recipient list and the signature block. */
+function closingHeight(ctx: RenderContext): number {
+  const { recipients, signature } = ctx.doc;
+  const el = ctx.profile.elements;
+  const names = recipients.items.flatMap((i) => ("items" in i ? [...i.items.map((r) => r.name), i.note] : [i.name]));
+  const recipientLines = [...names, "Lưu"].reduce(
+    (n, name) => n + Math.max(1, Math.ceil(ctx.measure.width(`- ${name};`, el.recipients) / ctx.closingLeft)),
+    0,
+  );
+  const left = ctx.measure.lineHeight(el.recipientsLabel) + recipientLines * ctx.measure.lineHeight(el.recipients);
+  const signatureLines = (signature.authority?.length ?? 0) + (signature.delegation ? 1 : 0) + 2;
+  const right = signatureLines * ctx.measure.lineHeight(el.signatureAuthority) + mm(ctx.profile.signature.spaceMm);
+  return Math.max(left, right) + 6;
 }
 
 function isHeading(block: Block): boolean {
@@ -42,16 +66,15 @@ export function documentDefinition(ctx: RenderContext): TDocumentDefinitions {
   const { page } = ctx.profile;
   const body = bodyContent(ctx);
   const closing = closingBand(ctx);
-  // The closing band never stands alone on a page: the last body block travels with it,
-  // unless it is too long to move as a whole (then the band alone is kept unbroken).
-  const maxLines = Math.floor((mm(page.heightMm - page.margins.top - page.margins.bottom) * 0.4) / ctx.profile.paragraph.lineSpacingPt);
-  const lastBlock = ctx.doc.body[ctx.doc.body.length - 1];
-  const carried: Content[] = [];
-  if (estimatedLines(ctx, lastBlock) <= maxLines) {
-    carried.unshift(body.pop()!);
-    // Headings right before the last block travel too: a heading never ends a page.
-    for (let i = ctx.doc.body.length - 2; i >= 0 && isHeading(ctx.doc.body[i]!) && body.length > 0; i--) carried.unshift(body.pop()!);
-  }
+  // The closing band never stands alone on a page: the last body block (and the headings right
+  // before it, since a heading never ends a page) travels with it as one unbreakable unit. Only
+  // when that unit could not fit on a page at all is the band kept together on its own.
+  const pageHeight = mm(page.heightMm - page.margins.top - page.margins.bottom);
+  const blocks = ctx.doc.body;
+  let first = blocks.length - 1;
+  while (first > 0 && isHeading(blocks[first - 1]!)) first--;
+  const carriedHeight = blocks.slice(first).reduce((h, b) => h + estimatedHeight(ctx, b), 0);
+  const carried = carriedHeight + closingHeight(ctx) <= pageHeight - 12 ? body.splice(first) : [];
   const tail: Content = { stack: [...carried, closing], unbreakable: true };
 
   const footer = contactFooter(ctx);
