@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { extname, join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { inputHash } from "./hash.js";
-import { describeError } from "./describe.js";
+import { describeError } from "../util/describe-error.js";
 import { lockOutputDir } from "./lock.js";
 import { Manifest, MANIFEST_NAME } from "./manifest.js";
 import { insideDir, OutputNamer, safeStem, stemOfPath } from "./names.js";
@@ -156,6 +156,17 @@ export async function* renderBatch(
     return { index, input: prepared.label, status: "ok", output, pages: outcome.pages, ms: outcome.ms, warnings: outcome.warnings };
   };
 
+  // Whatever one input does (a document that cannot even be hashed, say), it fails alone.
+  const handleSafely = async (input: BatchInput, index: number): Promise<BatchResult> => {
+    const started = performance.now();
+    try {
+      return await handle(input, index);
+    } catch (error) {
+      const label = typeof input === "string" ? input : "path" in input ? String(input.path) : `#${index + 1}`;
+      return { index, input: label, status: "failed", ms: performance.now() - started, warnings: [], error: describeError(error) };
+    }
+  };
+
   const iterator =
     Symbol.asyncIterator in inputs
       ? (inputs as AsyncIterable<BatchInput>)[Symbol.asyncIterator]()
@@ -174,7 +185,7 @@ export async function* renderBatch(
           break;
         }
         const id = index++;
-        inFlight.set(id, handle(next.value, id).then((result) => ({ id, result })));
+        inFlight.set(id, handleSafely(next.value, id).then((result) => ({ id, result })));
       }
       if (inFlight.size === 0) break;
       const { id, result } = await Promise.race(inFlight.values());

@@ -7,7 +7,7 @@ import { parseDocument } from "../model/parse.js";
 import { importText } from "../readers/archive/index.js";
 import { readDocumentJson } from "../readers/json/index.js";
 import { renderPdfDetailed } from "../writers/pdf/index.js";
-import { describeError, describeWarning } from "./describe.js";
+import { describeError, describeWarning } from "../util/describe-error.js";
 import type { RenderTask, TaskOutcome, TaskSource } from "./task.js";
 import { writeFileAtomic } from "./temp-files.js";
 

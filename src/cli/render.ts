@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import type { Command } from "commander";
-import { DocumentError } from "../model/errors.js";
+import { describeError } from "../util/describe-error.js";
 import { documentJsonSchema } from "../model/parse.js";
 import { readDocumentJson } from "../readers/json/index.js";
 import { fontSetFromFiles, renderPdf, type RenderOptions } from "../writers/pdf/index.js";
@@ -23,11 +23,6 @@ function fontFiles(list: string | undefined): RenderOptions["fonts"] {
   }
   const [normal, bold, italics, bolditalics] = files as [string, string, string, string];
   return fontSetFromFiles({ normal, bold, italics, bolditalics });
-}
-
-function describe(error: unknown): string {
-  if (error instanceof DocumentError) return error.message;
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** Where one input's PDF goes: -o for a single input, else DIR/NAME.pdf, else next to the input. */
@@ -62,7 +57,7 @@ export function registerRender(program: Command): void {
           process.stdout.write(`${file} → ${out}\n`);
         } catch (error) {
           failed++;
-          process.stderr.write(`${file}: ${describe(error)}\n`);
+          process.stderr.write(`${file}: ${describeError(error, file)}\n`);
         }
       }
       if (failed) process.exitCode = 1;

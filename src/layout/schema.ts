@@ -144,6 +144,12 @@ export const ProfileSchema = z.strictObject({
     /** Blank space for the hand signature and seal. */
     spaceMm: z.number().min(0),
   }),
+  /** Framed urgency stamps (box 10b) and circulation notes (box 11). */
+  stamps: z.strictObject({
+    urgencyWidthMm: z.record(z.string(), z.number().positive()),
+    heightMm: z.number().positive(),
+    urgencyColor: z.string().min(1),
+  }),
   pageNumber: z.strictObject({
     firstNumberedPage: z.number().int().min(1),
     /** Distance from the paper's top edge to the top of the number. */

@@ -1,3 +1,4 @@
+import type { Document } from "../../src/model/document.js";
 import { readdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
@@ -92,6 +93,21 @@ describe("renderBatch (API) on a folder with good, corrupt, invalid and unreadab
       again[names.length - 1 - r.index] = r.output!;
     }
     expect(again).toEqual(first);
+  });
+});
+
+describe("renderBatch: an input that breaks even the preparation", () => {
+  test("fails alone (here a document that cannot be serialised) and the next one is rendered", async () => {
+    const outDir = tempDir();
+    const [doc] = goodDocuments(1);
+    const broken = { ...doc, number: 5n } as unknown as Document; // a BigInt cannot be hashed as JSON
+    const results = [];
+    for await (const r of renderBatch([{ document: broken, name: "broken" }, { document: doc, name: "good" }], { outDir, jobs: 1, workerFile: workerFile() })) {
+      results[r.index] = r;
+    }
+    expect(results[0]!.status).toBe("failed");
+    expect(results[0]!.error).toMatch(/BigInt/);
+    expect(results[1]!.status, results[1]!.error).toBe("ok");
   });
 });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { parseDocument } from "../../src/model/parse.js";
+import { DocumentError } from "../../src/model/errors.js";
 import { renderPdf } from "../../src/writers/pdf/index.js";
 import { loadProfile } from "../../src/layout/load.js";
 import { inspectPdf } from "../support/pdf-inspect.js";
@@ -59,5 +60,27 @@ describe("presets and variants", () => {
     // pdf.js folds the blanks to one space; the page itself shows the gaps for hand-writing.
     expect(text).toMatch(/Số:\s*\/HD-LĐLĐ/);
     expect(text).toMatch(/Lai Châu, ngày\s+tháng\s+năm 20\.\./);
+  });
+
+  test("the urgency stamp is a 20 × 8 mm frame under the number block (R-MARK-1)", async () => {
+    const { pages } = await inspectPdf(await renderPdf(fixture("nd30-cong-van-khan")));
+    const page = pages[0]!;
+    const stamp = item(page, "KHẨN");
+    expect(stamp.bold).toBe(true);
+    const mm = 72 / 25.4;
+    const frame = page.rules.filter((r) => r.x1 <= stamp.x && r.x2 >= stamp.x + stamp.width && Math.abs(r.y - stamp.y) < 8 * mm);
+    expect(frame).toHaveLength(2);
+    for (const edge of frame) expect(Math.abs(edge.width - 20 * mm)).toBeLessThan(0.5 * mm);
+    expect(Math.abs(Math.abs(frame[0]!.y - frame[1]!.y) - 8 * mm)).toBeLessThan(0.5 * mm);
+    expect(stamp.y).toBeGreaterThan(item(page, "Số: 05/SNV-VP").y);
+  });
+
+  test("a kind without a type code in its profile is a DocumentError at kind (nd30 has no Kết luận code)", async () => {
+    const doc = { ...fixture("nd30-cong-van-khan"), kind: "ket-luan" as const, kinhGui: undefined };
+    const error = await renderPdf(doc).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DocumentError);
+    expect((error as DocumentError).issues[0]).toMatchObject({ path: "kind" });
+    const ok = await renderPdf({ ...doc, symbol: { ...doc.symbol, typeCode: "KL" } });
+    expect((await inspectPdf(ok)).pages[0]!.text).toContain("Số: 05/KL-SNV-VP");
   });
 });

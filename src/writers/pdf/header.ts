@@ -4,9 +4,6 @@ import { upperVi } from "../../text/case.js";
 import { centredRule, mm, style, textProps, TIGHT_LAYOUT, type RenderContext } from "./context.js";
 import { dateLineOf, numberLineOf } from "./symbol.js";
 
-/** Frame widths of the urgency stamps (spec §2.5, box 10b). */
-const STAMP_WIDTH_MM: Record<string, number> = { KHẨN: 20, "THƯỢNG KHẨN": 40, "HỎA TỐC": 30 };
-
 /** Left column, row 1: superior body (plain), issuing body (bold), then a short rule or "*". */
 function issuerBlock(ctx: RenderContext): Content {
   const { issuer } = ctx.doc;
@@ -40,12 +37,27 @@ function titleBlock(ctx: RenderContext): Content {
   return { stack: lines };
 }
 
-function stamp(ctx: RenderContext, text: string, widthMm: number | undefined): Content {
+/** A framed stamp (spec §2.5, boxes 10b and 11): the profile's frame size, caps bold. */
+function stamp(ctx: RenderContext, text: string, urgency: boolean): Content {
   const s = style(ctx, "stamp");
+  const frame = ctx.profile.stamps;
+  const widthMm = urgency ? frame.urgencyWidthMm[text] : undefined;
   const width = widthMm ? mm(widthMm) : ctx.measure.width(text, s) + 12;
+  const color = urgency ? frame.urgencyColor : "black";
   return {
-    table: { widths: [width], heights: [mm(8) - 2], body: [[{ text, ...textProps(s), alignment: "center", margin: [0, 2, 0, 0] }]] },
-    layout: { paddingLeft: () => 2, paddingRight: () => 2, paddingTop: () => 0, paddingBottom: () => 0 },
+    table: {
+      widths: [width - 4],
+      heights: [mm(frame.heightMm) - 2],
+      body: [[{ text, ...textProps(s), color, alignment: "center", margin: [0, 2, 0, 0] }]],
+    },
+    layout: {
+      paddingLeft: () => 2,
+      paddingRight: () => 2,
+      paddingTop: () => 0,
+      paddingBottom: () => 0,
+      hLineColor: () => color,
+      vLineColor: () => color,
+    },
     margin: [(ctx.headerLeft - width) / 2, 6, 0, 0],
   };
 }
@@ -84,8 +96,8 @@ export function headerBand(ctx: RenderContext): Content {
       margin: [0, profile.vv.gapPt, 0, 0],
     });
   }
-  if (doc.urgency) under.push(stamp(ctx, doc.urgency, STAMP_WIDTH_MM[doc.urgency]));
-  if (doc.circulation) under.push(stamp(ctx, doc.circulation, undefined));
+  if (doc.urgency) under.push(stamp(ctx, doc.urgency, true));
+  if (doc.circulation) under.push(stamp(ctx, doc.circulation, false));
 
   const body: TableCell[][] = [
     [issuerBlock(ctx), titleBlock(ctx)],

@@ -1,6 +1,7 @@
 import type { Document } from "../../model/document.js";
 import type { Profile } from "../../layout/schema.js";
 import { kindName } from "../../model/kinds.js";
+import { DocumentError } from "../../model/errors.js";
 import { formatNumberLine } from "../../text/number.js";
 import { formatDateLine } from "../../text/date.js";
 
@@ -9,10 +10,13 @@ export function typeCodeFor(doc: Document, profile: Profile): string | null {
   if (doc.symbol.typeCode) return doc.symbol.typeCode;
   const code = profile.typeCodes[doc.kind];
   if (code === undefined) {
-    throw new Error(
-      `Loại "${kindName(doc.kind)}" không có mã trong hồ sơ ${profile.id}; hãy ghi symbol.typeCode / ` +
-        `kind "${doc.kind}" has no type code in profile ${profile.id}; set symbol.typeCode`,
-    );
+    throw new DocumentError([
+      {
+        path: "kind",
+        vi: `loại "${kindName(doc.kind)}" không có mã trong thể thức ${profile.id}; hãy ghi symbol.typeCode`,
+        en: `kind "${doc.kind}" has no type code in profile ${profile.id}; set symbol.typeCode`,
+      },
+    ]);
   }
   return code;
 }
