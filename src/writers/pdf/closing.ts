@@ -23,22 +23,13 @@ function recipientsColumn(ctx: RenderContext, alignTo: number): Content {
       lines.push({ text: line(item), ...props });
       continue;
     }
-    // A grouped note: the real documents' brace becomes a bar beside the group's lines, and
-    // the note stays on one line beside it.
-    const note = `(${item.note})`;
-    const noteWidth = ctx.measure.width(note, { ...s, italic: true }) + 4;
-    const rows: TableCell[][] = item.items.map((r, i) => [
-      { text: line(r), ...props },
-      i === 0
-        ? { text: note, ...props, italics: true, noWrap: true, rowSpan: item.items.length, margin: [3, 0, 0, 0] }
-        : { text: "" },
-    ]);
+    // A grouped note (spec §6.2): the real documents' brace becomes a bar at the right of the
+    // group's lines, which keep the column's full width, and the note follows the last line.
+    const rows: TableCell[][] = item.items.map((r) => [{ text: line(r), ...props }, { text: "", ...props }]);
+    rows.push([{ text: `(${item.note})`, ...props, italics: true, alignment: "right", colSpan: 2 }, { text: "", ...props }]);
     lines.push({
-      table: { widths: ["*", noteWidth], body: rows },
-      layout: {
-        ...TIGHT_LAYOUT,
-        vLineWidth: (i: number) => (i === 1 ? 0.6 : 0),
-      },
+      table: { widths: ["*", 3], body: rows },
+      layout: { ...TIGHT_LAYOUT, vLineWidth: (i: number) => (i === 1 ? 0.6 : 0) },
     });
   }
   const archive = recipients.archive;
