@@ -35,7 +35,7 @@ function readDefaults(path: string): ImportDefaults {
   try {
     data = JSON.parse(readFileSync(path, "utf8"));
   } catch (error) {
-    throw new Error(`--defaults ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`--defaults ${path}: không đọc được JSON / cannot read the JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
   try {
     return parseImportDefaults(data);

@@ -3,6 +3,7 @@ import { basename, extname, join } from "node:path";
 import type { Command } from "commander";
 import { describeError } from "../util/describe-error.js";
 import { documentJsonSchema } from "../model/parse.js";
+import { parseProfile } from "../layout/load.js";
 import { readDocumentJson } from "../readers/json/index.js";
 import { fontSetFromFiles, renderPdf, type RenderOptions } from "../writers/pdf/index.js";
 import { writeFileAtomic } from "../util/atomic-write.js";
@@ -12,6 +13,7 @@ interface RenderFlags {
   outDir?: string;
   preset?: string;
   fonts?: string;
+  layout?: string;
 }
 
 /** "--fonts regular.ttf,bold.ttf,italic.ttf,bolditalic.ttf" → the four faces of a caller's font. */
@@ -41,12 +43,18 @@ export function registerRender(program: Command): void {
     .option("--out-dir <dir>", "folder for the PDFs (NAME.json → DIR/NAME.pdf)")
     .option("--preset <name>", 'profile preset, e.g. "decree-example"')
     .option("--fonts <files>", "your own Times New Roman: regular,bold,italic,bolditalic .ttf files")
+    .option("--layout <file>", "profile data to use instead of layouts/<profile>.json (e.g. a later regulation)")
     .action(async (files: string[], flags: RenderFlags) => {
       if (flags.output && files.length > 1) {
         throw new Error("-o chỉ dùng với một tệp / -o takes exactly one input; use --out-dir for several");
       }
       const fonts = fontFiles(flags.fonts);
-      const options: RenderOptions = { ...(flags.preset ? { preset: flags.preset } : {}), ...(fonts ? { fonts } : {}) };
+      const profile = flags.layout ? parseProfile(JSON.parse(readFileSync(flags.layout, "utf8"))) : undefined;
+      const options: RenderOptions = {
+        ...(flags.preset ? { preset: flags.preset } : {}),
+        ...(fonts ? { fonts } : {}),
+        ...(profile ? { profile } : {}),
+      };
       let failed = 0;
       for (const file of files) {
         try {

@@ -41,4 +41,17 @@ describe("vanban render / schema", () => {
     expect(schema.properties.kind.enum).toContain("ke-hoach");
     expect(schema.required).toEqual(expect.arrayContaining(["profile", "issuer", "body", "signature"]));
   });
+
+  test("--layout renders with other profile data (a later regulation's file)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "vanban-cli-"));
+    const layout = JSON.parse(readFileSync(join(root, "layouts/union.json"), "utf8"));
+    layout.variant = "union-next";
+    layout.elements.motto.size = 13;
+    writeFileSync(join(dir, "layout.json"), JSON.stringify(layout));
+    const out = join(dir, "a.pdf");
+    const r = run("render", join(root, "test/fixtures/union-minimal.json"), "-o", out, "--layout", join(dir, "layout.json"));
+    expect(r.status, r.stderr).toBe(0);
+    const { pages } = await inspectPdf(new Uint8Array(readFileSync(out)));
+    expect(pages[0]!.items.find((i) => i.str === "Độc lập - Tự do - Hạnh phúc")!.size).toBe(13);
+  });
 });

@@ -176,6 +176,9 @@ export function expectClosing(pages: PageInfo[], doc: Document, profile: Profile
     expect(Math.abs(rule.width - labelItem.width)).toBeLessThan(2);
   }
   expectStyle(first, el.signatureAuthority, [13, 14]); // R-SIG-1
+  const title = page.items.find((i) => i.str.trim() === upperVi(doc.signature.title) && i.x >= g.closingSplit - 0.5);
+  expect(title, "the signer's title line").toBeDefined();
+  expectStyle(title!, el.signatureTitle, [13, 14]);
   expectStyle(name!, el.signerName, [13, 14]);
   expect(first.x).toBeGreaterThanOrEqual(g.closingSplit - 0.5);
   const lines = page.items.filter((i) => i.y > labelItem.y && i.x < g.closingSplit && i.str.startsWith(profile.recipients.itemPrefix));
