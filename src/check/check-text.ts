@@ -2,7 +2,7 @@ import { importText } from "../readers/archive/index.js";
 import type { ImportOptions } from "../readers/archive/types.js";
 import { loadProfile } from "../layout/load.js";
 import type { DocumentIssue } from "../model/errors.js";
-import { checkDocument, checkSource } from "./check-document.js";
+import { checkDocument, checkPartialDocument, checkSource } from "./check-document.js";
 import type { CheckOptions } from "./context.js";
 import { mergeFindings } from "./dedupe.js";
 import { compareFindings, type Finding } from "./finding.js";
@@ -13,14 +13,16 @@ export type CheckTextOptions = ImportOptions & Omit<CheckOptions, "profileData">
 /**
  * Checks an archived text (.txt): imports it, then judges the document on the model and the
  * verbatim lines it was read from, one finding per problem. A text that does not import into a
- * complete document still has its lines checked; each missing or invalid field is an INPUT error.
+ * complete document still has its lines and the parts that are there checked (checkPartialDocument);
+ * each missing or invalid field is an INPUT error.
  */
 export function checkText(text: string, options: CheckTextOptions = {}): Finding[] {
   const { now, allowFutureDate, ...importOptions } = options;
   const checkOptions = { ...(now ? { now } : {}), ...(allowFutureDate !== undefined ? { allowFutureDate } : {}) };
   const result = importText(text, importOptions);
   const profileId = result.document.profile ?? importOptions.profile ?? importOptions.defaults?.profile ?? "nd30";
-  const source = checkSource(result.source, loadProfile(profileId), checkOptions);
+  const profile = loadProfile(profileId);
+  const source = checkSource(result.source, profile, checkOptions);
   if (!result.ok) {
     const input: Finding[] = result.errors.map((issue: DocumentIssue) => ({
       rule: INPUT_RULE,
@@ -32,7 +34,9 @@ export function checkText(text: string, options: CheckTextOptions = {}): Finding
       actual: "",
       fix: "Bổ sung trường còn thiếu qua tùy chọn nhập (profile, issuer, place, defaults) hoặc sửa văn bản gốc.",
     }));
-    return [...input, ...source].sort(compareFindings);
+    // The parts that did import are still judged: the body's citations, the recipients, the signature.
+    const present = checkPartialDocument(result.document, profile, checkOptions);
+    return [...input, ...mergeFindings(present, source)].sort(compareFindings);
   }
   return mergeFindings(checkDocument(result.document, checkOptions), source).sort(compareFindings);
 }

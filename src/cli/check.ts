@@ -5,6 +5,8 @@ import { checkData, checkText, formatReport, hasErrors, parseDay, summarize, unr
 import type { CheckOptions } from "../check/context.js";
 import { ProfileIdSchema, type Issuer } from "../model/document.js";
 import type { CheckTextOptions } from "../check/check-text.js";
+import { parseImportDefaults, type ImportDefaults } from "../readers/archive/index.js";
+import { describeError } from "../util/describe-error.js";
 
 interface CheckFlags {
   json?: boolean;
@@ -17,24 +19,63 @@ interface CheckFlags {
   defaults?: string;
 }
 
-function errorText(error: unknown): { vi: string; en: string } {
+/** A flag with a value the command cannot use: exit code 2, as for the other commands' usage errors. */
+class UsageError extends Error {}
+
+function errorText(error: unknown, file: string): { vi: string; en: string } {
   if (error instanceof SyntaxError) return { vi: `JSON không hợp lệ: ${error.message}`, en: `Invalid JSON: ${error.message}` };
-  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === "ENOENT") return { vi: `Không tìm thấy tệp: ${file}`, en: `File not found: ${file}` };
+  if (code === "EISDIR") return { vi: `Là một thư mục, không phải tệp: ${file}`, en: `Is a folder, not a file: ${file}` };
+  const message = describeError(error, file);
   return { vi: `Không đọc được tệp: ${message}`, en: `Cannot read the file: ${message}` };
+}
+
+/** The defaults file of --defaults, read and validated; its errors name the file and each bad field. */
+function readDefaults(file: string): ImportDefaults {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new Error(`Không đọc được tệp mặc định / cannot read the defaults file ${file}: ${describeError(error, file)}`);
+  }
+  try {
+    return parseImportDefaults(data);
+  } catch (error) {
+    throw new Error(`${file}: ${describeError(error, file)}`);
+  }
 }
 
 /** The import options for .txt archives, from the flags (the issuer and place OCR tends to lose). */
 function importOptions(flags: CheckFlags): Omit<CheckTextOptions, keyof CheckOptions> {
   const out: Omit<CheckTextOptions, keyof CheckOptions> = {};
-  if (flags.profile) out.profile = ProfileIdSchema.parse(flags.profile);
+  if (flags.profile !== undefined) {
+    const profile = ProfileIdSchema.safeParse(flags.profile);
+    if (!profile.success) {
+      const ids = ProfileIdSchema.options.join(", ");
+      throw new UsageError(`--profile cần một trong ${ids} / --profile expects one of ${ids}, got "${flags.profile}"`);
+    }
+    out.profile = profile.data;
+  }
   if (flags.place) out.place = flags.place;
   if (flags.issuer?.length) {
     const issuer: Issuer = { body: flags.issuer };
     if (flags.superior?.length) issuer.superior = flags.superior;
     out.issuer = issuer;
   }
-  if (flags.defaults) out.defaults = JSON.parse(readFileSync(flags.defaults, "utf8"));
+  if (flags.defaults) out.defaults = readDefaults(flags.defaults);
   return out;
+}
+
+function checkOptions(flags: CheckFlags): CheckOptions {
+  const options: CheckOptions = {};
+  if (flags.now) {
+    const now = parseDay(flags.now);
+    if (!now) throw new UsageError(`--now cần dạng YYYY-MM-DD / --now expects YYYY-MM-DD, got "${flags.now}"`);
+    options.now = now;
+  }
+  if (flags.allowFuture) options.allowFutureDate = true;
+  return options;
 }
 
 function checkFile(file: string, options: CheckOptions, textOptions: Omit<CheckTextOptions, keyof CheckOptions>): FileFindings {
@@ -43,7 +84,7 @@ function checkFile(file: string, options: CheckOptions, textOptions: Omit<CheckT
     if (extname(file).toLowerCase() === ".json") return { file, findings: checkData(JSON.parse(content), options) };
     return { file, findings: checkText(content, { ...textOptions, ...options }) };
   } catch (error) {
-    return { file, findings: [unreadable(errorText(error))] };
+    return { file, findings: [unreadable(errorText(error, file))] };
   }
 }
 
@@ -63,14 +104,16 @@ export function registerCheck(program: Command): void {
     .option("--issuer <line>", ".txt: cơ quan ban hành, mỗi dòng một lần / issuing body line (repeatable)", collect)
     .option("--defaults <file>", ".txt: tệp JSON các trường mặc định / JSON file of default fields")
     .action((files: string[], flags: CheckFlags) => {
-      const options: CheckOptions = {};
-      if (flags.now) {
-        const now = parseDay(flags.now);
-        if (!now) throw new Error(`--now cần dạng YYYY-MM-DD / --now expects YYYY-MM-DD, got "${flags.now}"`);
-        options.now = now;
+      let options: CheckOptions;
+      let textOptions: Omit<CheckTextOptions, keyof CheckOptions>;
+      try {
+        options = checkOptions(flags);
+        textOptions = importOptions(flags);
+      } catch (error) {
+        process.stderr.write(`vanban check: ${describeError(error)}\n`);
+        process.exitCode = error instanceof UsageError ? 2 : 1;
+        return;
       }
-      if (flags.allowFuture) options.allowFutureDate = true;
-      const textOptions = importOptions(flags);
       const results = files.map((file) => checkFile(file, options, textOptions));
       if (flags.json) {
         process.stdout.write(`${JSON.stringify({ files: results, summary: summarize(results) }, null, 2)}\n`);

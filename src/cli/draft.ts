@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Command } from "commander";
 import { renderDraft, renderDraftText, type DraftOptions } from "../drafts/index.js";
-import { DocumentError } from "../model/errors.js";
+import { describeError } from "../util/describe-error.js";
 import { writeFileAtomic } from "../util/atomic-write.js";
 import { renderPdf } from "../writers/pdf/index.js";
 
@@ -19,8 +19,7 @@ function readData(file: string | undefined): unknown {
   try {
     return JSON.parse(readFileSync(file, "utf8")) as unknown;
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`${file}: không đọc được dữ liệu JSON / cannot read the JSON data: ${reason}`);
+    throw new Error(`Không đọc được dữ liệu JSON / cannot read the JSON data ${file}: ${describeError(error, file)}`);
   }
 }
 
@@ -50,10 +49,17 @@ export function registerDraft(program: Command): void {
         process.exitCode = 2;
         return;
       }
+      let now: Date | undefined;
+      try {
+        now = clock(flags.now);
+      } catch (error) {
+        process.stderr.write(`vanban draft: ${describeError(error)}\n`);
+        process.exitCode = 2;
+        return;
+      }
       try {
         const data = readData(flags.data);
         const options: DraftOptions = { strict: flags.strict };
-        const now = clock(flags.now);
         if (now) options.now = now;
         if (flags.text) {
           process.stdout.write(renderDraftText(template, data, options));
@@ -67,8 +73,7 @@ export function registerDraft(program: Command): void {
         writeFileAtomic(flags.output!, await renderPdf(doc));
         process.stdout.write(`${template} → ${flags.output}\n`);
       } catch (error) {
-        const message = error instanceof DocumentError || error instanceof Error ? error.message : String(error);
-        process.stderr.write(`${message}\n`);
+        process.stderr.write(`${describeError(error, template)}\n`);
         process.exitCode = 1;
       }
     });

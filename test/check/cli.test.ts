@@ -21,10 +21,15 @@ const invalid = file("invalid.json", JSON.stringify({ ...unionGuide(), number: -
 const broken = file("broken.json", "{ not json");
 const seed = fileURLToPath(new URL("../fixtures/seeds/000_99201628fbdb1f64.txt", import.meta.url));
 
-async function run(...args: string[]): Promise<{ out: string; code: number | undefined }> {
+async function run(...args: string[]): Promise<{ out: string; err: string; code: number | undefined }> {
   let out = "";
+  let err = "";
   const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
     out += String(chunk);
+    return true;
+  });
+  const errSpy = vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => {
+    err += String(chunk);
     return true;
   });
   process.exitCode = undefined;
@@ -34,10 +39,11 @@ async function run(...args: string[]): Promise<{ out: string; code: number | und
     await program.parseAsync(["node", "vanban", "check", ...args]);
   } finally {
     spy.mockRestore();
+    errSpy.mockRestore();
   }
   const code = process.exitCode as number | undefined;
   process.exitCode = undefined;
-  return { out, code };
+  return { out, err, code };
 }
 
 afterEach(() => {
@@ -92,7 +98,65 @@ describe("vanban check", () => {
     expect(out).toContain("có / actual:    Số: 60/HD - LĐLĐ");
   });
 
-  test("a malformed --now is refused", async () => {
-    await expect(run(good, "--now", "01/06/2024")).rejects.toThrow(/YYYY-MM-DD/);
+  test("a malformed --now is a usage error: bilingual message, exit code 2, nothing checked", async () => {
+    const { out, err, code } = await run(good, "--now", "01/06/2024");
+    expect(err).toBe('vanban check: --now cần dạng YYYY-MM-DD / --now expects YYYY-MM-DD, got "01/06/2024"\n');
+    expect(out).toBe("");
+    expect(code).toBe(2);
+  });
+
+  test("an unknown --profile is a usage error naming the profiles, not zod's issue list", async () => {
+    const { out, err, code } = await run(seed, "--profile", "foo");
+    expect(err).toBe('vanban check: --profile cần một trong nd30, union, party / --profile expects one of nd30, union, party, got "foo"\n');
+    expect(err).not.toContain("invalid_value");
+    expect(out).toBe("");
+    expect(code).toBe(2);
+  });
+
+  test("a missing --defaults file: bilingual 'file not found' naming it, exit code 1", async () => {
+    const missing = join(dir, "missing.json");
+    const { out, err, code } = await run(seed, "--defaults", missing);
+    expect(err).toContain("Không đọc được tệp mặc định / cannot read the defaults file");
+    expect(err).toContain(`Không tìm thấy tệp / file not found (or a broken link): ${missing}`);
+    expect(out).toBe("");
+    expect(code).toBe(1);
+  });
+
+  test("a --defaults file with invalid fields is validated: each bad field named, exit code 1", async () => {
+    const bad = file("bad-defaults.json", JSON.stringify({ profile: "foo", place: "" }));
+    const { out, err, code } = await run(seed, "--defaults", bad);
+    expect(err).toMatch(/bad-defaults\.json: Văn bản không hợp lệ \/ invalid defaults \(2\)/);
+    expect(err).toMatch(/- profile: .+ \/ .+/);
+    expect(err).toMatch(/- place: .+ \/ .+/);
+    expect(out).toBe("");
+    expect(code).toBe(1);
+  });
+
+  test("a valid --defaults file supplies what the seed lacks (no INPUT error)", async () => {
+    const defaults = file(
+      "defaults.json",
+      JSON.stringify({ profile: "union", issuer: { superior: ["TỔNG LĐLĐ VIỆT NAM"], body: ["LĐLĐ TỈNH LAI CHÂU"] }, place: "Lai Châu" }),
+    );
+    const { out } = await run(seed, "--defaults", defaults, "--now", "2025-01-01", "--json");
+    const rules = (JSON.parse(out) as { files: { findings: { rule: string }[] }[] }).files[0]!.findings.map((f) => f.rule);
+    expect(rules).not.toContain("INPUT");
+    expect(rules).toContain("R-CITE-2");
+  });
+
+  test("a FILE that does not exist is an INPUT finding in both languages, and the others are still checked", async () => {
+    const missing = join(dir, "nope.json");
+    const { out, code } = await run(missing, good, "--now", "2024-06-01");
+    expect(out).toContain(`Không tìm thấy tệp: ${missing}`);
+    expect(out).toContain(`File not found: ${missing}`);
+    expect(out).toContain("good.json: đạt / no findings");
+    expect(code).toBe(1);
+  });
+
+  test("a seed without --defaults still reports its body mistakes beside the INPUT issuer error", async () => {
+    const { out, code } = await run(seed, "--now", "2025-01-01", "--json");
+    const rules = (JSON.parse(out) as { files: { findings: { rule: string; path: string }[] }[] }).files[0]!.findings;
+    expect(rules.filter((f) => f.rule === "INPUT").map((f) => f.path)).toEqual(["issuer"]);
+    expect(rules.map((f) => f.rule)).toEqual(expect.arrayContaining(["R-CITE-1", "R-CITE-2", "R-NUM-3", "R-RCPT-5"]));
+    expect(code).toBe(1);
   });
 });

@@ -76,6 +76,23 @@ describe("checkText on a text that does not import completely", () => {
   });
 });
 
+describe("checkText judges the parts an incomplete import has (no issuer, no defaults)", () => {
+  test("000 without defaults: the INPUT issuer error, and the body's R-CITE-2 03/0/2022 and R-CITE-1 citations", () => {
+    const found = checkText(readFileSync(`${SEEDS}000_99201628fbdb1f64.txt`, "utf8"), { now: NOW });
+    expect(found.filter((f) => f.rule === "INPUT").map((f) => f.path)).toEqual(["issuer"]);
+    expect(ofRule(found, "R-CITE-2").map((f) => f.actual)).toEqual(["03/0/2022"]);
+    expect(ofRule(found, "R-CITE-1").map((f) => f.actual).sort()).toEqual(["53/HD -TLĐ", "710/QĐ - LĐLĐ"]);
+    expect(ofRule(found, "R-CITE-2")[0]!.path).toMatch(/^body\[\d+\]\.content$/u);
+  });
+
+  test("002 without defaults keeps its Kính gửi and recipient findings, reported once", () => {
+    const found = checkText(readFileSync(`${SEEDS}002_781da1f03d488a91.txt`, "utf8"), { now: NOW });
+    expect(ofRule(found, "R-CITE-1").map((f) => f.actual)).toEqual(["02 - NQ/TW"]);
+    expect(ofRule(found, "R-RCPT-4")).toHaveLength(1);
+    expect(errors(found).filter((e) => !e.startsWith("INPUT"))).toEqual(["R-KG-2@10", "R-KG-2@11", "R-RCPT-5@67"]);
+  });
+});
+
 describe("odd inputs give findings, not exceptions", () => {
   test("an empty text and a text that is no document", () => {
     for (const text of ["", "chỉ một dòng", "Số:\nKính gửi\n- Lưu\n\n\n"]) {

@@ -76,6 +76,31 @@ describe("vanban draft", () => {
     expect(err).toContain("choose one of -o FILE, --json, --text");
   });
 
+  it("a template that does not exist: bilingual message naming it, exit code 1 (no bare ENOENT)", async () => {
+    const { err, code } = await run("nope.hbs", "--data", DATA, "--json");
+    expect(err).toBe("Mẫu văn bản có lỗi / template errors (1):\n  - nope.hbs: không tìm thấy tệp mẫu / template file not found\n");
+    expect(code).toBe(1);
+  });
+
+  it("a data file that does not exist or is not JSON: bilingual message naming it, exit code 1", async () => {
+    const dir = folderWith({ "broken.json": "{ nope" });
+    const missing = await run(TEMPLATE, "--data", join(dir, "missing.json"), "--json");
+    expect(missing.err).toContain(`Không đọc được dữ liệu JSON / cannot read the JSON data ${join(dir, "missing.json")}: Không tìm thấy tệp / file not found`);
+    expect(missing.err).not.toContain("ENOENT");
+    expect(missing.code).toBe(1);
+    process.exitCode = 0;
+    const broken = await run(TEMPLATE, "--data", join(dir, "broken.json"), "--json");
+    expect(broken.err).toContain("JSON không hợp lệ / invalid JSON");
+    expect(broken.code).toBe(1);
+  });
+
+  it("a malformed --now is a usage error: exit code 2", async () => {
+    const { out, err, code } = await run(TEMPLATE, "--data", DATA, "--json", "--now", "01/05/2030");
+    expect(err).toBe('vanban draft: --now cần ngày YYYY-MM-DD / --now expects a YYYY-MM-DD date: "01/05/2030"\n');
+    expect(out).toBe("");
+    expect(code).toBe(2);
+  });
+
   it("--now sets the clock for an undated draft", async () => {
     const data = { ...JSON.parse(readFileSync(DATA, "utf8")), ngayBanHanh: null, so: null };
     const dir = folderWith({ "d.json": JSON.stringify(data) });

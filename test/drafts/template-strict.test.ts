@@ -78,6 +78,36 @@ describe("strict mode: missing data", () => {
     expect(doc.signature).toEqual({ title: "CHỦ TỊCH", name: "Hoàng Thọ Trung" });
   });
 
+  it('{{lookup this "nope"}} and {{lookup items 5}} are missing variables, in the one error with their lines', () => {
+    const body = [
+      'A {{lookup this "nope"}}', // L+1
+      "", // L+2
+      "B {{lookup items 5}} {{lookup items 0}}", // L+3
+      "", // L+4
+      '{{#each items}}C {{lookup ../names @index}}{{/each}}', // L+5
+    ].join("\n");
+    const error = draftError(() => draft(body, { subject: "S", items: ["x", "y"], names: ["n0"] }));
+    expect(error.issues.map((i) => [i.path, i.line])).toEqual([
+      ["nope", L + 1],
+      ["items[5]", L + 3],
+      ["names[1]", L + 5],
+    ]);
+    expect(error.issues[0]!.en).toBe('the data has no "nope" (the template uses {{lookup this "nope"}})');
+    expect(error.issues[1]!.vi).toBe('dữ liệu thiếu "items[5]" (mẫu dùng {{lookup items 5}})');
+  });
+
+  it("lookup with keys the data has renders them, inside subexpressions too; #if may test an absent key", () => {
+    const body = '{{lookup this "a"}} {{lookup items 1}} {{upper (lookup who "name")}}{{#if (lookup this "note")}} {{note}}{{/if}}';
+    const doc = draft(body, { subject: "S", a: "một", items: ["x", "hai"], who: { name: "ba" } });
+    expect(bodyTexts(doc)).toEqual(["một hai BA"]);
+    const error = draftError(() => draft('{{upper (lookup who "nom")}}', { subject: "S", who: { name: "ba" } }));
+    expect(error.issues.map((i) => [i.path, i.line])).toEqual([["who.nom", L + 1]]);
+  });
+
+  it("with strict: false a missing lookup prints nothing", () => {
+    expect(bodyTexts(draft('X[{{lookup this "nope"}}][{{lookup items 5}}]', { subject: "S", items: [] }, { strict: false }))).toEqual(["X[][]"]);
+  });
+
   it("with strict: false a missing variable prints nothing", () => {
     expect(bodyTexts(draft("Xin [{{nothing}}] chào", { subject: "S" }, { strict: false }))).toEqual(["Xin [] chào"]);
   });

@@ -37,6 +37,24 @@ function schemaFrom(schema: z.ZodType | Record<string, unknown>, where: string):
   }
 }
 
+/** The template file's text; a file that is not there or cannot be read is a DraftError naming it. */
+function readTemplateFile(file: string, shown: string): string {
+  try {
+    return readFileSync(file, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const [vi, en] =
+      code === "ENOENT"
+        ? ["không tìm thấy tệp mẫu", "template file not found"]
+        : code === "EISDIR"
+          ? ["là một thư mục, không phải tệp mẫu", "is a folder, not a template file"]
+          : code === "EACCES" || code === "EPERM"
+            ? ["không có quyền đọc tệp mẫu", "permission denied reading the template file"]
+            : [`không đọc được tệp mẫu (${code ?? String(error)})`, `cannot read the template file (${code ?? String(error)})`];
+    throw new DraftError("template", [{ path: shown, vi, en }]);
+  }
+}
+
 /**
  * A template from a path ("examples/drafts/ke-hoach-nam.hbs", with its optional
  * "ke-hoach-nam.schema.json" next to it) or from text.
@@ -50,7 +68,7 @@ export function loadTemplate(template: string | TemplateSource): LoadedTemplate 
   }
   const file = resolve(template);
   const name = basename(file);
-  const loaded: LoadedTemplate = { name, source: readFileSync(file, "utf8"), dir: dirname(file) };
+  const loaded: LoadedTemplate = { name, source: readTemplateFile(file, template), dir: dirname(file) };
   const schemaFile = join(dirname(file), `${name.replace(/\.hbs$/i, "")}.schema.json`);
   if (existsSync(schemaFile)) {
     let json: Record<string, unknown>;

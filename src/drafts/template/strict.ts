@@ -166,14 +166,50 @@ export function checkTemplate(program: Program, data: unknown, options: CheckOpt
         `"${path.original}" chạm tới thuộc tính nguyên mẫu của đối tượng; mẫu không được dùng`,
         `"${path.original}" reaches an inherited (prototype) property; templates cannot use it`);
     } else if (!r.ok && options.strict) {
-      const key = `${file}|${r.path}`;
-      const line = lineOf(path);
-      const entry = missing.get(key) ?? { file, path: r.path, uses: new Set<string>(), lines: [] };
-      entry.uses.add(`{{${path.original}}}`);
-      if (line !== undefined && !entry.lines.includes(line)) entry.lines.push(line);
-      missing.set(key, entry);
+      addMissing(file, path, r.path, `{{${path.original}}}`);
     }
     return r;
+  };
+
+  /** Records a data path the template uses and the data lacks; one entry per path and file. */
+  const addMissing = (file: string, node: Node, dataPath: string, use: string): void => {
+    const key = `${file}|${dataPath}`;
+    const line = lineOf(node);
+    const entry = missing.get(key) ?? { file, path: dataPath, uses: new Set<string>(), lines: [] };
+    entry.uses.add(use);
+    if (line !== undefined && !entry.lines.includes(line)) entry.lines.push(line);
+    missing.set(key, entry);
+  };
+
+  /**
+   * {{lookup obj KEY}} with a key the walk knows (a literal, or a path it resolved): the value
+   * at that key, a missing variable when the data lacks it, or UNKNOWN. An inherited name
+   * ("constructor") gives nothing, as Handlebars' own lookup does, and is not reported. An
+   * `optional` lookup is the condition of an #if / #unless, which may test absent data.
+   */
+  const checkLookup = (node: hbs.AST.MustacheStatement | hbs.AST.SubExpression, scope: Scope, file: string, optional = false): unknown => {
+    const [objectArg, keyArg] = node.params;
+    if (node.params.length !== 2 || node.hash || !objectArg || !keyArg) {
+      checkArguments(node.params, node.hash, scope, file);
+      return UNKNOWN;
+    }
+    const objectPath = objectArg.type === "PathExpression" ? resolve(objectArg as PathExpression, scope) : undefined;
+    const object = checkExpression(objectArg, scope, file);
+    const key = checkExpression(keyArg, scope, file);
+    if (objectPath && !objectPath.ok) return undefined; // already reported as missing
+    if (object === UNKNOWN || (typeof key !== "string" && typeof key !== "number")) return UNKNOWN;
+    const name = String(key);
+    if (isForbiddenName(name)) return undefined;
+    if (object !== null && object !== undefined && Object.prototype.hasOwnProperty.call(Object(object), name)) {
+      return (Object(object) as Record<string, unknown>)[name];
+    }
+    if (options.strict && !optional) {
+      const base = objectPath?.ok ? objectPath.path : "(…)";
+      const shown = keyArg.type === "StringLiteral" ? JSON.stringify(name) : keyArg.type === "PathExpression" ? (keyArg as PathExpression).original : name;
+      const objectShown = objectArg.type === "PathExpression" ? (objectArg as PathExpression).original : "(…)";
+      addMissing(file, node, join(base, name, object), `{{lookup ${objectShown} ${shown}}}`);
+    }
+    return undefined;
   };
 
   const checkHelperName = (node: Node, name: string | undefined, original: string, file: string): void => {
@@ -192,6 +228,7 @@ export function checkTemplate(program: Program, data: unknown, options: CheckOpt
       }
       case "SubExpression": {
         const sub = expr as hbs.AST.SubExpression;
+        if (simpleName(sub.path) === "lookup") return checkLookup(sub, scope, file);
         checkHelperName(sub, simpleName(sub.path), sub.path.original, file);
         checkArguments(sub.params, sub.hash, scope, file);
         return UNKNOWN;
@@ -248,6 +285,8 @@ export function checkTemplate(program: Program, data: unknown, options: CheckOpt
         const r = resolve(param as PathExpression, scope);
         if (!r.ok && r.forbidden) need(param as PathExpression, scope, file);
         value = r.ok ? r.value : undefined;
+      } else if (param.type === "SubExpression" && simpleName((param as hbs.AST.SubExpression).path) === "lookup") {
+        value = checkLookup(param as hbs.AST.SubExpression, scope, file, true);
       } else value = checkExpression(param, scope, file);
       if (value === UNKNOWN) {
         visitProgram(node.program, scope, file, depth);
@@ -348,7 +387,9 @@ export function checkTemplate(program: Program, data: unknown, options: CheckOpt
   const visitMustache = (node: hbs.AST.MustacheStatement, scope: Scope, file: string): void => {
     const name = simpleName(node.path);
     const original = node.path.type === "PathExpression" ? (node.path as PathExpression).original : String((node.path as hbs.AST.StringLiteral).value);
-    if (node.params.length > 0 || node.hash) {
+    if (name === "lookup" && (node.params.length > 0 || node.hash)) {
+      checkLookup(node, scope, file);
+    } else if (node.params.length > 0 || node.hash) {
       checkHelperName(node, name, original, file);
       checkArguments(node.params, node.hash, scope, file);
     } else if (name !== undefined && HELPER_NAMES.has(name)) {
