@@ -46,7 +46,7 @@ describe("vanban import", () => {
     const { out, io } = capture();
     expect(importFiles([join(seeds, "004_e1221ab10df6c714.txt")], { defaults: HUE_FILE, outDir: dir, json: true }, io)).toBe(0);
     const [report] = JSON.parse(out.stdout) as ImportReport[];
-    expect(report).toMatchObject({ ok: true, errors: [], fields: { issuer: "default", place: "text", profile: "text" } });
+    expect(report).toMatchObject({ ok: true, errors: [], fields: { issuer: "default", place: "default", profile: "text" } });
     expect(JSON.parse(readFileSync(report!.output!, "utf8"))).toMatchObject({ profile: "party", place: "Thừa Thiên Huế", symbol: { issuer: "TU" } });
   });
 

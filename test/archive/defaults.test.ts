@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { DocumentError } from "../../src/model/errors.js";
 import { importText, parseImportDefaults } from "../../src/readers/archive/index.js";
-import { BODY, compose, LAI_CHAU, warned } from "./support.js";
+import { BODY, codes, compose, LAI_CHAU, warned } from "./support.js";
 
 // The seeds' situation: the OCR lost the issuer block, the number line and date survive.
 const HEADERLESS = ["Số: 60/HD-LĐLĐ", "Lai Châu, ngày 01 tháng 4 năm 2022", "HƯỚNG DẪN", "Thực hiện chủ đề năm 2022", ""];
@@ -72,6 +72,37 @@ describe("archive: never invent, supply from the defaults", () => {
     expect(r.warnings.map((w) => w.code)).toEqual(
       expect.arrayContaining(["missing-issuer", "missing-number", "missing-symbol", "missing-place", "missing-date", "missing-recipients", "missing-signature"]),
     );
+  });
+});
+
+describe("archive: defaults of another profile (a Party document in a union archive)", () => {
+  const header = ["*", "Số 24-KH/TU", "Thừa Thiên Hué, ngày 15 tháng 11 năm 2021", "KẾ HOẠCH", "thực hiện Nghị quyết 02-NQ/TW", ""];
+  const closing = ["Nơi nhận:", "- Ban Thường vụ,", "- Lưu VPTU.", "", "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Phan Ngọc Thọ"];
+
+  test("the union issuer and place are not applied: the document stays incomplete, with warnings saying why", () => {
+    const r = importText(compose({ header, closing }), { defaults: LAI_CHAU });
+    expect(r.document.profile).toBe("party");
+    expect(r.ok).toBe(false);
+    expect(r.document).not.toHaveProperty("issuer");
+    expect(r.fields).toMatchObject({ profile: "text", issuer: "missing", place: "text" });
+    expect(r.document.place).toBe("Thừa Thiên Hué");
+    expect(r.errors.map((e) => e.path)).toContain("issuer");
+    const missing = r.warnings.find((w) => w.code === "missing-issuer")!;
+    expect(missing.en).toMatch(/not used because the text's profile \(party\) differs from the defaults' \(union\)/);
+    expect(codes(r)).not.toContain("place-differs");
+  });
+
+  test("the place is withheld too when the text has none", () => {
+    const r = importText(compose({ header: ["*", "Số 24-KH/TU", "KẾ HOẠCH", "thực hiện Nghị quyết 02-NQ/TW", ""], closing }), { defaults: LAI_CHAU });
+    expect(r.document).not.toHaveProperty("place");
+    expect(r.fields.place).toBe("missing");
+    expect(r.warnings.find((w) => w.code === "missing-place")?.en).toMatch(/profile \(party\) differs/);
+  });
+
+  test("defaults of the same profile are applied as before", () => {
+    const r = importText(compose({ header, closing }), { defaults: { profile: "party", issuer: { body: ["TỈNH ỦY THỪA THIÊN HUẾ"] }, place: "Thừa Thiên Huế" } });
+    expect(r.ok).toBe(true);
+    expect(r.fields).toMatchObject({ issuer: "default", place: "default" });
   });
 });
 

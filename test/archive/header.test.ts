@@ -108,7 +108,59 @@ describe("archive header: date line (R-DATE-1)", () => {
       place: "Thừa Thiên Huế",
     });
     expect(r.document.place).toBe("Thừa Thiên Huế");
+    // The value printed is the default's spelling, so the field says it came from the defaults.
+    expect(r.fields.place).toBe("default");
     expect(warned(r, "place-spelling")).toEqual([[2, "Thừa Thiên Hué, ngày 15 tháng 11 năm 2021"]]);
+    const warning = r.warnings.find((w) => w.code === "place-spelling")!;
+    expect(warning.en).toMatch(/default's spelling .* used because the text's differs only in its diacritics: "Thừa Thiên Hué" → "Thừa Thiên Huế"/);
+    expect(warning.vi).toMatch(/chính tả địa danh của mặc định/);
+  });
+
+  test("a place the text spells like the default keeps the text as its origin", () => {
+    const r = importText(compose(), { place: "Lai Châu" });
+    expect(r.document.place).toBe("Lai Châu");
+    expect(r.fields.place).toBe("text");
+    expect(codes(r)).not.toContain("place-spelling");
+  });
+});
+
+describe("archive header: the number line ends at its symbol (OCR puts other cells after it)", () => {
+  const closing = ["Nơi nhận:", "- Như trên;", "- Lưu: VT.", "", "CHỦ TỊCH", "Nguyễn Văn A"];
+  const body = ["Nội dung."];
+
+  test('"Số: 15/QĐ-UBND" and "TP. Hồ Chí Minh, ngày …" across a gap: symbol, place and date each read', () => {
+    const header = ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HỒ CHÍ MINH", "Số: 15/QĐ-UBND        TP. Hồ Chí Minh, ngày 05 tháng 01 năm 2020", "", "QUYẾT ĐỊNH", "Về việc ban hành quy chế", ""];
+    const r = importText(compose({ header, body, closing }));
+    expect(r.document).toMatchObject({ number: 15, symbol: { issuer: "UBND" }, place: "TP. Hồ Chí Minh", date: "2020-01-05", kind: "quyet-dinh" });
+    expect(r.document.symbol).toEqual({ issuer: "UBND" });
+    expect(warned(r, "header-cells")).toContainEqual([3, "Số: 15/QĐ-UBND        TP. Hồ Chí Minh, ngày 05 tháng 01 năm 2020"]);
+  });
+
+  test('"Số : 2917 /SGDĐT-VP" and "A, ngày …": spaces next to "/" are removed, the gap ends the symbol', () => {
+    const header = ["SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Số : 2917 /SGDĐT-VP        A, ngày 10 tháng 12 năm 2023", "V/v báo cáo số liệu", ""];
+    const r = importText(compose({ header, body, closing }));
+    expect(r.document).toMatchObject({ kind: "cong-van", number: 2917, place: "A", date: "2023-12-10", subject: "báo cáo số liệu" });
+    expect(r.document.symbol).toEqual({ issuer: "SGDĐT", unit: "VP" });
+    expect(warned(r, "symbol-spaces")).toEqual([[2, "Số : 2917 /SGDĐT-VP        A, ngày 10 tháng 12 năm 2023"]]);
+  });
+
+  test('"Số 05-TB/ĐU" and "ĐẢNG CỘNG SẢN VIỆT NAM" across a tab: the symbol and the party title', () => {
+    const header = ["ĐẢNG BỘ TỈNH X", "ĐẢNG ỦY KHỐI", "*", "Số 05-TB/ĐU\tĐẢNG CỘNG SẢN VIỆT NAM", "X, ngày 02 tháng 02 năm 2020", "", "THÔNG BÁO", "Kết luận của Ban Thường vụ", ""];
+    const r = importText(compose({ header, body, closing }));
+    expect(r.document).toMatchObject({ profile: "party", kind: "thong-bao", number: 5, place: "X", date: "2020-02-02" });
+    expect(r.document.symbol).toEqual({ issuer: "ĐU" });
+    expect(codes(r)).not.toContain("unplaced-line");
+  });
+
+  test("with a single space, the text after the symbol is still its own cell; text that is no header element stays in the body with a warning", () => {
+    const dated = importText(compose({ header: ["Số: 15/QĐ-UBND Quận 1, ngày 05 tháng 01 năm 2020", "QUYẾT ĐỊNH", "Về việc X", ""], body, closing }));
+    expect(dated.document).toMatchObject({ symbol: { issuer: "UBND" }, place: "Quận 1", date: "2020-01-05" });
+    const city = importText(compose({ header: ["Số: 15/QĐ-UBND Thành phố Hồ Chí Minh, ngày 05 tháng 01 năm 2020", "QUYẾT ĐỊNH", "Về việc X", ""], body, closing }));
+    expect(city.document).toMatchObject({ symbol: { issuer: "UBND" }, place: "Thành phố Hồ Chí Minh" });
+    const stray = importText(compose({ header: ["Số: 15/QĐ-UBND bản sao", "Hà Nội, ngày 05 tháng 01 năm 2020", "QUYẾT ĐỊNH", "Về việc X", ""], body, closing }));
+    expect(stray.document.symbol).toEqual({ issuer: "UBND" });
+    expect(warned(stray, "unplaced-line")).toEqual([[1, "Số: 15/QĐ-UBND bản sao"]]);
+    expect(stray.document.body?.[0]).toEqual({ type: "paragraph", content: "bản sao" });
   });
 });
 

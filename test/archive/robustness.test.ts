@@ -1,9 +1,10 @@
 // Robustness (issue #3): random strings and mutated seeds never make the importer throw, never
-// take it more than a second, and nothing in them is dropped silently.
+// take it more than a second, and nothing in them is dropped silently. Each input is a test
+// case of its own whose vitest timeout is the second: a time limit, not a timed assertion.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
-import { describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { parseDocument, validateDocument } from "../../src/model/parse.js";
 import { importTextTraced } from "../../src/readers/archive/import-text.js";
 import { cleanText, splitRawLines } from "../../src/readers/archive/lines.js";
@@ -15,15 +16,17 @@ const SEEDS = readdirSync(seedsDir)
   .sort()
   .map((f) => readFileSync(join(seedsDir, f), "utf8"));
 
-const LIMIT_MS = 1000;
+/** Per input (issue #3: "never takes more than a second per input"). */
+const PER_INPUT = { timeout: 1000 };
+// fast-check draws the inputs once, from a fixed seed, so that a failing case has a stable
+// name; set ARCHIVE_FC_SEED to explore other inputs.
+const FC_SEED = Number(process.env.ARCHIVE_FC_SEED ?? 20_240_101);
+const RUNS = 40;
 const squeeze = (s: string) => cleanText(s).replace(/\*/gu, "").replace(/\s+/gu, "");
 
 /** Runs the importer on one input and checks every promise it makes about any string. */
 function check(input: string, options = {}): void {
-  const started = performance.now();
   const { result, accounted } = importTextTraced(input, options);
-  const elapsed = performance.now() - started;
-  expect(elapsed, `took ${Math.round(elapsed)} ms for ${input.length} characters`).toBeLessThan(LIMIT_MS);
 
   // ok and errors agree with the model's own validation.
   expect(result.ok).toBe(result.errors.length === 0);
@@ -43,7 +46,11 @@ function check(input: string, options = {}): void {
   }
   // Source lines are the input's own text.
   const sources = Object.values(result.source).flatMap((v) => (Array.isArray(v) ? v : [v]));
-  for (const s of sources) expect(squeeze(raw[s.line - 1] ?? "")).toContain(squeeze(s.text));
+  const squeezed = new Map<number, string>();
+  for (const s of sources) {
+    if (!squeezed.has(s.line)) squeezed.set(s.line, squeeze(raw[s.line - 1] ?? ""));
+    expect(squeezed.get(s.line)!.includes(squeeze(s.text)), `source line ${s.line}`).toBe(true);
+  }
   // Nothing is dropped silently: each non-empty line was read into some region, or warned about.
   const warned = new Set(result.warnings.map((w) => w.line));
   raw.forEach((line, i) => {
@@ -110,34 +117,40 @@ const megabyte = fc.tuple(mutatedSeed, mutatedSeed, mutatedSeed).map((parts) => 
   return unit.repeat(Math.ceil(1_000_000 / Math.max(1, unit.length)));
 });
 
+/** `count` inputs drawn from `arbitrary`, each named by its kind and index. */
+function draw(kind: string, arbitrary: fc.Arbitrary<string>, count: number, offset = 0): { name: string; input: string }[] {
+  return fc.sample(arbitrary, { numRuns: count, seed: FC_SEED + offset }).map((input, i) => ({ name: `${kind} #${i} (${input.length} characters)`, input }));
+}
+
 describe("archive robustness (fast-check)", () => {
-  // The first call compiles the reader; time the inputs, not the JIT.
-  check(SEEDS.join("\n"));
+  // The first call compiles the reader; the time limit is for the inputs, not the JIT.
+  beforeAll(() => check(SEEDS.join("\n")));
 
-  test("random strings", () => {
-    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 3000 }), (s) => check(s)), { numRuns: 100 });
+  test.each(draw("random string", fc.string({ unit: "binary", maxLength: 3000 }), RUNS, 1))("$name", PER_INPUT, ({ input }) => {
+    check(input);
   });
 
-  test("random mixtures of the pieces of real documents", () => {
-    fc.assert(fc.property(tokenSoup, (s) => check(s, { defaults: LAI_CHAU })), { numRuns: 100 });
+  test.each(draw("mixture of the pieces of real documents", tokenSoup, RUNS, 2))("$name", PER_INPUT, ({ input }) => {
+    check(input, { defaults: LAI_CHAU });
   });
 
-  test("mutated seeds: lines shuffled, dropped, duplicated, diacritics stripped, CRLF, tabs", () => {
-    fc.assert(fc.property(mutatedSeed, (s) => check(s, { defaults: LAI_CHAU })), { numRuns: 100 });
+  test.each(draw("mutated seed (lines shuffled, dropped, duplicated, diacritics stripped, CRLF, tabs)", mutatedSeed, RUNS, 3))("$name", PER_INPUT, ({ input }) => {
+    check(input, { defaults: LAI_CHAU });
   });
 
-  test("1 MB of mutated seeds", () => {
-    fc.assert(fc.property(megabyte, (s) => check(s)), { numRuns: 3 });
+  test.each(draw("1 MB of mutated seeds", megabyte, 3, 4))("$name", PER_INPUT, ({ input }) => {
+    check(input);
   });
 
   test.each([
     ["one line of unmatched emphasis marks", "*x ".repeat(340_000)],
     ["lower-case lines that all rejoin into one paragraph", "tiếp tục thực hiện\n".repeat(55_000)],
     ["empty lines after a Kính gửi", `Kính gửi:${"\n".repeat(1_000_000)}`],
+    ["empty and blank lines", " \r\n\t\n".repeat(250_000)],
     ["capitals lines", "LIÊN ĐOÀN LAO ĐỘNG\n".repeat(50_000)],
     ["recipient lines", "- Thường trực LĐLĐ tỉnh;\n".repeat(40_000)],
     ["header cells joined by tabs", "TỔNG LĐLĐ VIỆT NAM\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n".repeat(18_000)],
-  ])("1 MB of %s", (_name, input) => {
+  ])("1 MB of %s", PER_INPUT, (_name, input) => {
     expect(input.length).toBeGreaterThan(900_000);
     check(input);
   });

@@ -44,6 +44,34 @@ describe("archive: type and subject", () => {
     expect(r.document.profile).toBe("party");
   });
 
+  test("a capitals line inside the subject that names no office is kept, with a warning", () => {
+    const header = ["Số: 04/KH-LĐLĐ", "Lai Châu, ngày 02 tháng 01 năm 2024", "", "KẾ HOẠCH", "Triển khai chương trình", "CHUYỂN ĐỔI SỐ", "trong công đoàn năm 2024", ""];
+    const r = importText(compose({ header }), options);
+    expect(r.document.subject).toBe("Triển khai chương trình CHUYỂN ĐỔI SỐ trong công đoàn năm 2024");
+    expect(r.source.subjectLines?.map((l) => l.line)).toEqual([5, 6, 7]);
+    expect(warned(r, "subject-caps-kept")).toEqual([[6, "CHUYỂN ĐỔI SỐ"]]);
+    expect(codes(r)).not.toContain("subject-caps-line");
+  });
+
+  test("office names inside a subject are dropped as stamps", () => {
+    for (const stamp of ["CÔNG ĐOÀN NGÀNH GIÁO DỤC", "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU", "SỞ NỘI VỤ", "VĂN PHÒNG TỈNH ỦY", "ĐẢNG ỦY KHỐI", "HUYỆN ỦY TAM ĐƯỜNG"]) {
+      const header = ["Số: 04/KH-LĐLĐ", "Lai Châu, ngày 02 tháng 01 năm 2024", "KẾ HOẠCH", "Triển khai chương trình", stamp, "trong công đoàn năm 2024", ""];
+      const r = importText(compose({ header }), options);
+      expect(r.document.subject, stamp).toBe("Triển khai chương trình trong công đoàn năm 2024");
+      expect(warned(r, "subject-caps-line"), stamp).toEqual([[5, stamp]]);
+    }
+  });
+
+  test("a sentence right after the subject, with no empty line between them, opens the body", () => {
+    const header = ["Số: 04/KH-LĐLĐ", "Lai Châu, ngày 02 tháng 01 năm 2024", "KẾ HOẠCH", "Về việc X"];
+    const r = importText(compose({ header, body: ["Nội dung.", ""] }), options);
+    expect(r.document.subject).toBe("Về việc X");
+    expect(r.document.body?.[0]).toEqual({ type: "paragraph", content: "Nội dung." });
+    // A subject that goes on after a comma is not cut.
+    const wrapped = importText(compose({ header: [...header.slice(0, 3), "Về việc X,", "Y và Z.", ""] }), options);
+    expect(wrapped.document.subject).toBe("Về việc X, Y và Z.");
+  });
+
   test("the type name fused with the subject on one line", () => {
     const r = importText(compose({ header: ["Số: 38/KH-LĐLĐ", "Lai Châu, ngày 23 tháng 02 năm 2024", "KẾ HOẠCH Thực hiện Chương trình đột phá", "năm 2024", ""] }));
     expect(r.document).toMatchObject({ kind: "ke-hoach", subject: "Thực hiện Chương trình đột phá năm 2024" });

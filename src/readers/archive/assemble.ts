@@ -66,12 +66,15 @@ function sourceLines(lines: readonly ArchiveLine[]): SourceLine[] | undefined {
  */
 export function assemble(
   r: Readings,
-  defaults: ImportDefaults,
+  given: ImportDefaults,
   log: WarningLog,
 ): { document: PartialDocument; fields: FieldOrigins; source: SourceLines } {
   const { header, body, closing } = r;
   const doc: Record<string, unknown> = {};
   const fields: FieldOrigins = {};
+  let defaults = given;
+  /** Why a default was not applied, by field. */
+  const withheld = new Map<FieldName, { vi: string; en: string }>();
   const fromText = (name: FieldName, value: unknown) => {
     doc[name] = value;
     fields[name] = "text";
@@ -79,7 +82,8 @@ export function assemble(
   /** Takes a field the text lacks from the defaults, or reports it missing at `line`. */
   const fallback = (name: FieldName, code: WarningCode | undefined, line: number) => {
     const supplied = defaults[name] !== undefined;
-    if (code) log.add(line, code, supplied ? { vi: "lấy từ mặc định", en: "taken from the defaults" } : undefined);
+    const detail = supplied ? { vi: "lấy từ mặc định", en: "taken from the defaults" } : withheld.get(name);
+    if (code) log.add(line, code, detail);
     if (supplied) {
       doc[name] = defaults[name];
       fields[name] = "default";
@@ -99,6 +103,16 @@ export function assemble(
         vi: `${textProfile} (${shown.reason}), mặc định ${defaults.profile}`,
         en: `${textProfile} (${shown.reason}), default ${defaults.profile}`,
       });
+      // The defaults describe another archive's issuer (a union's, for a Party document):
+      // their issuer and place are not this document's, so they stay missing.
+      const { issuer: _issuer, place: _place, ...rest } = defaults;
+      defaults = rest;
+      const why = {
+        vi: `không dùng mặc định vì thể thức văn bản (${textProfile}) khác thể thức mặc định (${given.profile})`,
+        en: `the default is not used because the text's profile (${textProfile}) differs from the defaults' (${given.profile})`,
+      };
+      if (given.issuer) withheld.set("issuer", why);
+      if (given.place) withheld.set("place", why);
     }
   } else if (defaults.profile) {
     profileId = defaults.profile;
@@ -166,11 +180,13 @@ export function assemble(
     let value = place;
     if (defaults.place && defaults.place !== place) {
       if (foldVi(defaults.place) === foldVi(place)) {
+        // The default's spelling is used, so the field is reported as coming from the defaults.
         value = defaults.place;
         log.add(dateLine, "place-spelling", { vi: `"${place}" → "${defaults.place}"`, en: `"${place}" → "${defaults.place}"` });
       } else log.add(dateLine, "place-differs", { vi: `"${place}", mặc định "${defaults.place}"`, en: `"${place}", default "${defaults.place}"` });
     }
-    fromText("place", value);
+    doc.place = value;
+    fields.place = value === place ? "text" : "default";
   } else fallback("place", "missing-place", dateLine);
 
   const date = header.date?.date;

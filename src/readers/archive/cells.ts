@@ -1,4 +1,4 @@
-import { isNumberLine } from "./number-line.js";
+import { isNumberLine, splitNumberLine } from "./number-line.js";
 import { makeLine, type ArchiveLine } from "./lines.js";
 
 // Markdown table separator cells: "---", ":---:".
@@ -52,16 +52,15 @@ function cut(l: ArchiveLine, band: Band): ArchiveLine[] {
     const kinds = pieces.map((p) => band.cellKind(p));
     if (pieces.length > 1 && kinds.every((k) => k !== undefined) && new Set(kinds).size > 1) cells = pieces;
   }
-  cells = cells.flatMap(splitNumberAndDate);
+  cells = cells.flatMap(splitNumberAndRest);
   return band.refine ? cells.flatMap(band.refine) : cells;
 }
 
-// "Số: 60/HD - LĐLĐ Lai Châu, ngày …": the place is the run of capitalised words before ", ngày".
-const NUMBER_THEN_DATE = /^(.*?\S)\s+(\p{Lu}\p{Ll}+(?:\s+\p{L}+){0,5}\s*,\s*ng[àa]y\s.*)$/u;
-
-function splitNumberAndDate(l: ArchiveLine): ArchiveLine[] {
+// "Số: 60/HD - LĐLĐ Lai Châu, ngày …", "Số: 15/QĐ-UBND TP. Hồ Chí Minh, ngày …": the symbol
+// ends at the first space that is not next to "/" or "-"; what follows is a cell of its own
+// (the header reads it, or keeps it as an unplaced line with a warning).
+function splitNumberAndRest(l: ArchiveLine): ArchiveLine[] {
   if (!isNumberLine(l)) return [l];
-  const m = NUMBER_THEN_DATE.exec(l.plain);
-  if (!m) return [l];
-  return [makeLine(l.line, m[1]!), makeLine(l.line, m[2]!)];
+  const parts = splitNumberLine(l);
+  return parts ? parts.map((p) => makeLine(l.line, p)) : [l];
 }

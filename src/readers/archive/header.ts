@@ -43,7 +43,8 @@ const HEADER_BAND: Band = {
     const tag = classifyHeaderLine(c);
     return tag === "other" ? undefined : tag;
   },
-  isWhole: (l) => !["other", "caps"].includes(classifyHeaderLine(l)),
+  // A number line is not whole: OCR puts the date or the party title after it, across a gap.
+  isWhole: (l) => !["other", "caps", "number"].includes(classifyHeaderLine(l)),
   refine: splitKindAndSubject,
 };
 

@@ -19,7 +19,9 @@ export interface ArchiveLine {
 
 /** Splits on every line break an archive may contain (CRLF, CR, LF, Unicode separators). */
 export function splitRawLines(input: string): string[] {
-  return input.replace(/^\uFEFF/, "").split(/\r\n|\r|\n|\u2028|\u2029/);
+  const text = input.replace(/^\uFEFF/, "");
+  // Most inputs break lines with "\n" only; a plain split is much faster on a megabyte.
+  return /[\r\u2028\u2029]/.test(text) ? text.split(/\r\n|\r|\n|\u2028|\u2029/) : text.split("\n");
 }
 
 // No-break and other wide spaces become spaces; zero-width characters and controls go.

@@ -38,11 +38,16 @@ function roleOfMarks(text: string): LineRole | undefined {
 export function prepareLines(rawLines: readonly string[], log: WarningLog): Entry[] {
   const entries: Entry[] = [];
   let stampUntil = -1;
+  // A run of empty lines reads as one: no region counts them, and an archive may hold
+  // hundreds of thousands of them (a scan's empty pages), so only the first gets an entry.
+  let emptyBefore = false;
   rawLines.forEach((raw, index) => {
-    if (raw === "") {
-      entries.push({ l: { line: index + 1, raw, text: "", plain: "", folded: "" }, role: "blank" });
+    if (raw === "" || (raw.length < 200 && raw.trim() === "")) {
+      if (!emptyBefore) entries.push({ l: { line: index + 1, raw, text: "", plain: "", folded: "" }, role: "blank" });
+      emptyBefore = true;
       return;
     }
+    emptyBefore = false;
     let l = makeLine(index + 1, raw);
     if (MARKDOWN_HEADING.test(l.text)) {
       l = withText(l, l.text.replace(MARKDOWN_HEADING, ""));

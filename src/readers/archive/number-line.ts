@@ -27,6 +27,32 @@ export function isNumberLine(l: ArchiveLine): boolean {
   return PREFIX.test(l.folded) && l.plain.length <= 120;
 }
 
+// The number and symbol: runs of non-space characters joined by "/" or "-", with spaces
+// allowed only next to those separators ("60/HD - LĐLĐ", "2917 /SGDĐT-VP"). Any other
+// space ends the symbol: what follows is another element that OCR put on the same line.
+const SYMBOL = /^(?:[^\s/-]+|\s*[/-]\s*)+/u;
+
+/** Splits the text after "Số:" into the number and symbol, and what follows them. */
+export function symbolText(afterPrefix: string): { symbol: string; tail: string } {
+  const s = afterPrefix.trim();
+  const m = SYMBOL.exec(s);
+  const symbol = m ? m[0].trim() : "";
+  return { symbol, tail: s.slice(m ? m[0].length : 0).trim() };
+}
+
+/**
+ * A number line with another element after its symbol ("Số: 15/QĐ-UBND TP. Hồ Chí Minh,
+ * ngày …", "Số 05-TB/ĐU ĐẢNG CỘNG SẢN VIỆT NAM"): the number part and the rest, as plain text.
+ * Undefined when the line holds the number and symbol only.
+ */
+export function splitNumberLine(l: ArchiveLine): [string, string] | undefined {
+  const m = PREFIX.exec(l.folded);
+  if (!m) return undefined;
+  const { symbol, tail } = symbolText(l.plain.slice(m[0].length));
+  if (tail === "" || !/[\p{L}\p{N}]/u.test(tail)) return undefined;
+  return [`${l.plain.slice(0, m[0].length)}${symbol}`.trim(), tail];
+}
+
 const PARTY = /^(\d+)([a-z])?-(\p{L}+)\/(.+)$/u;
 const SLASH = /^(\d+)([a-z])?\/(.+)$/u;
 const BLANK = /^[.…_]*\/(.+)$/u;
@@ -36,8 +62,8 @@ export function readNumberLine(l: ArchiveLine): NumberReading | undefined {
   const m = PREFIX.exec(l.folded);
   if (!m) return undefined;
   const hasColon = m[0].includes(":");
-  const rest = l.plain.slice(m[0].length).trim().replace(/[.,;]+$/u, "");
-  const compact = rest.replace(/\s*([/-])\s*/gu, "$1").replace(/\s+/gu, "");
+  const rest = symbolText(l.plain.slice(m[0].length)).symbol.replace(/[.,;]+$/u, "");
+  const compact = rest.replace(/\s*([/-])\s*/gu, "$1");
   const spacesRemoved = /\s/u.test(rest);
   const base = { spacesRemoved, hasColon };
   let p = PARTY.exec(compact);

@@ -11,6 +11,7 @@ export interface Consumed {
 
 const SENTENCE_END = /[.:;!?]["”’)*]*$/u;
 const MAX_SUBJECT_LINES = 8;
+const BODY_SENTENCE = /^\p{Lu}.*[.:!?]["”’)*]*$/u;
 
 function boldMarks(text: string): number {
   return text.match(/\*\*/gu)?.length ?? 0;
@@ -38,16 +39,46 @@ export function consumeSubject(entries: readonly Entry[], start: number, log: Wa
     if (isBodyLine(l)) break;
     const previous = lines[lines.length - 1];
     if (previous && !boldOpen && (SENTENCE_END.test(previous.plain) || l.plain.length > 160)) break;
+    // A sentence after the subject with no empty line between them ("Về việc X" / "Nội dung."):
+    // it starts with a capital, ends with sentence punctuation, and the subject did not announce
+    // a continuation. A subject does not end with a full stop, so this line opens the body.
+    if (previous && !boldOpen && BODY_SENTENCE.test(l.plain) && !isCaps(l.plain) && !/[,\-–(]$/u.test(previous.plain)) break;
     // A long line, or one that announces what follows, opens the body: the subject was lost.
     if (!previous && (l.plain.length > 250 || /:$/u.test(l.plain))) break;
     lines.push(l);
     if (boldMarks(l.text) % 2 === 1) boldOpen = !boldOpen;
   }
-  // A line in capitals inside a sentence-case subject is the receiving office's stamp
-  // (seed 004: "LIÊN ĐOÀN LAO ĐỘNG TỈNH THỪA THIÊN HUẾ" between two lines of the subject).
+  // A capitals line inside a sentence-case subject that names an office is the receiving
+  // office's stamp (seed 004: "LIÊN ĐOÀN LAO ĐỘNG TỈNH THỪA THIÊN HUẾ" between two lines of the
+  // subject). Any other capitals line is part of the subject ("CHUYỂN ĐỔI SỐ"): kept, with a warning.
   const allCaps = lines.every((l) => isCaps(l.plain));
-  const kept = allCaps ? lines : lines.filter((l) => !isCaps(l.plain) || (log.add(l.line, "subject-caps-line"), false));
+  const kept = allCaps
+    ? lines
+    : lines.filter((l) => {
+        if (!isCaps(l.plain)) return true;
+        const stamp = isOfficeName(l.plain);
+        log.add(l.line, stamp ? "subject-caps-line" : "subject-caps-kept");
+        return !stamp;
+      });
   return { lines: kept, next: j };
+}
+
+// The words an organisation or office name starts with (spec §2.3 issuer names), as written
+// in capitals: "LIÊN ĐOÀN LAO ĐỘNG …", "ỦY BAN NHÂN DÂN …", "SỞ …", "TỈNH ỦY …", "VĂN PHÒNG …".
+const OFFICE_NAME = new RegExp(
+  "^(?:TỔNG )?(?:" +
+    [
+      "LIÊN ĐOÀN", "CÔNG ĐOÀN", "LĐLĐ", "[UỦ][ỶY] BAN", "UBND", "HĐND", "SỞ", "BAN(?! HÀNH| BỐ)", "BỘ(?! LUẬT)",
+      "CỤC", "CHI CỤC", "VĂN PHÒNG", "PHÒNG(?! CHỐNG|,)", "HỘI ĐỒNG", "MẶT TRẬN", "ĐẢNG BỘ", "CHI BỘ", "CÔNG TY",
+      "TRƯỜNG", "(?:TỈNH|ĐẢNG|HUYỆN|THÀNH|QUẬN|THỊ|XÃ|PHƯỜNG) [UỦ][ỶY]",
+    ].join("|") +
+    ")(?![\\p{L}])",
+  "u",
+);
+
+/** A capitals line that names an organisation or office (a receiving office's stamp). */
+export function isOfficeName(plain: string): boolean {
+  return OFFICE_NAME.test(plain.replace(/\s+/gu, " ").trim());
 }
 
 /** The V/v line of a công văn and the lines its summary wraps onto. */

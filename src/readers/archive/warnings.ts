@@ -13,6 +13,10 @@ const CATALOGUE = {
     "bỏ dòng chữ in hoa giữa trích yếu (thường là dấu của nơi nhận)",
     "dropped a capitals line inside the subject (usually the receiving office's stamp)",
   ],
+  "subject-caps-kept": [
+    "giữ dòng chữ in hoa giữa trích yếu (không phải tên cơ quan); kiểm tra lại",
+    "kept a capitals line inside the subject (it names no office); please check it",
+  ],
   "header-cells": ["tách dòng đầu văn bản thành các cột", "split a header line into its columns"],
   "symbol-spaces": ["bỏ khoảng trắng trong số, ký hiệu", "removed spaces inside the number and symbol"],
   "number-colon": ["dòng số thiếu dấu \":\" sau \"Số\"", "the number line has no \":\" after \"Số\""],
@@ -22,8 +26,8 @@ const CATALOGUE = {
   "date-invalid": ["ngày tháng không có thật trong lịch", "the date is not a real calendar date"],
   "date-blank": ["ngày tháng để trống (bản chưa ban hành?)", "the date is blank (an unissued draft?)"],
   "place-spelling": [
-    "địa danh khác chính tả mặc định chỉ ở dấu; dùng chính tả mặc định",
-    "the place differs from the default only in its diacritics; the default spelling is used",
+    "dùng chính tả địa danh của mặc định vì địa danh trong văn bản chỉ khác ở dấu",
+    "the default's spelling of the place was used because the text's differs only in its diacritics",
   ],
   "place-differs": ["địa danh khác địa danh mặc định; giữ địa danh trong văn bản", "the place differs from the default; the text's place is kept"],
   "profile-differs": ["thể thức trong văn bản khác thể thức mặc định; theo văn bản", "the text points to another profile than the default; the text wins"],
