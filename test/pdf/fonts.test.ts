@@ -33,4 +33,12 @@ describe("fonts", () => {
     const bad = { ...doc, subject: "Thực hiện chủ đề 漢字" };
     await expect(renderPdf(bad)).rejects.toThrow(/U\+6F22/);
   });
+
+  test("decomposed (NFD) input prints as NFC text (R-FONT-2)", async () => {
+    const nfd = JSON.parse(JSON.stringify(doc).normalize("NFD"));
+    expect(nfd.subject).not.toBe(doc.subject);
+    const { pages } = await inspectPdf(await renderPdf(nfd));
+    expect(pages[0]!.text).toContain(doc.subject);
+    expect(pages[0]!.text).toBe(pages[0]!.text.normalize("NFC"));
+  });
 });

@@ -3,6 +3,7 @@ import type { Document } from "../../model/document.js";
 import type { ElementName, Profile, Style } from "../../layout/schema.js";
 import type { FontSet } from "./fonts.js";
 import { Measurer } from "./measure.js";
+import { toNfc } from "../../text/nfc.js";
 
 export const PT_PER_MM = 72 / 25.4;
 export const mm = (value: number): number => value * PT_PER_MM;
@@ -27,7 +28,7 @@ export function createContext(doc: Document, profile: Profile, fonts: FontSet): 
   const headerLeft = (textWidth * columns.headerLeftPercent) / 100;
   const closingLeft = (textWidth * columns.closingLeftPercent) / 100;
   return {
-    doc,
+    doc: toNfc(doc),
     profile,
     fonts,
     measure: new Measurer(fonts),
