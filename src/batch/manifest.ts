@@ -1,6 +1,6 @@
 import { closeSync, existsSync, openSync, readFileSync, writeSync } from "node:fs";
 import { join } from "node:path";
-import { writeFileAtomicSync } from "./temp-files.js";
+import { writeFileAtomicSync } from "../util/atomic-write.js";
 
 /** What the output folder remembers about one rendered input. */
 export interface ManifestEntry {

@@ -9,7 +9,7 @@ import { Manifest, MANIFEST_NAME } from "./manifest.js";
 import { insideDir, OutputNamer, safeStem, stemOfPath } from "./names.js";
 import { createPool, defaultJobs, type RenderPool } from "./pool.js";
 import type { TaskSource } from "./task.js";
-import { removeStaleTemps } from "./temp-files.js";
+import { removeStaleTemps } from "../util/atomic-write.js";
 import type { BatchInput, BatchOptions, BatchProgress, BatchResult } from "./types.js";
 
 /** The files a batch writes in its output folder: the PDFs and the manifest. */

@@ -1,7 +1,7 @@
 import { closeSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { tempPathFor } from "./temp-files.js";
+import { tempPathFor } from "../util/atomic-write.js";
 import type { BatchResult, BatchStatus } from "./types.js";
 
 export interface ReportSummary {

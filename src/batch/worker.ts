@@ -9,7 +9,7 @@ import { readDocumentJson } from "../readers/json/index.js";
 import { renderPdfDetailed } from "../writers/pdf/index.js";
 import { describeError, describeWarning } from "../util/describe-error.js";
 import type { RenderTask, TaskOutcome, TaskSource } from "./task.js";
-import { writeFileAtomic } from "./temp-files.js";
+import { writeFileAtomic } from "../util/atomic-write.js";
 
 function documentOf(source: TaskSource, warnings: string[]): Document {
   switch (source.format) {

@@ -6,7 +6,7 @@ import { collectInputs } from "../batch/inputs.js";
 import { defaultJobs } from "../batch/pool.js";
 import { isBatchFile, renderBatch } from "../batch/render-batch.js";
 import { BatchReport, type ReportSummary } from "../batch/report.js";
-import { removeStaleTemps } from "../batch/temp-files.js";
+import { removeStaleTemps } from "../util/atomic-write.js";
 import type { BatchProgress, BatchResult, ImportDefaults } from "../batch/types.js";
 import { parseImportDefaults } from "../readers/archive/index.js";
 

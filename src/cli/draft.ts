@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Command } from "commander";
 import { renderDraft, renderDraftText, type DraftOptions } from "../drafts/index.js";
 import { describeError } from "../util/describe-error.js";
-import { writeFileAtomic } from "../util/atomic-write.js";
+import { writeFileAtomicSync } from "../util/atomic-write.js";
 import { renderPdf } from "../writers/pdf/index.js";
 
 interface DraftFlags {
@@ -70,7 +70,7 @@ export function registerDraft(program: Command): void {
           process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
           return;
         }
-        writeFileAtomic(flags.output!, await renderPdf(doc));
+        writeFileAtomicSync(flags.output!, await renderPdf(doc));
         process.stdout.write(`${template} → ${flags.output}\n`);
       } catch (error) {
         process.stderr.write(`${describeError(error, template)}\n`);

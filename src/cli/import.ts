@@ -4,7 +4,7 @@ import type { Command } from "commander";
 import type { DocumentIssue } from "../model/errors.js";
 import { DocumentError } from "../model/errors.js";
 import { importText, parseImportDefaults, type FieldOrigins, type ImportDefaults, type ImportWarning } from "../readers/archive/index.js";
-import { writeFileAtomic } from "../util/atomic-write.js";
+import { writeFileAtomicSync } from "../util/atomic-write.js";
 
 export interface ImportFlags {
   defaults?: string;
@@ -99,7 +99,7 @@ function importOne(file: string, output: string, defaults: ImportDefaults): Impo
   const result = importText(text, { defaults });
   const report: ImportReport = { file, ok: result.ok, warnings: result.warnings, errors: result.errors, fields: result.fields, output };
   try {
-    writeFileAtomic(output, `${JSON.stringify(result.document, null, 2)}\n`);
+    writeFileAtomicSync(output, `${JSON.stringify(result.document, null, 2)}\n`);
   } catch (error) {
     const reason = describe(error);
     return { ...report, ok: false, output: null, errors: [...report.errors, { path: "(output)", vi: `không ghi được tệp: ${reason}`, en: `cannot write the file: ${reason}` }] };

@@ -6,7 +6,7 @@ import { documentJsonSchema } from "../model/parse.js";
 import { parseProfile } from "../layout/load.js";
 import { readDocumentJson } from "../readers/json/index.js";
 import { fontSetFromFiles, renderPdf, type RenderOptions } from "../writers/pdf/index.js";
-import { writeFileAtomic } from "../util/atomic-write.js";
+import { writeFileAtomicSync } from "../util/atomic-write.js";
 
 interface RenderFlags {
   output?: string;
@@ -61,7 +61,7 @@ export function registerRender(program: Command): void {
           const doc = readDocumentJson(readFileSync(file, "utf8"));
           const pdf = await renderPdf(doc, options);
           const out = outputPath(file, flags);
-          writeFileAtomic(out, pdf);
+          writeFileAtomicSync(out, pdf);
           process.stdout.write(`${file} → ${out}\n`);
         } catch (error) {
           failed++;

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { lockOutputDir } from "../../src/batch/lock.js";
 import { insideDir, OutputNamer, safeStem } from "../../src/batch/names.js";
-import { tempTarget } from "../../src/batch/temp-files.js";
+import { tempTarget } from "../../src/util/atomic-write.js";
 import { TwoGenerationCache } from "../../src/writers/pdf/engine/word-cache.js";
 
 describe("word cache", () => {
