@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { extname, join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { inputHash } from "./hash.js";
 import { describeError } from "../util/describe-error.js";
+import { readTextFile } from "../util/text-file.js";
 import { lockOutputDir } from "./lock.js";
 import { Manifest, MANIFEST_NAME } from "./manifest.js";
 import { insideDir, OutputNamer, safeStem, stemOfPath } from "./names.js";
@@ -37,7 +37,7 @@ async function prepare(input: BatchInput, index: number, options: BatchOptions):
     }
     let text: string;
     try {
-      text = await readFile(path, "utf8");
+      text = await readTextFile(path);
     } catch (error) {
       return { label: path, error: describeError(error, path) };
     }

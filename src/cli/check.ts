@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { readTextFileSync } from "../util/text-file.js";
 import { extname } from "node:path";
 import type { Command } from "commander";
 import { checkData, checkText, formatReport, hasErrors, parseDay, summarize, unreadable, type FileFindings } from "../check/index.js";
@@ -80,7 +81,7 @@ function checkOptions(flags: CheckFlags): CheckOptions {
 
 function checkFile(file: string, options: CheckOptions, textOptions: Omit<CheckTextOptions, keyof CheckOptions>): FileFindings {
   try {
-    const content = readFileSync(file, "utf8");
+    const content = readTextFileSync(file);
     if (extname(file).toLowerCase() === ".json") return { file, findings: checkData(JSON.parse(content), options) };
     return { file, findings: checkText(content, { ...textOptions, ...options }) };
   } catch (error) {

@@ -5,6 +5,7 @@ import type { DocumentIssue } from "../model/errors.js";
 import { DocumentError } from "../model/errors.js";
 import { importText, parseImportDefaults, type FieldOrigins, type ImportDefaults, type ImportWarning } from "../readers/archive/index.js";
 import { writeFileAtomicSync } from "../util/atomic-write.js";
+import { readTextFileSync } from "../util/text-file.js";
 
 export interface ImportFlags {
   defaults?: string;
@@ -45,12 +46,6 @@ Tệp mặc định / defaults file (--defaults): JSON with what the texts lack,
 Mã thoát / exit code: 0 when every input imported into a valid document, 1 otherwise.
 `;
 
-function decode(bytes: Buffer): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
-  return new TextDecoder("utf-8").decode(bytes);
-}
-
 function describe(error: unknown): string {
   if (error instanceof DocumentError) return error.message;
   return error instanceof Error ? error.message : String(error);
@@ -84,7 +79,7 @@ export function outputPaths(files: readonly string[], outDir: string | undefined
 function importOne(file: string, output: string, defaults: ImportDefaults): ImportReport {
   let text: string;
   try {
-    text = decode(readFileSync(file));
+    text = readTextFileSync(file);
   } catch (error) {
     const reason = describe(error);
     return {
