@@ -1,14 +1,14 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import type { Command } from "commander";
+import { readDefaultsFile } from "./defaults-file.js";
 import cliProgress from "cli-progress";
 import { collectInputs } from "../batch/inputs.js";
 import { defaultJobs } from "../batch/pool.js";
 import { isBatchFile, renderBatch } from "../batch/render-batch.js";
 import { BatchReport, type ReportSummary } from "../batch/report.js";
 import { removeStaleTemps } from "../util/atomic-write.js";
-import type { BatchProgress, BatchResult, ImportDefaults } from "../batch/types.js";
-import { parseImportDefaults } from "../readers/archive/index.js";
+import type { BatchProgress, BatchResult } from "../batch/types.js";
 
 interface BatchFlags {
   outDir: string;
@@ -28,20 +28,6 @@ function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new Error(`--jobs cần số nguyên ≥ 1 / --jobs needs a whole number ≥ 1 (got "${value}")`);
   return n;
-}
-
-function readDefaults(path: string): ImportDefaults {
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(path, "utf8"));
-  } catch (error) {
-    throw new Error(`--defaults ${path}: không đọc được JSON / cannot read the JSON: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  try {
-    return parseImportDefaults(data);
-  } catch (error) {
-    throw new Error(`--defaults ${path}: ${error instanceof Error ? error.message : String(error)}`);
-  }
 }
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
@@ -102,7 +88,7 @@ export function registerBatch(program: Command): void {
     .action(async (args: string[], flags: BatchFlags) => {
       const outDir = resolve(flags.outDir);
       const reportPath = resolve(flags.report ?? join(outDir, "vanban-report.json"));
-      const defaults = flags.defaults ? readDefaults(flags.defaults) : undefined;
+      const defaults = flags.defaults ? readDefaultsFile(flags.defaults) : undefined;
       const inputs = await collectInputs(args, { exclude: [outDir, reportPath] });
       if (!inputs.length) throw new Error("Không có đầu vào .json/.txt / no .json or .txt inputs found");
 

@@ -1,12 +1,11 @@
-import { readFileSync } from "node:fs";
 import { readTextFileSync } from "../util/text-file.js";
 import { extname } from "node:path";
 import type { Command } from "commander";
+import { readDefaultsFile } from "./defaults-file.js";
 import { checkData, checkText, formatReport, hasErrors, parseDay, summarize, unreadable, type FileFindings } from "../check/index.js";
 import type { CheckOptions } from "../check/context.js";
 import { ProfileIdSchema, type Issuer } from "../model/document.js";
 import type { CheckTextOptions } from "../check/check-text.js";
-import { parseImportDefaults, type ImportDefaults } from "../readers/archive/index.js";
 import { describeError } from "../util/describe-error.js";
 
 interface CheckFlags {
@@ -32,21 +31,6 @@ function errorText(error: unknown, file: string): { vi: string; en: string } {
   return { vi: `Không đọc được tệp: ${message}`, en: `Cannot read the file: ${message}` };
 }
 
-/** The defaults file of --defaults, read and validated; its errors name the file and each bad field. */
-function readDefaults(file: string): ImportDefaults {
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, "utf8"));
-  } catch (error) {
-    throw new Error(`Không đọc được tệp mặc định / cannot read the defaults file ${file}: ${describeError(error, file)}`);
-  }
-  try {
-    return parseImportDefaults(data);
-  } catch (error) {
-    throw new Error(`${file}: ${describeError(error, file)}`);
-  }
-}
-
 /** The import options for .txt archives, from the flags (the issuer and place OCR tends to lose). */
 function importOptions(flags: CheckFlags): Omit<CheckTextOptions, keyof CheckOptions> {
   const out: Omit<CheckTextOptions, keyof CheckOptions> = {};
@@ -64,7 +48,7 @@ function importOptions(flags: CheckFlags): Omit<CheckTextOptions, keyof CheckOpt
     if (flags.superior?.length) issuer.superior = flags.superior;
     out.issuer = issuer;
   }
-  if (flags.defaults) out.defaults = readDefaults(flags.defaults);
+  if (flags.defaults) out.defaults = readDefaultsFile(flags.defaults);
   return out;
 }
 

@@ -1,9 +1,9 @@
-import { readFileSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import type { Command } from "commander";
+import { readDefaultsFile } from "./defaults-file.js";
 import type { DocumentIssue } from "../model/errors.js";
 import { DocumentError } from "../model/errors.js";
-import { importText, parseImportDefaults, type FieldOrigins, type ImportDefaults, type ImportWarning } from "../readers/archive/index.js";
+import { importText, type FieldOrigins, type ImportDefaults, type ImportWarning } from "../readers/archive/index.js";
 import { writeFileAtomicSync } from "../util/atomic-write.js";
 import { readTextFileSync } from "../util/text-file.js";
 
@@ -49,16 +49,6 @@ Mã thoát / exit code: 0 when every input imported into a valid document, 1 oth
 function describe(error: unknown): string {
   if (error instanceof DocumentError) return error.message;
   return error instanceof Error ? error.message : String(error);
-}
-
-function readDefaults(path: string): ImportDefaults {
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(path, "utf8"));
-  } catch (error) {
-    throw new Error(`Không đọc được tệp mặc định / cannot read the defaults file ${path}: ${describe(error)}`);
-  }
-  return parseImportDefaults(data);
 }
 
 /** Output paths for every input, in order: DIR/NAME.json or next to the input, never the input itself, never twice. */
@@ -133,7 +123,7 @@ export function importFiles(files: readonly string[], flags: ImportFlags, out: O
   let defaults: ImportDefaults = {};
   if (flags.defaults) {
     try {
-      defaults = readDefaults(flags.defaults);
+      defaults = readDefaultsFile(flags.defaults);
     } catch (error) {
       out.stderr(`vanban import: ${describe(error)}\n`);
       return 1;
