@@ -6,6 +6,11 @@ import { looksLikeTitle, recognizeMarker } from "../text/markers.js";
 // JavaScript's \b is ASCII-only and never matches after "cứ": end on a space instead.
 const BASIS = /^(Căn cứ|Theo đề nghị|Xét đề nghị)(?=\s|$)/u;
 
+/** "Điều 3. Chánh Văn phòng …" — an article of a Quyết định, Quy chế or Quy định (spec §7.1). */
+const ARTICLE = /^Điều\s+(\d+[a-z]?)\.\s+(\S.*)$/u;
+/** The enacting line of a Quyết định or Nghị quyết, alone on its line. */
+const ENACTMENT = /^(QUYẾT ĐỊNH|QUYẾT NGHỊ)\s*:$/u;
+
 /** Whether a line opens like a legal basis ("Căn cứ …"), emphasis marks aside. */
 export function isBasisLine(line: string): boolean {
   return BASIS.test(stripMarks(line.trim()));
@@ -17,6 +22,12 @@ export function isBasisLine(line: string): boolean {
  */
 export function blockFromLine(line: string, options: { allowBasis?: boolean; emphasis?: boolean } = {}): Block {
   const text = line.trim();
+  const article = ARTICLE.exec(stripMarks(text));
+  if (article) {
+    const title = article[2]!.trim();
+    return { type: "article", unit: "dieu", label: article[1]!, title: inlineFromRuns(parseEmphasisMarks(title)) || title };
+  }
+  if (ENACTMENT.test(stripMarks(text))) return { type: "enactment", content: stripMarks(text) };
   const marker = recognizeMarker(text);
   // emphasis: false keeps "*" literally; readers use it for pathological lines (very long, many
   // unmatched "*") where reading emphasis would take quadratic time.

@@ -38,6 +38,9 @@ function allTypeCodes(): Set<string> {
   return typeCodes;
 }
 
+const ORGAN_TYPE = /^(?:[UỦ][ỶY] BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|UBND|HĐND)$/u;
+const PLACE_LINE = /^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|XÃ|PHƯỜNG) (?![UỦ][ỶY]\b)\S/u;
+
 function issuerFromLines(lines: readonly ArchiveLine[]): Issuer | undefined {
   const names = lines.filter((l) => l.plain !== "");
   if (names.length === 0) return undefined;
@@ -48,6 +51,11 @@ function issuerFromLines(lines: readonly ArchiveLine[]): Issuer | undefined {
     return { superior: names.slice(0, firstBold).map((l) => l.plain), body: names.slice(firstBold).map((l) => l.plain) };
   }
   if (names.length === 1) return { body: [names[0]!.plain] };
+  // "ỦY BAN NHÂN DÂN" / "TỈNH LAI CHÂU" is one issuing body written on two lines, not a
+  // superior body and an issuing body: the second line only names the place.
+  if (names.length === 2 && ORGAN_TYPE.test(names[0]!.plain) && PLACE_LINE.test(names[1]!.plain)) {
+    return { body: names.map((l) => l.plain) };
+  }
   return { superior: [names[0]!.plain], body: names.slice(1).map((l) => l.plain) };
 }
 

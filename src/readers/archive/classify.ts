@@ -22,10 +22,13 @@ export type HeaderTag =
 
 const KIND_BY_FOLDED = new Map<string, KindId>(KIND_IDS.map((id) => [foldVi(KIND_NAMES[id]), id]));
 
-/** "KẾ HOẠCH", "Kế hoạch", "KE HOACH" alone on a line. */
+/**
+ * "KẾ HOẠCH", "Kế hoạch", "KE HOACH" alone on a line. A name followed by a colon ("QUYẾT ĐỊNH:")
+ * is the enacting line of the body, not the type name.
+ */
 export function kindOfLine(l: ArchiveLine): KindId | undefined {
-  if (l.folded.length > 20) return undefined;
-  return KIND_BY_FOLDED.get(l.folded.replace(/[\s:.]+$/u, "").replace(/\s+/gu, " "));
+  if (l.folded.length > 20 || /:\s*$/u.test(l.folded)) return undefined;
+  return KIND_BY_FOLDED.get(l.folded.replace(/[\s.]+$/u, "").replace(/\s+/gu, " "));
 }
 
 /**

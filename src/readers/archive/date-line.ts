@@ -15,8 +15,18 @@ export interface DateReading {
 const FULL = /^(.{0,60}?)[\s,.]*ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})/;
 const BLANK = /^(.{0,60}?)[\s,.]*ngay[\s.…_]*thang[\s.…_]*nam(?:[\s.…_]*(?:\d{2}[.…_]*|\d{4}))?/;
 
+/**
+ * What stands before "ngày" must read as a place: a few words ("Thành phố Hồ Chí Minh" has five),
+ * not a sentence that cites a date ("Căn cứ Luật … ngày 19 tháng 6 năm 2015;").
+ */
+function placeLike(prefix: string | undefined): boolean {
+  return (prefix ?? "").trim().split(/\s+/u).filter(Boolean).length <= 6;
+}
+
 export function isDateLine(l: ArchiveLine): boolean {
-  return l.plain.length <= 200 && (FULL.test(l.folded) || BLANK.test(l.folded));
+  if (l.plain.length > 200) return false;
+  const m = FULL.exec(l.folded) ?? BLANK.exec(l.folded);
+  return m !== null && placeLike(m[1]);
 }
 
 function placeFrom(plain: string, length: number): string | undefined {
