@@ -8,6 +8,8 @@ const BASIS = /^(Căn cứ|Theo đề nghị|Xét đề nghị)(?=\s|$)/u;
 
 /** "Điều 3. Chánh Văn phòng …" — an article of a Quyết định, Quy chế or Quy định (spec §7.1). */
 const ARTICLE = /^Điều\s+(\d+[a-z]?)\.\s+(\S.*)$/u;
+/** "Chương II. QUY ĐỊNH CỤ THỂ", "Mục 1: …" — chapters and sections with their title on the line. */
+const CHAPTER = /^(Chương|Mục)\s+([IVXLC]+|\d+)\s*[.:\-–]\s*(\S.*)$/u;
 /** The enacting line of a Quyết định or Nghị quyết, alone on its line. */
 const ENACTMENT = /^(QUYẾT ĐỊNH|QUYẾT NGHỊ)\s*:$/u;
 
@@ -27,6 +29,8 @@ export function blockFromLine(line: string, options: { allowBasis?: boolean; emp
     const title = article[2]!.trim();
     return { type: "article", unit: "dieu", label: article[1]!, title: inlineFromRuns(parseEmphasisMarks(title)) || title };
   }
+  const chapter = CHAPTER.exec(stripMarks(text));
+  if (chapter) return { type: "article", unit: chapter[1] === "Chương" ? "chuong" : "muc", label: chapter[2]!, title: chapter[3]!.trim() };
   if (ENACTMENT.test(stripMarks(text))) return { type: "enactment", content: stripMarks(text) };
   const marker = recognizeMarker(text);
   // emphasis: false keeps "*" literally; readers use it for pathological lines (very long, many

@@ -3,6 +3,7 @@ import { describe, expect, test } from "vitest";
 import { importText } from "../../src/readers/archive/index.js";
 import { readDocumentText } from "../../src/drafts/index.js";
 import { checkDocument } from "../../src/check/index.js";
+import { blockFromLine } from "../../src/readers/text-body.js";
 
 const text = readFileSync(new URL("./fixtures/quyet-dinh.txt", import.meta.url), "utf8");
 
@@ -48,5 +49,11 @@ describe("Quyết định: the enacting line and articles (spec §7.1)", () => {
       ].join("\n"),
     );
     expect(doc.body.map((b) => b.type)).toEqual(["basis", "enactment", "article", "article"]);
+  });
+
+  test("chapters and sections with their title on the line", () => {
+    expect(blockFromLine("Chương II. QUY ĐỊNH CỤ THỂ")).toEqual({ type: "article", unit: "chuong", label: "II", title: "QUY ĐỊNH CỤ THỂ" });
+    expect(blockFromLine("Mục 1: Văn bản đi")).toEqual({ type: "article", unit: "muc", label: "1", title: "Văn bản đi" });
+    expect(blockFromLine("Chương trình hành động số 12-CTr/TU").type).toBe("paragraph");
   });
 });
