@@ -74,6 +74,8 @@ export const ProfileSchema = z.strictObject({
   presets: z.record(z.string(), z.record(z.string(), StyleSchema.partial())).optional(),
   columns: z.strictObject({
     headerLeftPercent: z.number().min(20).max(60),
+    /** Space kept between the two header columns, taken from the left one. */
+    headerGutterMm: z.number().min(0).max(20),
     closingLeftPercent: z.number().min(20).max(60),
   }),
   header: z.strictObject({

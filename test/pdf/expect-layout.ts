@@ -15,7 +15,8 @@ export function geometry(profile: Profile) {
   const right = (profile.page.widthMm - profile.page.margins.right) * MM;
   const width = right - left;
   const split = left + (width * profile.columns.headerLeftPercent) / 100;
-  return { left, right, width, split, closingSplit: left + (width * profile.columns.closingLeftPercent) / 100 };
+  const gutter = profile.columns.headerGutterMm * MM;
+  return { left, right, width, split, gutter, closingSplit: left + (width * profile.columns.closingLeftPercent) / 100 };
 }
 
 /** The first item on the page whose text starts with `text` (items can be whole lines). */
@@ -62,7 +63,7 @@ export function expectHeader(page: PageInfo, doc: Document, profile: Profile) {
   let widestIssuer: TextItem | undefined;
   for (const line of doc.issuer.body) {
     const it = item(page, upperVi(line));
-    within(it, g.left, g.split);
+    within(it, g.left, g.split - g.gutter); // the gutter keeps the issuer off the national title
     expectStyle(it, el.issuer, profile.id === "party" ? undefined : [12, 13]); // R-HDR-3: caps bold
     if (!widestIssuer || it.width > widestIssuer.width) widestIssuer = it;
   }

@@ -17,6 +17,8 @@ export interface RenderContext {
   /** Width of the text block between the margins, in pt. */
   textWidth: number;
   headerLeft: number;
+  /** The left header column less the gutter: what its content is centred in. */
+  headerLeftInner: number;
   headerRight: number;
   closingLeft: number;
   closingRight: number;
@@ -34,6 +36,7 @@ export function createContext(doc: Document, profile: Profile, fonts: FontSet): 
     measure: new Measurer(fonts),
     textWidth,
     headerLeft,
+    headerLeftInner: headerLeft - mm(columns.headerGutterMm),
     headerRight: textWidth - headerLeft,
     closingLeft,
     closingRight: textWidth - closingLeft,

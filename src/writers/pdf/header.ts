@@ -18,8 +18,8 @@ function issuerBlock(ctx: RenderContext): Content {
   const mark = ctx.profile.header.issuerMark;
   if (mark.kind === "rule") {
     // R-HDR-3: 1/3 to 1/2 of the issuing body's text, measured on its widest printed line.
-    const widest = Math.min(ctx.headerLeft, Math.max(...issuer.body.map((l) => ctx.measure.width(upperVi(l), body))));
-    lines.push(centredRule(ctx, ctx.headerLeft, widest * mark.ratio, 2));
+    const widest = Math.min(ctx.headerLeftInner, Math.max(...issuer.body.map((l) => ctx.measure.width(upperVi(l), body))));
+    lines.push(centredRule(ctx, ctx.headerLeftInner, widest * mark.ratio, 2));
   } else {
     lines.push({ text: mark.text, ...textProps(body), alignment: "center" }); // P-HDR-2
   }
@@ -58,7 +58,7 @@ function stamp(ctx: RenderContext, text: string, urgency: boolean): Content {
       hLineColor: () => color,
       vLineColor: () => color,
     },
-    margin: [(ctx.headerLeft - width) / 2, 6, 0, 0],
+    margin: [(ctx.headerLeftInner - width) / 2, 6, 0, 0],
   };
 }
 
@@ -104,5 +104,10 @@ export function headerBand(ctx: RenderContext): Content {
     [numberCell, dateCell],
   ];
   if (under.length) body.push([{ stack: under }, { text: "" }]);
-  return { table: { widths: [ctx.headerLeft, ctx.headerRight], body }, layout: TIGHT_LAYOUT };
+  // The left column keeps a gutter on its right, so a long issuer never runs into the title.
+  const gutter = ctx.headerLeft - ctx.headerLeftInner;
+  return {
+    table: { widths: [ctx.headerLeftInner, ctx.headerRight], body },
+    layout: { ...TIGHT_LAYOUT, paddingRight: (i: number) => (i === 0 ? gutter : 0) },
+  };
 }
