@@ -8,6 +8,16 @@ export function articleIsTitled(block: Extract<Block, { type: "article" }>): boo
 }
 
 /**
+ * Whether a block is a title line (a titled heading, a chapter, a titled article) rather than
+ * text: titles print bold on their own line, travel with what follows, and carry no end mark.
+ */
+export function isTitleBlock(block: Block): boolean {
+  if (block.type === "heading") return block.titled ?? block.level === 1;
+  if (block.type === "article") return articleIsTitled(block);
+  return false;
+}
+
+/**
  * The inline text that carries the end mark when `block` ends the body (spec §7.2): a paragraph,
  * an item, a basis, an untitled numbered paragraph, or the sentence of a last "Điều". Tables,
  * titles and the enacting line cannot carry it. The writer and the checker both ask this.
@@ -18,10 +28,8 @@ export function endMarkCarrier(block: Block): Inline | undefined {
     case "enactment":
       return undefined;
     case "article":
-      return articleIsTitled(block) ? undefined : block.title;
-    case "heading":
-      return (block.titled ?? block.level === 1) ? undefined : block.content;
+      return isTitleBlock(block) ? undefined : block.title;
     default:
-      return block.content;
+      return isTitleBlock(block) ? undefined : block.content;
   }
 }

@@ -5,7 +5,7 @@ import type { Style } from "../../layout/schema.js";
 import { upperVi } from "../../text/case.js";
 import { headingMarker, SectionCounter, toRoman } from "../../text/labels.js";
 import { withEndMark } from "../../text/punctuation.js";
-import { articleIsTitled, endMarkCarrier } from "../../text/end-mark.js";
+import { articleIsTitled, endMarkCarrier, isTitleBlock } from "../../text/end-mark.js";
 import { mm, style, textProps, type RenderContext } from "./context.js";
 
 type Margin = [number, number, number, number];
@@ -62,7 +62,7 @@ function headingBlock(ctx: RenderContext, block: Extract<Block, { type: "heading
     counter.adopt(block.level, label);
   } else label = counter.next(block.level);
   const marker = headingMarker(block.level, label, ctx.profile.paragraph.headingPunctuation);
-  const titled = block.titled ?? block.level === 1;
+  const titled = isTitleBlock(block);
   const runs = runsOf(block.content);
   if (block.level === 1) {
     // §7.1 level 1: Roman marker and a caps title, bold, on its own line. A title the author

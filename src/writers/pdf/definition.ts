@@ -9,6 +9,7 @@ import { bodyContent } from "./body.js";
 import { closingBand } from "./closing.js";
 import { contactFooter, pageNumberHeader } from "./furniture.js";
 import { assertCoverage } from "./coverage.js";
+import { isTitleBlock } from "../../text/end-mark.js";
 
 /** Height in pt a block will take, estimated from measured text: enough to decide what fits a page. */
 function estimatedHeight(ctx: RenderContext, block: Block): number {
@@ -41,10 +42,6 @@ function closingHeight(ctx: RenderContext): number {
   return Math.max(left, right) + 6;
 }
 
-function isHeading(block: Block): boolean {
-  return (block.type === "heading" && (block.titled ?? block.level === 1)) || block.type === "article";
-}
-
 /** Metadata: title from the kind and subject, author from the issuer, the document's own date. */
 export function metadata(ctx: RenderContext): TDocumentDefinitions["info"] {
   const { doc } = ctx;
@@ -72,7 +69,7 @@ export function documentDefinition(ctx: RenderContext): TDocumentDefinitions {
   const pageHeight = mm(page.heightMm - page.margins.top - page.margins.bottom);
   const blocks = ctx.doc.body;
   let first = blocks.length - 1;
-  while (first > 0 && isHeading(blocks[first - 1]!)) first--;
+  while (first > 0 && isTitleBlock(blocks[first - 1]!)) first--;
   const carriedHeight = blocks.slice(first).reduce((h, b) => h + estimatedHeight(ctx, b), 0);
   const carried = carriedHeight + closingHeight(ctx) <= pageHeight - 12 ? body.splice(first) : [];
   const tail: Content = { stack: [...carried, closing], unbreakable: true };
