@@ -6,7 +6,7 @@ import type { Document } from "../src/model/document.js";
 import { loadProfile } from "../src/layout/load.js";
 import { createContext } from "../src/writers/pdf/context.js";
 import { documentDefinition } from "../src/writers/pdf/definition.js";
-import { bundledFonts } from "../src/writers/pdf/fonts.js";
+import { bundledFonts } from "../src/fonts/fonts.js";
 import { packageRoot } from "../src/util/package-root.js";
 
 let ready = false;

@@ -10,7 +10,7 @@ import { upperVi } from "../../src/text/case.js";
 import { loadProfile } from "../../src/layout/load.js";
 import { createContext } from "../../src/writers/pdf/context.js";
 import { documentDefinition } from "../../src/writers/pdf/definition.js";
-import { bundledFonts } from "../../src/writers/pdf/fonts.js";
+import { bundledFonts } from "../../src/fonts/fonts.js";
 import { renderPdf, renderPdfDetailed } from "../../src/writers/pdf/index.js";
 import { renderBatch } from "../../src/batch/render-batch.js";
 import { fold, inspectPdf, joinLines } from "../support/pdf-inspect.js";

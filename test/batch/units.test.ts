@@ -5,7 +5,7 @@ import { describe, expect, test } from "vitest";
 import { lockOutputDir } from "../../src/batch/lock.js";
 import { insideDir, OutputNamer, safeStem } from "../../src/batch/names.js";
 import { tempTarget } from "../../src/util/atomic-write.js";
-import { TwoGenerationCache } from "../../src/writers/pdf/engine/word-cache.js";
+import { TwoGenerationCache } from "../../src/util/two-generation-cache.js";
 
 describe("word cache", () => {
   test("holds at most twice its limit, keeps words in steady use, and counts hits", () => {

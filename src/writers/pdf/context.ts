@@ -1,7 +1,7 @@
 import type { Content } from "pdfmake/interfaces.js";
 import type { Document } from "../../model/document.js";
 import type { ElementName, Profile, Style } from "../../layout/schema.js";
-import type { FontSet } from "./fonts.js";
+import type { FontSet } from "../../fonts/fonts.js";
 import { Measurer } from "./measure.js";
 import { toNfc } from "../../text/nfc.js";
 

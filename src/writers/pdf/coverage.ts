@@ -1,6 +1,6 @@
 import type { Document } from "../../model/document.js";
 import { plainText } from "../../model/inline.js";
-import { missingGlyphs, type FontSet } from "./fonts.js";
+import { missingGlyphs, type FontSet } from "../../fonts/fonts.js";
 
 /** Every string of the document that will be printed. */
 function printedText(doc: Document): string {

@@ -4,7 +4,7 @@ import { loadProfile, withPreset } from "../../layout/load.js";
 import type { Profile } from "../../layout/schema.js";
 import { createContext } from "./context.js";
 import { documentDefinition } from "./definition.js";
-import { bundledFonts, fontSetFromFiles, type FontFiles, type FontSet } from "./fonts.js";
+import { bundledFonts, fontSetFromFiles, type FontFiles, type FontSet } from "../../fonts/fonts.js";
 import { printPdf } from "./engine/print.js";
 
 export interface RenderOptions {
@@ -45,5 +45,5 @@ export async function renderPdf(input: Document, options: RenderOptions = {}): P
   return renderPdfDetailed(input, options).bytes;
 }
 
-export type { FontFiles, FontSet } from "./fonts.js";
-export { bundledFonts, fontSetFromFiles } from "./fonts.js";
+export type { FontFiles, FontSet } from "../../fonts/fonts.js";
+export { bundledFonts, fontSetFromFiles } from "../../fonts/fonts.js";

@@ -1,5 +1,5 @@
 import type { Style } from "../../layout/schema.js";
-import { variantOf, type FontSet } from "./fonts.js";
+import { variantOf, type FontSet } from "../../fonts/fonts.js";
 
 /** Real glyph advances, so that rules are as long as the text they belong to. */
 export class Measurer {

@@ -1,7 +1,7 @@
 import { createHash, type Hash } from "node:crypto";
 import { createRequire } from "node:module";
 import type { TDocumentDefinitions } from "pdfmake/interfaces.js";
-import type { FontSet, FontVariant } from "../fonts.js";
+import type { FontSet, FontVariant } from "../../../fonts/fonts.js";
 import {
   embeddedFontClassFor,
   pdfmakeInternals,

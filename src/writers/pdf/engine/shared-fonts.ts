@@ -1,7 +1,7 @@
 import type { Font } from "fontkit";
 import type { EmbeddedFont, EmbeddedFontClass, LayoutRun, PdfKitDocument } from "./pdfmake-internals.js";
 import { useSubsetCache } from "./subset-cache.js";
-import { TwoGenerationCache } from "./word-cache.js";
+import { TwoGenerationCache } from "../../../util/two-generation-cache.js";
 
 /**
  * Words laid out per face, shared by every document this thread renders. pdfkit splits text at

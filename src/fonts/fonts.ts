@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as fontkit from "fontkit";
-import { packageRoot } from "../../util/package-root.js";
+import { packageRoot } from "../util/package-root.js";
 
 export type FontVariant = "normal" | "bold" | "italics" | "bolditalics";
 const VARIANTS: FontVariant[] = ["normal", "bold", "italics", "bolditalics"];
