@@ -1,0 +1,80 @@
+import type { Block, Run, Table } from "../model/document.js";
+import type { DocumentIssue } from "../model/errors.js";
+import { validateDocument } from "../model/parse.js";
+import { mergeRuns } from "../text/inline-marks.js";
+import { importText } from "./archive/import-text.js";
+import type { ImportOptions, ImportResult, ImportWarning, PartialDocument } from "./archive/types.js";
+
+/** A remark of a file reader (a conversion, a page that needs OCR), for the import's warnings. */
+export interface ReaderNote {
+  code: string;
+  vi: string;
+  en: string;
+  /** The line of the extracted text it is about, when there is one. */
+  line?: number;
+}
+
+/**
+ * What a file reader (Word, PDF, legacy text) gives the archive reader: the document as lines
+ * of text in the form importText understands (the two columns of the header and of the closing
+ * band one after the other, "**" around bold runs and "*" around italic ones), the body's
+ * tables, each standing in the text as a placeholder line of its own, and the reader's notes.
+ */
+export interface Extracted {
+  text: string;
+  tables: Table[];
+  notes: ReaderNote[];
+  /** Parts of the file that could not be read (a scanned page): the import is then never valid. */
+  errors?: DocumentIssue[];
+}
+
+/** The line that stands for the body table `index` in extracted text. */
+export function tablePlaceholder(index: number): string {
+  return `\uE000vanban-table-${index}\uE000`;
+}
+const PLACEHOLDER = /^\uE000vanban-table-(\d+)\uE000$/u;
+
+/**
+ * Runs as text with markdown emphasis, the spaces at a run's edges kept outside its marks
+ * ("**Điều 1.** Nay …"), so that importText reads the same runs back.
+ */
+export function runsToMarkdown(runs: readonly Run[]): string {
+  let out = "";
+  for (const run of mergeRuns(runs.map((r) => ({ ...r })))) {
+    const mark = run.bold && run.italic ? "***" : run.bold ? "**" : run.italic ? "*" : "";
+    const m = /^(\s*)([\s\S]*?)(\s*)$/u.exec(run.text)!;
+    out += mark && m[2] ? `${m[1]}${mark}${m[2]}${mark}${m[3]}` : run.text;
+  }
+  return out;
+}
+
+function noteWarnings(notes: readonly ReaderNote[], lines: readonly string[]): ImportWarning[] {
+  return notes.map((n) => {
+    const line = Math.min(Math.max(1, n.line ?? 1), Math.max(1, lines.length));
+    return { line, text: lines[line - 1] ?? "", code: n.code, vi: n.vi, en: n.en };
+  });
+}
+
+/** Puts the body's tables back where their placeholders stand. */
+function withTables(body: readonly Block[], tables: readonly Table[]): Block[] {
+  return body.map((block) => {
+    if (block.type !== "paragraph" || typeof block.content !== "string") return block;
+    const m = PLACEHOLDER.exec(block.content.trim());
+    const table = m ? tables[Number(m[1])] : undefined;
+    return table ?? block;
+  });
+}
+
+/** importText on what a file reader extracted, with its tables and notes put back. */
+export function importExtracted(extracted: Extracted, options: ImportOptions = {}): ImportResult {
+  const result = importText(extracted.text, options);
+  const lines = extracted.text.split("\n");
+  const warnings = [...noteWarnings(extracted.notes, lines), ...result.warnings].sort((a, b) => a.line - b.line);
+  if (extracted.tables.length === 0) return { ...result, warnings };
+  const body = result.document.body ? withTables(result.document.body as Block[], extracted.tables) : undefined;
+  const document = { ...result.document, ...(body ? { body } : {}) } as PartialDocument;
+  const validation = validateDocument(document);
+  return validation.ok
+    ? { ok: true, document: validation.document, errors: [], warnings, fields: result.fields, source: result.source }
+    : { ok: false, document, errors: validation.issues, warnings, fields: result.fields, source: result.source };
+}
