@@ -29,7 +29,8 @@ export function inputHash(source: TaskSource, preset: string | undefined): strin
   const hash = createHash("sha256");
   hash.update(`vanban-batch/1 ${vanbanVersion()} ${source.format} preset=${preset ?? ""}\n`);
   if (source.format === "document") hash.update(stableJson(source.document));
+  else if (source.format === "file") hash.update(source.bytes);
   else hash.update(source.text);
-  if (source.format === "txt") hash.update(`\n${stableJson(source.defaults)}`);
+  if (source.format === "txt" || source.format === "file") hash.update(`\n${stableJson(source.defaults)}`);
   return hash.digest("hex");
 }

@@ -6,12 +6,13 @@ import { DocumentError } from "../model/errors.js";
 import { parseDocument } from "../model/parse.js";
 import { importText } from "../readers/archive/index.js";
 import { readDocumentJson } from "../readers/json/index.js";
+import { importFile } from "../readers/registry.js";
 import { renderPdfDetailed } from "../writers/pdf/index.js";
 import { describeError, describeWarning } from "../util/describe-error.js";
 import type { RenderTask, TaskOutcome, TaskSource } from "./task.js";
 import { writeFileAtomic } from "../util/atomic-write.js";
 
-function documentOf(source: TaskSource, warnings: string[]): Document {
+async function documentOf(source: TaskSource, warnings: string[]): Promise<Document> {
   switch (source.format) {
     case "json":
       return readDocumentJson(source.text);
@@ -23,6 +24,12 @@ function documentOf(source: TaskSource, warnings: string[]): Document {
       if (!result.ok) throw new DocumentError(result.errors, "imported document");
       return result.document;
     }
+    case "file": {
+      const result = await importFile(source.bytes, { type: source.type, defaults: source.defaults });
+      warnings.push(...result.warnings.map(describeWarning));
+      if (!result.ok) throw new DocumentError(result.errors, "imported document");
+      return result.document;
+    }
   }
 }
 
@@ -30,7 +37,7 @@ export default async function renderTask(task: RenderTask): Promise<TaskOutcome>
   const started = performance.now();
   const warnings: string[] = [];
   try {
-    const document = documentOf(task.source, warnings);
+    const document = await documentOf(task.source, warnings);
     const { bytes, pages } = renderPdfDetailed(document, task.preset ? { preset: task.preset } : {});
     await writeFileAtomic(task.output, bytes);
     return { ok: true, pages, warnings, ms: performance.now() - started };

@@ -3,9 +3,10 @@ import type { Command } from "commander";
 import { readDefaultsFile } from "./defaults-file.js";
 import type { DocumentIssue } from "../model/errors.js";
 import { DocumentError } from "../model/errors.js";
-import { importText, type FieldOrigins, type ImportDefaults, type ImportWarning } from "../readers/archive/index.js";
+import type { FieldOrigins, ImportDefaults, ImportWarning } from "../readers/archive/index.js";
+import { importFile } from "../readers/registry.js";
 import { writeFileAtomicSync } from "../util/atomic-write.js";
-import { readTextFileSync } from "../util/text-file.js";
+import { readFileBytes } from "../util/text-file.js";
 
 export interface ImportFlags {
   defaults?: string;
@@ -66,10 +67,10 @@ export function outputPaths(files: readonly string[], outDir: string | undefined
   });
 }
 
-function importOne(file: string, output: string, defaults: ImportDefaults): ImportReport {
-  let text: string;
+async function importOne(file: string, output: string, defaults: ImportDefaults): Promise<ImportReport> {
+  let bytes: Uint8Array;
   try {
-    text = readTextFileSync(file);
+    bytes = await readFileBytes(file);
   } catch (error) {
     const reason = describe(error);
     return {
@@ -81,8 +82,10 @@ function importOne(file: string, output: string, defaults: ImportDefaults): Impo
       output: null,
     };
   }
-  const result = importText(text, { defaults });
+  const result = await importFile(bytes, { name: file, defaults });
   const report: ImportReport = { file, ok: result.ok, warnings: result.warnings, errors: result.errors, fields: result.fields, output };
+  // A file with nothing readable (a scan, a corrupt file, a .doc) gets no document file.
+  if (Object.keys(result.document).length === 0) return { ...report, output: null };
   try {
     writeFileAtomicSync(output, `${JSON.stringify(result.document, null, 2)}\n`);
   } catch (error) {
@@ -119,7 +122,7 @@ function summary(r: ImportReport): string {
  * Imports every file; no input stops the others. Returns the exit code: 0 when every input
  * imported into a valid document, 1 otherwise.
  */
-export function importFiles(files: readonly string[], flags: ImportFlags, out: Output): number {
+export async function importFiles(files: readonly string[], flags: ImportFlags, out: Output): Promise<number> {
   let defaults: ImportDefaults = {};
   if (flags.defaults) {
     try {
@@ -130,7 +133,8 @@ export function importFiles(files: readonly string[], flags: ImportFlags, out: O
     }
   }
   const outputs = outputPaths(files, flags.outDir);
-  const reports = files.map((file, i) => importOne(file, outputs[i]!, defaults));
+  const reports: ImportReport[] = [];
+  for (const [i, file] of files.entries()) reports.push(await importOne(file, outputs[i]!, defaults));
   if (flags.json) out.stdout(`${JSON.stringify(reports, null, 2)}\n`);
   else {
     for (const r of reports) out.stdout(`${summary(r)}\n`);
@@ -143,14 +147,14 @@ export function importFiles(files: readonly string[], flags: ImportFlags, out: O
 export function registerImport(program: Command): void {
   program
     .command("import")
-    .description("Đọc văn bản lưu trữ (văn bản thuần, OCR, markdown) thành JSON văn bản / import archived plain-text documents")
-    .argument("<files...>", "text files (UTF-8; UTF-16 with a byte-order mark also read)")
+    .description("Đọc văn bản lưu trữ (văn bản thuần, OCR, markdown, Word .docx, PDF) thành JSON văn bản / import archived documents")
+    .argument("<files...>", "text files (UTF-8, UTF-16 with a byte-order mark, TCVN3, VNI), .docx, .pdf with a text layer")
     .option("--defaults <file>", "JSON with the profile, issuer, place … the texts lack")
     .option("--out-dir <dir>", "folder for the document JSON files (NAME.txt → DIR/NAME.json)")
     .option("--json", "print the reports as JSON: [{ file, ok, warnings, errors, fields, output }]")
     .addHelpText("after", HELP)
-    .action((files: string[], flags: ImportFlags) => {
-      const code = importFiles(files, flags, {
+    .action(async (files: string[], flags: ImportFlags) => {
+      const code = await importFiles(files, flags, {
         stdout: (s) => process.stdout.write(s),
         stderr: (s) => process.stderr.write(s),
       });
