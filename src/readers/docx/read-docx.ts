@@ -50,7 +50,8 @@ function textBoxes(el: Element, ctx: Context): Block[] {
 
 function convert(text: string, props: RunProps, ctx: Context): string {
   const legacy = encodingOfFont(props.font);
-  if (!legacy || !/[^\x00-\x7f]/u.test(text)) return legacy?.capitals ? text.toUpperCase() : text;
+  if (!legacy) return text.replace(/\u00AD/gu, "");
+  if (!/[^\x00-\x7f]/u.test(text)) return legacy.capitals ? text.toUpperCase() : text;
   ctx.converted.set(legacy.encoding, (ctx.converted.get(legacy.encoding) ?? 0) + 1);
   return legacy.encoding === "tcvn3" ? tcvn3ToUnicode(text, { capitals: legacy.capitals }) : vniToUnicode(text);
 }
@@ -73,6 +74,10 @@ function readRun(r: Element, base: RunProps, ctx: Context, para: Para): void {
         break;
       case "noBreakHyphen":
         text += "-";
+        break;
+      case "softHyphen":
+        // Byte 0xAD: "ư" in TCVN3; an invisible hyphenation point in any other font.
+        text += "\u00AD";
         break;
       case "sym": {
         const code = Number.parseInt(attr(c, "char") ?? "", 16);

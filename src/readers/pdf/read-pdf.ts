@@ -55,33 +55,109 @@ function baselines(items: readonly PdfItem[]): PdfItem[][] {
   return groups.map((g) => g.sort((a, b) => a.x - b.x));
 }
 
+// Advance widths of Times (its standard metrics, per 1000 em), for placing each character of a
+// text item along the item's width: only the proportions matter, and official documents are set
+// in Times or a font with its metrics.
+const TIMES: Record<string, number> = {
+  " ": 250, a: 444, b: 500, c: 444, d: 500, e: 444, f: 333, g: 500, h: 500, i: 278, j: 278, k: 500, l: 278, m: 778,
+  n: 500, o: 500, p: 500, q: 500, r: 333, s: 389, t: 278, u: 500, v: 500, w: 722, x: 500, y: 500, z: 444,
+  A: 722, B: 667, C: 667, D: 722, E: 611, F: 556, G: 722, H: 722, I: 333, J: 389, K: 722, L: 611, M: 889,
+  N: 722, O: 722, P: 556, Q: 722, R: 667, S: 556, T: 611, U: 722, V: 722, W: 944, X: 722, Y: 722, Z: 611,
+  ".": 250, ",": 250, ":": 278, ";": 278, "-": 333, "/": 278, "(": 333, ")": 333, "'": 180, '"': 408,
+};
+const advance = (ch: string): number => {
+  if (/\p{M}/u.test(ch)) return 0;
+  const base = ch === "đ" ? "d" : ch === "Đ" ? "D" : ch === "ư" ? "u" : ch === "Ư" ? "U" : ch === "ơ" ? "o" : ch === "Ơ" ? "O" : ch.normalize("NFD").charAt(0);
+  return TIMES[base] ?? 500;
+};
+
+/** One character of a text item, placed by sharing the item's width among its characters as Times would. */
+interface Glyph {
+  ch: string;
+  x: number;
+  x2: number;
+  size: number;
+  bold: boolean;
+  italic: boolean;
+  item: number;
+}
+
 /**
- * One baseline's items as segments: a gap wider than `columnGap` times the size starts a new
- * segment (the two columns of a band); a smaller visible gap is a space between words; a piece
- * of free combining marks belongs to the letter before it.
+ * A baseline's items as characters in left-to-right order. Writers that split a font into
+ * subsets draw a line as several items that interleave: one item holds "T NH" with a space where
+ * another item, in another subset, draws "Ỉ". A space that a visible character of another item
+ * covers is that character's place, and goes.
+ */
+function glyphsOf(row: readonly PdfItem[]): Glyph[] {
+  const all: Glyph[] = [];
+  row.forEach((it, item) => {
+    const chars = [...it.str];
+    const advances = chars.map(advance);
+    const scale = it.width / Math.max(1, advances.reduce((a, b) => a + b, 0));
+    let x = it.x;
+    chars.forEach((ch, i) => {
+      const x2 = x + advances[i]! * scale;
+      all.push({ ch, x, x2, size: it.size, bold: it.bold, italic: it.italic, item });
+      x = x2;
+    });
+  });
+  const visible = all.filter((g) => !isSpace(g.ch)).sort((a, b) => a.x - b.x);
+  const widest = Math.max(0, ...visible.map((g) => g.x2 - g.x));
+  const covered = (g: Glyph) => {
+    // The first visible glyph that may reach into g: binary search on x, then a short scan.
+    let lo = 0;
+    let hi = visible.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (visible[mid]!.x < g.x - widest) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < visible.length && visible[k]!.x < g.x2 - 0.5; k++) {
+      const v = visible[k]!;
+      if (v.item !== g.item && v.x2 > g.x + 0.5) return true;
+    }
+    return false;
+  };
+  return all.filter((g) => !isSpace(g.ch) || !covered(g)).sort((a, b) => a.x - b.x || a.item - b.item);
+}
+
+/**
+ * One baseline's characters as segments: a gap wider than `columnGap` times the size starts a
+ * new segment (the two columns of a band); a smaller visible gap is a space between words; free
+ * combining marks belong to the letter before them.
  */
 function segmentsOf(row: readonly PdfItem[], columnGap: number): Segment[] {
   const segments: Segment[] = [];
   let current: Segment | undefined;
   let end = -Infinity;
-  for (const it of row) {
-    if (isSpace(it.str)) continue;
-    const gap = it.x - end;
-    if (!current || gap > it.size * columnGap) {
-      current = { x: it.x, x2: it.x + it.width, runs: [] };
-      segments.push(current);
+  const append = (g: { ch: string; bold: boolean; italic: boolean }) => {
+    const last = current!.runs[current!.runs.length - 1];
+    if (last && !!last.bold === g.bold && !!last.italic === g.italic) last.text += g.ch;
+    else {
+      const run: Run = { text: g.ch };
+      if (g.bold) run.bold = true;
+      if (g.italic) run.italic = true;
+      current!.runs.push(run);
     }
-    const run: Run = { text: it.str };
-    if (it.bold) run.bold = true;
-    if (it.italic) run.italic = true;
-    if (current.runs.length && gap > it.size * 0.15 && !isMarksOnly(it.str)) current.runs.push(space(current.runs[current.runs.length - 1], run));
-    current.runs.push(run);
-    current.x2 = Math.max(current.x2, it.x + it.width);
-    end = Math.max(end, it.x + it.width);
+  };
+  for (const g of glyphsOf(row)) {
+    if (isSpace(g.ch)) {
+      if (current) append({ ...g, ch: " " });
+      continue;
+    }
+    const gap = g.x - end;
+    if (!current || gap > g.size * columnGap) {
+      current = { x: g.x, x2: g.x2, runs: [] };
+      segments.push(current);
+    } else if (gap > g.size * 0.15 && !isMarksOnly(g.ch)) {
+      const last = current.runs[current.runs.length - 1];
+      if (last && !last.text.endsWith(" ")) append({ ch: " ", bold: g.bold && !!last.bold, italic: g.italic && !!last.italic });
+    }
+    append(g);
+    current.x2 = Math.max(current.x2, g.x2);
+    end = Math.max(end, g.x2);
   }
-  for (const s of segments) {
-    s.runs = s.runs.map((r) => ({ ...r, text: r.text.normalize("NFC") }));
-  }
+  for (const s of segments) s.runs = s.runs.map((r) => ({ ...r, text: r.text.normalize("NFC") }));
   return segments;
 }
 
