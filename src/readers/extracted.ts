@@ -1,7 +1,7 @@
-import type { Block, Run, Table } from "../model/document.js";
+import type { Block, Inline, Run, Table } from "../model/document.js";
 import type { DocumentIssue } from "../model/errors.js";
 import { validateDocument } from "../model/parse.js";
-import { mergeRuns } from "../text/inline-marks.js";
+import { inlineFromRuns, mergeRuns } from "../text/inline-marks.js";
 import { importText } from "./archive/import-text.js";
 import type { ImportOptions, ImportResult, ImportWarning, PartialDocument } from "./archive/types.js";
 
@@ -24,6 +24,8 @@ export interface Extracted {
   text: string;
   tables: Table[];
   notes: ReaderNote[];
+  /** The text came from a laid-out file (Word, PDF): the style of whole blocks is the layout's. */
+  laidOut?: boolean;
   /** Parts of the file that could not be read (a scanned page): the import is then never valid. */
   errors?: DocumentIssue[];
 }
@@ -34,14 +36,27 @@ export function tablePlaceholder(index: number): string {
 }
 const PLACEHOLDER = /^\uE000vanban-table-(\d+)\uE000$/u;
 
+const MARKER = /^(?:[IVXLC]+\.|\d+(?:\.\d+)*\.|[a-zđ]\)|[-+])\s+(?=\S)/u;
+
 /**
  * Runs as text with markdown emphasis, the spaces at a run's edges kept outside its marks
  * ("**Điều 1.** Nay …"), so that importText reads the same runs back.
  */
 export function runsToMarkdown(runs: readonly Run[]): string {
   let out = "";
-  for (const run of mergeRuns(runs.map((r) => ({ ...r })))) {
-    const mark = run.bold && run.italic ? "***" : run.bold ? "**" : run.italic ? "*" : "";
+  const merged = mergeRuns(runs.map((r) => ({ ...r })));
+  // A heading's or item's marker stays outside the emphasis ("I. **MỤC ĐÍCH**"), so that it is
+  // recognised; the model keeps no style on labels.
+  const first = merged[0];
+  const marker = first && (first.bold || first.italic) ? MARKER.exec(first.text) : null;
+  if (marker && first) {
+    out += marker[0];
+    merged[0] = { ...first, text: first.text.slice(marker[0].length) };
+  }
+  for (const run of merged) {
+    // Marks, stars and rules ("*", "-----") are written as they are: emphasis marks around them would read as more marks.
+    const literal = !/[\p{L}\p{N}]/u.test(run.text);
+    const mark = literal ? "" : run.bold && run.italic ? "***" : run.bold ? "**" : run.italic ? "*" : "";
     const m = /^(\s*)([\s\S]*?)(\s*)$/u.exec(run.text)!;
     out += mark && m[2] ? `${m[1]}${mark}${m[2]}${mark}${m[3]}` : run.text;
   }
@@ -65,13 +80,48 @@ function withTables(body: readonly Block[], tables: readonly Table[]): Block[] {
   });
 }
 
+/** A block's content with a style dropped when every run of it carries that style. */
+function withoutUniform(content: Inline, style: "bold" | "italic"): Inline {
+  if (typeof content === "string") return content;
+  const text = content.filter((r) => (typeof r === "string" ? r.trim() !== "" : r.text.trim() !== ""));
+  if (text.length === 0 || !text.every((r) => typeof r !== "string" && r[style])) return content;
+  const runs = content.map((r) => {
+    if (typeof r === "string") return { text: r };
+    const { [style]: _dropped, ...rest } = r;
+    return rest;
+  });
+  const inline = inlineFromRuns(mergeRuns(runs));
+  return inline === "" ? content : inline;
+}
+
+/**
+ * The style a writer gives a kind of block (titled headings and articles bold, legal bases
+ * italic) is the block's, not its text's: read from a laid-out file, it is dropped, as the
+ * model keeps it in the block type.
+ */
+function withoutLayoutStyle(block: Block): Block {
+  switch (block.type) {
+    case "heading":
+    case "enactment":
+      return { ...block, content: withoutUniform(withoutUniform(block.content, "bold"), "italic") };
+    case "article":
+      return { ...block, title: withoutUniform(withoutUniform(block.title, "bold"), "italic") };
+    case "basis":
+      return { ...block, content: withoutUniform(block.content, "italic") };
+    default:
+      return block;
+  }
+}
+
 /** importText on what a file reader extracted, with its tables and notes put back. */
 export function importExtracted(extracted: Extracted, options: ImportOptions = {}): ImportResult {
   const result = importText(extracted.text, options);
   const lines = extracted.text.split("\n");
   const warnings = [...noteWarnings(extracted.notes, lines), ...result.warnings].sort((a, b) => a.line - b.line);
-  if (extracted.tables.length === 0) return { ...result, warnings };
-  const body = result.document.body ? withTables(result.document.body as Block[], extracted.tables) : undefined;
+  if (extracted.tables.length === 0 && !extracted.laidOut) return { ...result, warnings };
+  let body = result.document.body as Block[] | undefined;
+  if (body && extracted.laidOut) body = body.map(withoutLayoutStyle);
+  if (body) body = withTables(body, extracted.tables);
   const document = { ...result.document, ...(body ? { body } : {}) } as PartialDocument;
   const validation = validateDocument(document);
   return validation.ok

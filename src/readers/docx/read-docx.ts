@@ -270,7 +270,7 @@ export function readDocx(bytes: Uint8Array): Extracted {
       en: `converted ${runs} runs in ${name} fonts to Unicode; please check them`,
     });
   }
-  return { text: lines.join("\n"), tables, notes };
+  return { text: lines.join("\n"), tables, notes, laidOut: true };
 }
 
 export class DocxError extends Error {

@@ -233,9 +233,15 @@ const joinSegments = (segments: readonly Segment[]) => textOf(joinRuns(segments.
 function emitBand(lines: readonly Line[], c: Columns, out: string[]): void {
   const left: string[] = [];
   const right: string[] = [];
+  const leftEdge = Math.min(...lines.map((l) => l.x));
   for (const l of lines) {
     const cells = bandCells(l, c)!;
-    if (cells.left.length) left.push(joinSegments(cells.left));
+    // A parenthesised note standing apart in the left column is the note of a braced group of
+    // recipients: written as the archive reader's "- } (note)" line.
+    const notes = cells.left.filter((s) => s.x > leftEdge + l.size * 2 && /^\(.*\)$/u.test(joinSegments([s]).replace(/\*/gu, "")));
+    const rest = cells.left.filter((s) => !notes.includes(s));
+    if (rest.length) left.push(joinSegments(rest));
+    for (const n of notes) left.push(`- } ${joinSegments([n]).replace(/\*/gu, "")}`);
     if (cells.right.length) right.push(joinSegments(cells.right));
   }
   out.push(...left, ...right, "");
@@ -309,7 +315,9 @@ export async function readPdf(bytes: Uint8Array): Promise<Extracted> {
   const firstPage = lines.filter((l) => l.page === lines[0]?.page);
   const headerColumns = columnsOf(firstPage.slice(0, 12), frame);
   let headerEnd = 0;
-  while (headerEnd < firstPage.length && bandCells(firstPage[headerEnd]!, headerColumns)) headerEnd++;
+  // "Kính gửi:" opens the text below the header even when it stands in the left column.
+  const opensText = (l: Line) => /^kinh gui/u.test(foldVi(plainOf(l).replace(/\*/gu, "").trim()));
+  while (headerEnd < firstPage.length && !opensText(firstPage[headerEnd]!) && bandCells(firstPage[headerEnd]!, headerColumns)) headerEnd++;
   emitBand(lines.slice(0, headerEnd), headerColumns, out);
 
   // Closing band: the last run of column lines, from its first "Nơi nhận" or authority line.
@@ -333,7 +341,7 @@ export async function readPdf(bytes: Uint8Array): Promise<Extracted> {
   }
 
   const notes: ReaderNote[] = [];
-  const result: Extracted = { text: out.join("\n"), tables: [], notes };
+  const result: Extracted = { text: out.join("\n"), tables: [], notes, laidOut: true };
   if (scanned.length) {
     result.errors = scanned.map((n) => ({
       path: `(page ${n})`,
