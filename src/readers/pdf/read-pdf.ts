@@ -227,6 +227,12 @@ function bandCells(l: Line, c: Columns): { left: Segment[]; right: Segment[] } |
   return { left, right };
 }
 
+/** Whether the last line of the left column so far is (the start of) the V/v summary. */
+function isVvTail(left: readonly string[]): boolean {
+  const at = left.findIndex((t) => /^\*?V\/v(?:\s|$)/u.test(t));
+  return at >= 0 && at === left.length - 1;
+}
+
 const joinSegments = (segments: readonly Segment[]) => textOf(joinRuns(segments.map((s) => s.runs)));
 
 /** A band's lines as the archive reader wants them: the left column's lines, then the right column's. */
@@ -240,7 +246,17 @@ function emitBand(lines: readonly Line[], c: Columns, out: string[]): void {
     // recipients: written as the archive reader's "- } (note)" line.
     const notes = cells.left.filter((s) => s.x > leftEdge + l.size * 2 && /^\(.*\)$/u.test(joinSegments([s]).replace(/\*/gu, "")));
     const rest = cells.left.filter((s) => !notes.includes(s));
-    if (rest.length) left.push(joinSegments(rest));
+    if (rest.length) {
+      const text = joinSegments(rest);
+      const previous = left[left.length - 1];
+      // A recipient wrapped in its narrow column: the line goes on the item above it.
+      if (previous !== undefined && isVvTail(left) && !/^[-+]\s/u.test(text)) {
+        // The V/v summary is the last element of its column: what follows it there is its wrapped text.
+        left[left.length - 1] = `${previous} ${text}`;
+      } else if (previous !== undefined && /^[-+]\s/u.test(previous) && !/[;.:]$/u.test(previous) && !/^[-+*(]|^\p{Lu}\p{Ll}*\s*(?:nhận|gửi)/u.test(text) && /^\p{Ll}/u.test(text.replace(/^\*+/u, ""))) {
+        left[left.length - 1] = `${previous} ${text}`;
+      } else left.push(text);
+    }
     for (const n of notes) left.push(`- } ${joinSegments([n]).replace(/\*/gu, "")}`);
     if (cells.right.length) right.push(joinSegments(cells.right));
   }
@@ -272,8 +288,12 @@ function emitBody(lines: readonly Line[], frame: { left: number; right: number }
     const centred = indented && Math.abs(center(l) - pageCenter) < l.size && l.x2 < frame.right - l.size;
     const afterShort = previous !== undefined && previous.x2 < frame.right - l.size * 1.5;
     const afterGap = previous !== undefined && previous.page === l.page && l.y - previous.y > pitch * 1.3;
-    if (!current || indented || centred || afterShort || afterGap || (previous && isCentred(previous, frame))) {
+    const afterCentred = previous !== undefined && isCentred(previous, frame);
+    if (!current || indented || centred || afterShort || afterGap || afterCentred) {
       flush();
+      // A wider gap, or the end of centred lines (type name, subject), is written as an empty
+      // line: the subject ends there, whatever the next line looks like.
+      if (afterGap || (afterCentred && !centred)) out.push("");
       current = [...runs];
     } else current = joinRuns([current, runs]);
     previous = l;
@@ -317,20 +337,31 @@ export async function readPdf(bytes: Uint8Array): Promise<Extracted> {
   let headerEnd = 0;
   // "Kính gửi:" opens the text below the header even when it stands in the left column.
   const opensText = (l: Line) => /^kinh gui/u.test(foldVi(plainOf(l).replace(/\*/gu, "").trim()));
-  while (headerEnd < firstPage.length && !opensText(firstPage[headerEnd]!) && bandCells(firstPage[headerEnd]!, headerColumns)) headerEnd++;
+  // The band's lines stand close; a wider gap (the space before the body) ends it even when the
+  // next line is short enough to sit in one column (a heading under a long V/v).
+  let closest = Infinity;
+  while (headerEnd < firstPage.length && !opensText(firstPage[headerEnd]!) && bandCells(firstPage[headerEnd]!, headerColumns)) {
+    const line = firstPage[headerEnd]!;
+    const gap = headerEnd > 0 ? line.y - firstPage[headerEnd - 1]!.y : 0;
+    if (headerEnd > 1 && gap > Math.max(closest * 2.2, line.size * 1.8)) break;
+    if (gap > 0) closest = Math.min(closest, gap);
+    headerEnd++;
+  }
   emitBand(lines.slice(0, headerEnd), headerColumns, out);
 
-  // Closing band: the last run of column lines, from its first "Nơi nhận" or authority line.
-  let suffix = lines.length;
-  const tail = lines.slice(Math.max(headerEnd, lines.length - 40));
-  const closingColumns = columnsOf(tail, frame);
-  while (suffix > headerEnd && bandCells(lines[suffix - 1]!, closingColumns)) suffix--;
+  // Closing band: from the first "Nơi nhận" or authority line after which every line stands in
+  // one of two columns (split where the band's two-cell lines part, never by a body line).
   let closingStart = lines.length;
-  for (let i = suffix; i < lines.length; i++) {
-    const cells = bandCells(lines[i]!, closingColumns)!;
-    const first = [...cells.left, ...cells.right].map((s) => foldVi(s.runs.map((r) => r.text).join("").replace(/\*/gu, "").trim()));
-    if (first.some((t) => CLOSING_CUE.test(t))) {
+  let closingColumns = columnsOf([], frame);
+  for (let i = Math.max(headerEnd, lines.length - 80); i < lines.length; i++) {
+    const cue = lines[i]!.segments.some((seg) => CLOSING_CUE.test(foldVi(seg.runs.map((r) => r.text).join("").replace(/\*/gu, "").trim())));
+    if (!cue) continue;
+    const band = lines.slice(i);
+    const pageCenter = (frame.left + frame.right) / 2;
+    const columns = columnsOf(band.filter((l) => l.segments.length === 2 && center(l.segments[1]!) > pageCenter), frame);
+    if (band.every((l) => bandCells(l, columns))) {
       closingStart = i;
+      closingColumns = columns;
       break;
     }
   }
