@@ -46,6 +46,15 @@ export function splitKindAndSubject(l: ArchiveLine): ArchiveLine[] {
   return [l];
 }
 
+// Type names of documents the model has no kind for yet: read as the type-name line (so that the
+// subject after them is found), with the kind left empty.
+const UNSUPPORTED_KIND = /^(?:thong tu(?: lien tich)?|nghi dinh|luat|phap lenh|lenh|cong dien|giay moi|thong tri lien tich)$/u;
+
+/** "THÔNG TƯ", "NGHỊ ĐỊNH": a type name the model has no kind for. */
+export function isUnsupportedKindLine(l: ArchiveLine): boolean {
+  return isCaps(l.plain) && UNSUPPORTED_KIND.test(l.folded.replace(/[\s.]+$/u, ""));
+}
+
 export const NATIONAL = /^cong hoa xa hoi chu nghia viet nam$/;
 export const MOTTO = /^doc lap\s*[-–—]\s*tu do\s*[-–—]\s*hanh phuc$/;
 export const PARTY_TITLE = /^dang cong san viet nam$/;
@@ -103,7 +112,7 @@ function classify(l: ArchiveLine): HeaderTag {
   if (isDateLine(l)) return "date";
   if (VV.test(f) && l.plain.length <= 300) return "vv";
   if (KINH_GUI.test(f) && l.plain.length <= 300) return "kinh-gui";
-  if (kindOfLine(l)) return "kind";
+  if (kindOfLine(l) || isUnsupportedKindLine(l)) return "kind";
   if (urgencyOf(l)) return "urgency";
   if (circulationOf(l)) return "circulation";
   if (NOI_NHAN.test(f) || isAuthorityLine(l) || isBodyLine(l)) return "other";

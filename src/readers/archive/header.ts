@@ -6,7 +6,7 @@ import { consumeKinhGui } from "./kinh-gui.js";
 import { makeLine, type ArchiveLine } from "./lines.js";
 import type { Entry } from "./noise.js";
 import { readNumberLine, type NumberReading } from "./number-line.js";
-import { consumeSubject, consumeVv } from "./title.js";
+import { consumeSubject, consumeVv, isEnactingAuthority } from "./title.js";
 import type { WarningLog } from "./warnings.js";
 
 /** Everything read above the body: header band, type name and subject, Kính gửi. */
@@ -23,6 +23,10 @@ export interface HeaderReading {
   date?: DateReading;
   kindLine?: ArchiveLine;
   kind?: KindId;
+  /** A type name was read that the model has no kind for ("THÔNG TƯ"). */
+  kindUnsupported?: boolean;
+  /** The subject stands after the number and date with no type-name line (a web page lost it). */
+  untitledSubject?: boolean;
   /** The trích yếu lines, or the V/v lines of a công văn. */
   subjectLines: ArchiveLine[];
   vv: boolean;
@@ -74,7 +78,7 @@ function anchorFollows(entries: readonly Entry[], from: number): boolean {
  */
 export function readHeader(entries: readonly Entry[], log: WarningLog): HeaderReading {
   const r: HeaderReading = { issuerLines: [], subjectLines: [], vv: false, kinhGuiLines: [], kinhGui: [], bodyStart: entries.length, leftovers: [], marks: [] };
-  const titled = () => r.kind !== undefined || r.vv;
+  const titled = () => r.kind !== undefined || r.vv || r.kindUnsupported === true || r.untitledSubject === true;
 
   const leftover = (l: ArchiveLine) => {
     r.leftovers.push(l);
@@ -104,6 +108,7 @@ export function readHeader(entries: readonly Entry[], log: WarningLog): HeaderRe
         else {
           r.number = reading;
           if (reading.spacesRemoved) log.add(cell.line, "symbol-spaces");
+          if (reading.year !== undefined) log.add(cell.line, "number-year", { vi: String(reading.year), en: String(reading.year) });
           if (reading.number === null) log.add(cell.line, "number-blank");
         }
         return undefined;
@@ -134,7 +139,12 @@ export function readHeader(entries: readonly Entry[], log: WarningLog): HeaderRe
       }
       case "kind": {
         if (titled()) return leftover(cell), undefined;
-        r.kind = kindOfLine(cell);
+        const kind = kindOfLine(cell);
+        if (kind) r.kind = kind;
+        else {
+          r.kindUnsupported = true;
+          log.add(cell.line, "kind-unsupported", { vi: cell.plain, en: cell.plain });
+        }
         r.kindLine = cell;
         if (!isLast) return undefined;
         const c = consumeSubject(entries, index + 1, log);
@@ -154,10 +164,21 @@ export function readHeader(entries: readonly Entry[], log: WarningLog): HeaderRe
       case "circulation":
         r.circulation ??= { line: cell, value: circulationOf(cell)! };
         return undefined;
-      case "caps":
+      case "caps": {
         if (titled()) return leftover(cell), undefined;
+        // After the number and the date, a capitals line is no issuer line: the subject, when the
+        // type-name line was lost ("BAN HÀNH QUY ĐỊNH …"), or the enacting authority of the body.
+        if (r.numberLine && r.dateLine && r.issuerLines.length > 0) {
+          if (isEnactingAuthority(cell) || !isLast) return leftover(cell), undefined;
+          r.untitledSubject = true;
+          log.add(cell.line, "subject-without-kind");
+          const c = consumeSubject(entries, index + 1, log, [cell]);
+          r.subjectLines = c.lines;
+          return c.next;
+        }
         r.issuerLines.push(cell);
         return undefined;
+      }
       case "other":
         return leftover(cell), undefined;
     }

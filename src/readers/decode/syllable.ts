@@ -1,14 +1,16 @@
 // What a written Vietnamese syllable may look like, to tell a right decoding from a wrong one:
 // a wrong table turns "Tiếng" into "TiÕng" or "Tieáng", which no syllable spells.
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
-// The vowel groups of written Vietnamese, longest first so that the alternation takes them whole.
-const NUCLEI = [
-  "iêu", "yêu", "oai", "oay", "oeo", "uây", "uôi", "ươi", "ươu", "uyê", "uya", "uyu",
-  "ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iê", "iu", "oa", "oă", "oe", "oi", "ôi", "ơi", "oo",
-  "ua", "uâ", "uê", "ui", "uô", "uơ", "uy", "ưa", "ưi", "ươ", "ưu", "yê",
-  "a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y",
+// The vowel groups of written Vietnamese, longest first so that the alternation takes them whole:
+// those that may take a final consonant ("iên", "oan"), and those that end in a glide and take none
+// ("ai", "ươi": "tain" spells nothing).
+const OPEN_NUCLEI = ["uyê", "iê", "yê", "oa", "oă", "oe", "oo", "uâ", "uê", "uô", "uơ", "uy", "ươ", "a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y"];
+const CLOSED_NUCLEI = [
+  "iêu", "yêu", "oai", "oay", "oeo", "uây", "uôi", "ươi", "ươu", "uya", "uyu",
+  "ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iu", "oi", "ôi", "ơi", "ua", "ui", "ưa", "ưi", "ưu",
 ];
-const SYLLABLE = new RegExp(`^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?(?:${NUCLEI.join("|")})(?:ch|ng|nh|[cmnpt])?$`, "u");
+const ONSET = "(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?";
+const SYLLABLE = new RegExp(`^${ONSET}(?:(?:${OPEN_NUCLEI.join("|")})(?:ch|ng|nh|[cmnpt])?|(?:${CLOSED_NUCLEI.join("|")}))$`, "u");
 
 /** Whether a word (letters only) spells one Vietnamese syllable with at most one tone mark. */
 export function isVietnameseSyllable(word: string): boolean {
