@@ -2,7 +2,7 @@ import type { Content, TableCell } from "pdfmake/interfaces.js";
 import { isCongVan } from "../../model/kinds.js";
 import { upperVi } from "../../text/case.js";
 import { centredRule, mm, style, textProps, TIGHT_LAYOUT, type RenderContext } from "./context.js";
-import { dateLineOf, numberLineOf } from "./symbol.js";
+import { dateLineOf, numberLineOf } from "../../realize/symbol.js";
 
 /** Left column, row 1: superior body (plain), issuing body (bold), then a short rule or "*". */
 function issuerBlock(ctx: RenderContext): Content {
