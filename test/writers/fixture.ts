@@ -104,7 +104,7 @@ export function samplePages(fonts: FontSet = bundledFonts()): Pages {
       0,
       "body[4].content",
     ),
-    lineAt(fonts, MARGIN_LEFT, 380, [{ text: VIETNAMESE.slice(0, 64), size: 13 }], 0, "body[5].content"),
+    lineAt(fonts, MARGIN_LEFT, 380, [{ text: VIETNAMESE.slice(0, 63), size: 13 }], 0, "body[5].content"),
     lineAt(fonts, MARGIN_LEFT, 398, [{ text: VIETNAMESE.slice(64), size: 13 }], 0, "body[5].content"),
   ];
   const frameWidth = spanWidth(fonts, "KHẨN", "bold", 14);
