@@ -16,6 +16,7 @@ import { distribute, type FilledPage } from "./flow/distribute.js";
 import { translate, type Slice } from "./flow/slice.js";
 import { footerContent, footerHeight, pageNumberLine } from "./furniture.js";
 import { DocumentError, type DocumentIssue } from "../model/errors.js";
+import { TableTooWideError } from "./errors.js";
 
 export interface LayoutOptions {
   /** Profile data to use instead of the bundled layouts/<doc.profile>.json. */
@@ -73,9 +74,20 @@ function mainSection(printed: Printed, fonts: Fonts, maxPages: number): Section 
 
 /** An annex (R-APX-1): its own pages and orientation, a centred heading, then its body. */
 function annexSection(printed: Printed, index: number, fonts: Fonts, maxPages: number, pagesBefore: number): Section {
+  const orientation = printed.annexes[index]!.orientation;
+  try {
+    return annexIn(printed, index, fonts, maxPages, pagesBefore, orientation);
+  } catch (e) {
+    // L-TABLE-2: a table too wide for a portrait annex turns the annex landscape.
+    if (e instanceof TableTooWideError && orientation === "portrait") return annexIn(printed, index, fonts, maxPages, pagesBefore, "landscape");
+    throw e;
+  }
+}
+
+function annexIn(printed: Printed, index: number, fonts: Fonts, maxPages: number, pagesBefore: number, orientation: "portrait" | "landscape"): Section {
   const profile = printed.profile;
   const annex = printed.annexes[index]!;
-  const box = pageBox(profile, annex.orientation);
+  const box = pageBox(profile, orientation);
   const el = profile.elements;
   const heading = [
     ...centredSlices(annex.label, el.annexLabel, box, fonts, "annexHeading"),

@@ -157,7 +157,7 @@ export function headerSlice(h: PrintedHeader, profile: Profile, box: PageBox, fo
   const height = Math.max(numberCol.y, dateCol.y);
   return {
     ...emptySlice("header", "issuer", height),
-    lines: [...draftLines, ...left.lines, ...right.lines, ...numberCol.lines, ...dateCol.lines],
+    lines: [...draftLines, ...left.lines, ...right.lines, numberCol.lines[0]!, ...dateCol.lines, ...numberCol.lines.slice(1)],
     rules: [...left.rules, ...right.rules],
     frames: [...draftFrames, ...numberCol.frames],
     regions,

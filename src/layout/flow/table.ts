@@ -4,7 +4,7 @@ import type { Line, Rule } from "../pages.js";
 import type { PrintedTable, PrintedText } from "../../realize/printed.js";
 import { breakLines, type BrokenLine } from "../inline/break.js";
 import { wordsOf } from "../inline/words.js";
-import { layoutError } from "../errors.js";
+import { layoutError, tableTooWide } from "../errors.js";
 import { baselineIn, stackLines } from "./text-lines.js";
 import { emptySlice, type Slice } from "./slice.js";
 
@@ -86,7 +86,7 @@ export function tableSlices(t: PrintedTable, profile: Profile, box: PageBox, fon
     widths = columnWidths(t, rows, base, size, box.textWidth, pad, fonts);
   }
   if (!widths) {
-    throw layoutError(
+    throw tableTooWide(
       t.block,
       `bảng quá rộng: ${rows[0]!.length} cột không vừa ${(box.textWidth / (72 / 25.4)).toFixed(0)} mm kể cả ở cỡ chữ ${base.min ?? base.size}; hãy đặt bảng vào phụ lục khổ ngang (orientation: "landscape") hoặc bớt cột`,
       `table too wide: ${rows[0]!.length} columns do not fit ${(box.textWidth / (72 / 25.4)).toFixed(0)} mm even at ${base.min ?? base.size} pt; put it in a landscape annex (orientation: "landscape") or use fewer columns`,

@@ -36,8 +36,10 @@ export function setLine(
   };
   broken.words.forEach((word, i) => {
     if (i > 0) {
+      // A space is underlined when the words on both sides are, so an underline runs unbroken.
       const first = word.pieces[0]!;
-      add(" ", word.spaceFace, first.size, false, word.space, true);
+      const before = broken.words[i - 1]!.pieces.at(-1)!;
+      add(" ", word.spaceFace, first.size, before.underline && first.underline, word.space, true);
     }
     for (const p of word.pieces) add(p.text, p.face, p.size, p.underline, p.width, false);
   });
