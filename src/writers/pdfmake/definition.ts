@@ -60,8 +60,10 @@ function pageSection(page: Page, pageIndex: number, fonts: FontSet): Content {
     parseColor(f.color, `pages[${pageIndex}].frames[${i}].color`);
     vectors.push({ type: "rect", x: f.x, y: f.y, w: f.w, h: f.h, lineWidth: f.width, lineColor: f.color ?? "black" });
   });
-  // A canvas is drawn even when empty, so a page with nothing on it still is a page of its own.
-  nodes.push({ canvas: vectors, absolutePosition: { x: 0, y: 0 } });
+  // A section only opens a new page after a page that holds something: a page with nothing on it
+  // gets a zero-length line (butt caps: nothing is painted) so that it stays a page of its own.
+  if (nodes.length === 0 && vectors.length === 0) vectors.push({ type: "line", x1: 0, y1: 0, x2: 0, y2: 0, lineCap: "butt" });
+  if (vectors.length > 0) nodes.push({ canvas: vectors, absolutePosition: { x: 0, y: 0 } });
   return {
     section: nodes,
     pageSize: { width: page.width, height: page.height },
