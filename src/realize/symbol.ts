@@ -1,9 +1,9 @@
-import type { Document } from "../../model/document.js";
-import type { Profile } from "../../layout/schema.js";
-import { kindName } from "../../model/kinds.js";
-import { DocumentError } from "../../model/errors.js";
-import { formatNumberLine } from "../../text/number.js";
-import { formatDateLine } from "../../text/date.js";
+import type { Document } from "../model/document.js";
+import type { Profile } from "../layout/schema.js";
+import { kindName } from "../model/kinds.js";
+import { DocumentError } from "../model/errors.js";
+import { formatNumberLine } from "../text/number.js";
+import { formatDateLine } from "../text/date.js";
 
 /** The type code the symbol carries: the document's own override, else the profile's code for the kind. */
 export function typeCodeFor(doc: Document, profile: Profile): string | null {
