@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { bundledFonts } from "../../src/fonts/fonts.js";
 import { writePdf } from "../../src/writers/pdf/emit/index.js";
-import { pdfmakeDefinition, renderWithPdfmake } from "../../src/writers/pdfmake/index.js";
+import { pdfmakeDefinition, pdfmakeFontContainer, renderWithPdfmake } from "../../src/writers/pdfmake/index.js";
 import { inspectPdf, type PageInfo } from "../support/pdf-inspect.js";
 import { samplePages } from "./fixture.js";
 import { expectLinesAt, expectRulesAndFrames, itemsOfLine, lineText, readLine, TOLERANCE, tool } from "./support.js";
@@ -120,6 +120,16 @@ describe("pdfmakeDefinition: the same page through pdfmake", () => {
       Creator: "vanban",
       CreationDate: "D:20240315000000Z",
     });
+  });
+
+  it("gives the browser build its fonts: the family's four faces as base64 files under pages.family", () => {
+    const container = pdfmakeFontContainer(pages, fonts);
+    const files = container.fonts[pages.family]!;
+    expect(Object.keys(files).sort()).toEqual(["bold", "bolditalics", "italics", "normal"]);
+    for (const face of ["normal", "bold", "italics", "bolditalics"] as const) {
+      expect(Buffer.from(container.vfs[files[face]]!, "base64").equals(fonts.bytes[face])).toBe(true);
+    }
+    expect(pdfmakeDefinition(pages, fonts).defaultStyle).toEqual({ font: pages.family });
   });
 
   it("refuses a colour it does not know, as the PDF writer does", () => {

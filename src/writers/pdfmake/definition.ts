@@ -1,6 +1,6 @@
 import type { CanvasElement, Content, ContentText, TDocumentDefinitions } from "pdfmake/interfaces.js";
 import type { FontSet } from "../../fonts/fonts.js";
-import type { Line, Page, Pages, Span } from "../../layout/pages.js";
+import type { Face, Line, Page, Pages, Span } from "../../layout/pages.js";
 import { parseColor } from "../pdf/emit/color.js";
 import { faceInfo } from "../pdf/emit/face-info.js";
 
@@ -28,6 +28,21 @@ export function pdfmakeDefinition(pages: Pages, fonts: FontSet): TDocumentDefini
       creationDate: new Date(`${meta.creationDate.slice(0, 10)}T00:00:00Z`),
     },
   };
+}
+
+/**
+ * The family as pdfmake's browser build takes it (`pdfMake.addFontContainer`): the four faces as
+ * base64 files in its virtual file system, registered under `pages.family`. (In Node, pdfmake 0.3
+ * takes font files by path: see renderWithPdfmake.)
+ */
+export function pdfmakeFontContainer(pages: Pages, fonts: FontSet): { vfs: Record<string, string>; fonts: Record<string, Record<Face, string>> } {
+  const vfs: Record<string, string> = {};
+  const files = {} as Record<Face, string>;
+  for (const face of ["normal", "bold", "italics", "bolditalics"] as const) {
+    files[face] = `${pages.family}-${face}.ttf`;
+    vfs[files[face]] = Buffer.from(fonts.bytes[face]).toString("base64");
+  }
+  return { vfs, fonts: { [pages.family]: files } };
 }
 
 /**
