@@ -13,7 +13,7 @@ import { paragraphSlices } from "./flow/paragraph.js";
 import { tableSlices } from "./flow/table.js";
 import { bandSlices } from "./flow/band.js";
 import { distribute, type FilledPage } from "./flow/distribute.js";
-import { translate, type Slice } from "./flow/slice.js";
+import { KEEP, translate, type Slice } from "./flow/slice.js";
 import { footerContent, footerHeight, pageNumberLine } from "./furniture.js";
 import { DocumentError, type DocumentIssue } from "../model/errors.js";
 import { TableTooWideError } from "./errors.js";
@@ -37,7 +37,7 @@ function blockSlices(blocks: PrintedBlock[], profile: Profile, box: PageBox, fon
   let keepNext = false;
   for (const block of blocks) {
     const slices = block.type === "table" ? tableSlices(block, profile, box, fonts, pageHeight) : paragraphSlices(block, profile, box, fonts);
-    if (keepNext && slices[0]) slices[0].breakBefore = false; // L-HEAD-1: a title keeps with what follows
+    if (keepNext && slices[0]) slices[0].keep = Math.max(slices[0].keep, KEEP.title); // L-HEAD-1
     keepNext = block.type === "paragraph" && block.keepWithNext;
     out.push(...slices);
   }
@@ -61,11 +61,11 @@ function mainSection(printed: Printed, fonts: Fonts, maxPages: number): Section 
   const body = blockSlices(printed.body, profile, box, fonts, pageHeight);
   const band = bandSlices(printed.closing, profile, box, fonts, pageHeight);
   // The title and Kính gửi stay with the header and the body's first lines.
-  for (const s of prelude) s.breakBefore = false;
-  if (body[0]) body[0].breakBefore = false;
+  for (const s of prelude) s.keep = Math.max(s.keep, KEEP.opening);
+  if (body[0]) body[0].keep = Math.max(body[0].keep, KEEP.opening);
   // L-BAND-1: the band takes with it the body's last two lines (the "./." among them).
   const lastBody = body[body.length - 1];
-  if (lastBody) lastBody.breakBefore = false;
+  if (lastBody) lastBody.keep = KEEP.band;
   const slices = [header, ...prelude, ...body, ...band];
   const reserved = footerHeight(printed.footer, profile, box, fonts);
   const filled = distribute(slices, { box, firstBottom: box.bottom - reserved, maxPages, pagesBefore: 0 });
@@ -94,10 +94,10 @@ function annexIn(printed: Printed, index: number, fonts: Fonts, maxPages: number
     ...centredSlices(annex.title, el.annexTitle, box, fonts, "annexHeading"),
     ...(annex.attached ? centredSlices(annex.attached, el.annexAttached, box, fonts, "annexHeading") : []),
   ];
-  for (const s of heading) s.breakBefore = false;
+  for (const s of heading) s.keep = Math.max(s.keep, KEEP.opening);
   heading[heading.length - 1]!.spaceAfter = profile.title.gapAfterPt;
   const body = blockSlices(annex.body, profile, box, fonts, box.bottom - box.top);
-  if (body[0]) body[0].breakBefore = false;
+  if (body[0]) body[0].keep = Math.max(body[0].keep, KEEP.opening);
   const filled = distribute([...heading, ...body], { box, maxPages, pagesBefore });
   return { name: `annex-${index + 1}`, box, filled };
 }

@@ -25,8 +25,6 @@ export function textOf(line: Line): string {
 
 /** Body text roles: lines of the flowing body (paragraphs, headings, items, bases, articles). */
 export const BODY_ROLES = new Set(["body", "basis", "heading1", "headingTitled", "article", "table"]);
-/** Title roles: lines that must keep with what follows (L-HEAD-1). */
-export const TITLE_ROLES = new Set(["heading1", "headingTitled", "article"]);
 
 export function detail(path: string, vi: string, en: string, expected: string, actual: string, fix: string): FindingDetails {
   return { path: path || "layout", message: { vi, en }, expected, actual, fix };

@@ -6,7 +6,7 @@ import { balancedLines } from "../inline/balance.js";
 import { breakLines } from "../inline/break.js";
 import { wordsOf } from "../inline/words.js";
 import { setLine } from "../inline/set.js";
-import { emptySlice, type Slice } from "./slice.js";
+import { emptySlice, KEEP, type Slice } from "./slice.js";
 
 /** Fewest recipient lines that stay beside the signature when the band must continue (L-BAND-3). */
 const MIN_RECIPIENT_LINES = 2;
@@ -124,7 +124,7 @@ export function bandSlices(c: PrintedClosing, profile: Profile, box: PageBox, fo
         rules: s.rules,
         regions: [{ name: "band", x: box.left, y: 0, w: box.textWidth, h: total }, { name: "recipients", x: box.left, y: 0, w: leftWidth, h: leftHeight }, ...signatureRegions()],
         spaceBefore: 6,
-        breakBefore: false,
+        keep: KEEP.band,
       },
     ];
   }
@@ -140,7 +140,7 @@ export function bandSlices(c: PrintedClosing, profile: Profile, box: PageBox, fo
       rules: head.rules,
       regions: [{ name: "band", x: box.left, y: 0, w: box.textWidth, h: headTotal }, { name: "recipients", x: box.left, y: 0, w: leftWidth, h: head.height }, ...signatureRegions()],
       spaceBefore: 6,
-      breakBefore: false,
+      keep: KEEP.band,
     },
   ];
   for (const it of left.slice(headCount)) {

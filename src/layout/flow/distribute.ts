@@ -25,8 +25,8 @@ export interface DistributeOptions {
  * Fills pages with slices, first fit (flow/distribute): each slice goes on the current page if
  * it fits; when one does not, the page ends before the nearest earlier slice that allows a break
  * (so the keep rules hold) and what follows it moves on. Where no break is allowed on the whole
- * page (a chain of kept slices taller than a page), the page ends right before the slice that did
- * not fit: a keep rule gives way, content never does. Each slice is placed at most twice: linear.
+ * page (a chain of kept slices taller than a page), the weakest keep on the page gives way (its
+ * nearest place): a keep rule gives way, content never does. Each slice is placed at most twice.
  */
 export function distribute(slices: Slice[], options: DistributeOptions): FilledPage[] {
   const { box } = options;
@@ -73,8 +73,14 @@ export function distribute(slices: Slice[], options: DistributeOptions): FilledP
     }
     // The nearest break at or before i that leaves something on this page.
     let j = i;
-    while (j > pageStart && !slices[j]!.breakBefore) j--;
-    if (j === pageStart) j = i;
+    while (j > pageStart && slices[j]!.keep !== 0) j--;
+    if (j === pageStart) {
+      let weakest = Infinity;
+      for (let k = i; k > pageStart; k--) {
+        if (slices[k]!.keep < weakest) [weakest, j] = [slices[k]!.keep, k];
+      }
+      if (j === pageStart) j = i;
+    }
     page.placed.length -= i - j;
     newPage();
     pageStart = j;

@@ -5,7 +5,7 @@ import { breakLines } from "../inline/break.js";
 import { wordsOf } from "../inline/words.js";
 import { layoutError } from "../errors.js";
 import { baselineIn, stackLines } from "./text-lines.js";
-import { emptySlice, type Slice } from "./slice.js";
+import { emptySlice, KEEP, type Slice } from "./slice.js";
 
 /** Fewest lines a split paragraph keeps on each side of a page break (L-WIDOW-1). */
 export const MIN_LINES_EACH_SIDE = 2;
@@ -32,6 +32,6 @@ export function paragraphSlices(p: PrintedParagraph, profile: Profile, box: Page
     lines: [{ ...line, y: line.y - k * height }],
     spaceBefore: k === 0 ? p.spaceBefore : 0,
     spaceAfter: k === n - 1 ? p.spaceAfter : 0,
-    breakBefore: k === 0 || (k >= MIN_LINES_EACH_SIDE && n - k >= MIN_LINES_EACH_SIDE),
+    keep: k === 0 || (k >= MIN_LINES_EACH_SIDE && n - k >= MIN_LINES_EACH_SIDE) ? KEEP.none : KEEP.lines,
   }));
 }

@@ -6,7 +6,7 @@ import { balancedLines } from "../inline/balance.js";
 import { breakLines } from "../inline/break.js";
 import { wordsOf } from "../inline/words.js";
 import { setLine } from "../inline/set.js";
-import { emptySlice, type Slice } from "./slice.js";
+import { emptySlice, KEEP, type Slice } from "./slice.js";
 
 /** Centred, balanced lines of a title-like text, one slice per line, kept together. */
 export function centredSlices(text: PrintedText, style: Style, box: PageBox, fonts: Fonts, area: string, size = style.size): Slice[] {
@@ -16,7 +16,7 @@ export function centredSlices(text: PrintedText, style: Style, box: PageBox, fon
   return balancedLines(text, style, size, box.textWidth, fonts).map((b, k) => ({
     ...emptySlice(area, text.source, height),
     lines: [setLine(b, box.left, ascent, box.textWidth, "center", text.source, text.style)],
-    breakBefore: k === 0,
+    keep: k === 0 ? KEEP.none : KEEP.lines,
   }));
 }
 
@@ -49,7 +49,7 @@ export function preludeSlices(printed: Printed, box: PageBox, fonts: Fonts): Sli
     out.push(...a);
   }
   if (printed.kinhGui) out.push(...kinhGuiSlices(printed, profile, box, fonts));
-  for (const s of out.slice(1)) s.breakBefore = false;
+  for (const s of out.slice(1)) s.keep = Math.max(s.keep, KEEP.opening);
   const last = out[out.length - 1];
   if (last) last.spaceAfter = profile.title.gapAfterPt;
   return out;

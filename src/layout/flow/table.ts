@@ -6,7 +6,7 @@ import { breakLines, type BrokenLine } from "../inline/break.js";
 import { wordsOf } from "../inline/words.js";
 import { layoutError, tableTooWide } from "../errors.js";
 import { baselineIn, stackLines } from "./text-lines.js";
-import { emptySlice, type Slice } from "./slice.js";
+import { emptySlice, KEEP, type Slice } from "./slice.js";
 
 const EMPTY: PrintedText = { runs: [], style: "table", source: "generated" };
 
@@ -97,6 +97,9 @@ export function tableSlices(t: PrintedTable, profile: Profile, box: PageBox, fon
   const sized: Style = { ...base, size };
   const xs = widths.reduce<number[]>((acc, w) => [...acc, acc[acc.length - 1]! + w], [box.left]);
   const header: Slice[] = [];
+  // The header rows as they are repeated on a page the table continues on (L-TABLE-1): marked, so
+  // that "every string exactly once" (L-LOST-1) counts the table's own header rows only.
+  let repeatedOf: Slice[] | undefined;
   const out: Slice[] = [];
 
   rows.forEach((row, r) => {
@@ -132,10 +135,10 @@ export function tableSlices(t: PrintedTable, profile: Profile, box: PageBox, fon
         ...emptySlice("body", `${t.block}.rows[${r}]`, height),
         lines: lines.filter((l) => l.spans.length > 0),
         rules,
-        breakBefore: r === 0 ? true : !(isHeader || (r === t.headerRows && from === 0)),
+        keep: r > 0 && (isHeader || (r === t.headerRows && from === 0)) ? KEEP.lines : KEEP.none,
       };
       if (isHeader) header.push(slice);
-      else if (header.length) slice.repeat = header;
+      else if (header.length) slice.repeat = repeatedOf ??= header.map((h) => ({ ...h, keep: KEEP.lines, lines: h.lines.map((l) => ({ ...l, role: "tableHeaderRepeat" })) }));
       out.push(slice);
     }
   });
