@@ -6,8 +6,10 @@ import { decodeBytes, UndecodableError, type TextEncoding } from "./decode/decod
 import { DocxError, readDocx } from "./docx/read-docx.js";
 import { ZipError } from "./docx/zip.js";
 import { XmlError } from "./docx/xml.js";
-import { importExtracted, type Extracted } from "./extracted.js";
-import { PdfReadError, readPdf } from "./pdf/read-pdf.js";
+import { importExtracted } from "./extracted.js";
+import { dropUnsureFields } from "./ocr/confidence.js";
+import { readPdfWithOcr, type OcrExtracted, type OcrOptions } from "./ocr/read-pdf-ocr.js";
+import { PdfReadError } from "./pdf/read-pdf.js";
 
 /** The kinds of input vanban reads. */
 export const INPUT_TYPES = ["json", "text", "docx", "pdf", "doc"] as const;
@@ -48,10 +50,12 @@ export interface FileImportOptions {
   defaults?: ImportDefaults;
   /** The file's name, for the type from its extension (a path given as input names itself). */
   name?: string;
+  /** How scanned PDF pages are OCR'd (when tesseract is installed); `{ enabled: false }` turns it off. */
+  ocr?: OcrOptions;
 }
 
 /** importText's result, plus what the file was and how its text was decoded. */
-export type FileImportResult = ImportResult & { type: InputType; encoding?: TextEncoding };
+export type FileImportResult = ImportResult & { type: InputType; encoding?: TextEncoding; ocr?: { pages: number[]; ms: number } };
 
 /** Why a file cannot be read at all, in Vietnamese and English. */
 export class UnreadableFileError extends Error {
@@ -71,7 +75,7 @@ const DOC_REFUSED = {
  * Throws an UnreadableFileError with the reason when nothing can be read (corrupt zip or PDF, a
  * scanned PDF, a .doc, bytes in no known encoding). Only for document types, not "json".
  */
-export async function extractFile(bytes: Uint8Array, type: Exclude<InputType, "json">): Promise<Extracted & { encoding?: TextEncoding }> {
+export async function extractFile(bytes: Uint8Array, type: Exclude<InputType, "json">, ocr?: OcrOptions): Promise<OcrExtracted & { encoding?: TextEncoding }> {
   try {
     switch (type) {
       case "text": {
@@ -82,7 +86,7 @@ export async function extractFile(bytes: Uint8Array, type: Exclude<InputType, "j
       case "docx":
         return readDocx(bytes);
       case "pdf":
-        return await readPdf(bytes);
+        return await readPdfWithOcr(bytes, ocr);
       case "doc":
         throw new UnreadableFileError(DOC_REFUSED);
     }
@@ -140,13 +144,15 @@ export async function importFile(input: Uint8Array | string, options: FileImport
   if (type === "json") return importJson(bytes);
   let extracted: Awaited<ReturnType<typeof extractFile>>;
   try {
-    extracted = await extractFile(bytes, type);
+    extracted = await extractFile(bytes, type, options.ocr);
   } catch (error) {
     if (error instanceof UnreadableFileError) return failed(type, error.reason);
     throw error;
   }
-  const result = importExtracted(extracted, options.defaults ? { defaults: options.defaults } : {});
-  const encoding = extracted.encoding ? { encoding: extracted.encoding } : {};
+  let result = importExtracted(extracted, options.defaults ? { defaults: options.defaults } : {});
+  // Fields read by OCR are kept only when OCR was sure of them (issue 15).
+  if (extracted.ocr) result = dropUnsureFields(result, extracted.ocr.words, extracted.ocr.minConfidence);
+  const encoding = { ...(extracted.encoding ? { encoding: extracted.encoding } : {}), ...(extracted.ocr ? { ocr: { pages: extracted.ocr.pages, ms: extracted.ocr.ms } } : {}) };
   if (!extracted.errors?.length) return { ...result, type, ...encoding };
   // Part of the file could not be read (a scanned page): never a valid import, however complete it looks.
   return { ...result, ok: false, errors: [...extracted.errors, ...result.errors], type, ...encoding } as FileImportResult;

@@ -97,7 +97,7 @@ describe("PDF with a text layer, as LibreOffice exports it", () => {
   });
 
   test("a scan without a text layer is refused as needing OCR, with the page number, never imported empty", async () => {
-    const r = await importFile(bytes("scanned.pdf"), { name: "scanned.pdf" });
+    const r = await importFile(bytes("scanned.pdf"), { name: "scanned.pdf", ocr: { enabled: false } });
     expect(r.ok).toBe(false);
     expect(r.document).toEqual({});
     // LibreOffice made two pages of rules and no text.
@@ -138,7 +138,7 @@ describe("the registry: type from the content, then the extension", () => {
 
 describe("a PDF with one scanned page among text pages", () => {
   test("the page without text is named as needing OCR; the import is never valid", async () => {
-    const r = await importFile(bytes("mixed-scan.pdf"), { name: "mixed-scan.pdf" });
+    const r = await importFile(bytes("mixed-scan.pdf"), { name: "mixed-scan.pdf", ocr: { enabled: false } });
     expect(r.ok).toBe(false);
     expect(r.errors[0]).toEqual({ path: "(page 2)", vi: "trang 2 không có lớp chữ (bản quét, cần OCR)", en: "page 2 has no text layer (scanned, needs OCR)" });
     // What page 1 says is still read.

@@ -305,6 +305,9 @@ function isCentred(l: Line, frame: { left: number; right: number }): boolean {
   return l.x > frame.left + l.size * 0.5 && Math.abs(center(l) - (frame.left + frame.right) / 2) < l.size && l.x2 < frame.right - l.size;
 }
 
+/** Pages that carry no text at all: scans, until OCR reads them. */
+export const scannedPages = (pages: readonly PdfPage[]): number[] => pages.filter((p) => p.items.every((i) => isSpace(i.str))).map((p) => p.number);
+
 /**
  * Reads a PDF's text layer into lines for the archive reader, from the positions of the text
  * alone: the header band (issuer | national title, number | date) and the closing band
@@ -314,7 +317,7 @@ function isCentred(l: Line, frame: { left: number; right: number }): boolean {
  */
 export async function readPdf(bytes: Uint8Array): Promise<Extracted> {
   const pages = await readPdfItems(bytes);
-  const scanned = pages.filter((p) => p.items.every((i) => isSpace(i.str))).map((p) => p.number);
+  const scanned = scannedPages(pages);
   if (scanned.length === pages.length) {
     const which = pages.length === 1 ? "1" : `1–${pages.length}`;
     throw new PdfReadError({
@@ -322,6 +325,22 @@ export async function readPdf(bytes: Uint8Array): Promise<Extracted> {
       en: `the PDF has no text layer (scanned, needs OCR): page${pages.length === 1 ? "" : "s"} ${which}`,
     });
   }
+  const result = layoutPages(pages);
+  if (scanned.length) {
+    result.errors = scanned.map((n) => ({
+      path: `(page ${n})`,
+      vi: `trang ${n} không có lớp chữ (bản quét, cần OCR)`,
+      en: `page ${n} has no text layer (scanned, needs OCR)`,
+    }));
+  }
+  return result;
+}
+
+/**
+ * Pages of positioned text (a text layer, or OCR's words) as the archive reader's lines: the
+ * header band, the body's paragraphs and the closing band, from the positions alone.
+ */
+export function layoutPages(pages: readonly PdfPage[]): Extracted {
   let lines = pages.flatMap(linesOf);
   lines = lines.filter((l) => {
     const page = pages[l.page - 1]!;
@@ -372,13 +391,5 @@ export async function readPdf(bytes: Uint8Array): Promise<Extracted> {
   }
 
   const notes: ReaderNote[] = [];
-  const result: Extracted = { text: out.join("\n"), tables: [], notes, laidOut: true };
-  if (scanned.length) {
-    result.errors = scanned.map((n) => ({
-      path: `(page ${n})`,
-      vi: `trang ${n} không có lớp chữ (bản quét, cần OCR)`,
-      en: `page ${n} has no text layer (scanned, needs OCR)`,
-    }));
-  }
-  return result;
+  return { text: out.join("\n"), tables: [], notes, laidOut: true };
 }

@@ -1,0 +1,146 @@
+// npm run bench:ocr [-- --docs 50 --dpi 300]   (needs tesseract-ocr, tesseract-ocr-vie, poppler-utils, imagemagick)
+// The OCR sweep of issue 15: documents made from the bundled examples (each with its own number
+// and date) are rendered, scanned (bench/scan-maker.ts: 200 or 300 dpi, a slight skew, speckles,
+// a red seal over the signature, a violet incoming stamp, every fifth with its number written by
+// hand in blue), imported back through importFile, and their header fields compared with the
+// document they were made from: exact, missed (left empty) or wrong.
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { loadProfile } from "../src/layout/load.js";
+import type { Document } from "../src/model/document.js";
+import { validateDocument } from "../src/model/parse.js";
+import type { PartialDocument } from "../src/readers/archive/types.js";
+import { importFile } from "../src/readers/registry.js";
+import { formatSymbol } from "../src/text/number.js";
+import { renderPdf } from "../src/writers/pdf/index.js";
+import { scanPdf, type ScanStyle } from "./scan-maker.js";
+
+const argv = process.argv.slice(2);
+const option = (name: string, fallback: number): number => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? Number(argv[i + 1]) : fallback;
+};
+const DOCS = option("--docs", 50);
+// --scans DIR keeps the scans there and reuses them on the next run (making them is the slow part).
+const SCANS = argv.includes("--scans") ? argv[argv.indexOf("--scans") + 1] : undefined;
+const root = new URL("../../", import.meta.url).pathname;
+
+export const HEADER_FIELDS = ["issuer", "superior", "number", "symbol", "place", "date", "kind", "subject", "authority"] as const;
+export type HeaderField = (typeof HEADER_FIELDS)[number];
+
+const squeeze = (s: string) => s.normalize("NFC").replace(/\s+/gu, " ").trim();
+
+/** The header fields of a document, as the corpus measure of issue 9 writes them. */
+export function headerFields(doc: PartialDocument): Record<HeaderField, string | number | null> {
+  const issuer = doc.issuer ? [...(doc.issuer.superior ?? []), ...(doc.issuer.body ?? [])].filter(Boolean) : [];
+  let symbol: string | null = null;
+  if (doc.symbol?.issuer && doc.profile) {
+    const profile = loadProfile(doc.profile);
+    const typeCode = doc.symbol.typeCode ?? (doc.kind ? profile.typeCodes[doc.kind] : undefined) ?? null;
+    symbol = formatSymbol({ number: doc.number ?? null, typeCode, issuer: doc.symbol.issuer, unit: doc.symbol.unit }, profile.number.grammar);
+  }
+  return {
+    issuer: issuer.length ? squeeze(issuer.join(" ")) : null,
+    superior: doc.issuer?.superior?.length ? squeeze(doc.issuer.superior.join(" ")) : null,
+    number: doc.number ?? null,
+    symbol,
+    place: doc.place ?? null,
+    date: doc.date ?? null,
+    kind: doc.kind ?? null,
+    subject: doc.subject ? squeeze(doc.subject).toLocaleLowerCase("vi") : null,
+    authority: doc.signature?.authority?.length ? squeeze(doc.signature.authority.join(" ")) : null,
+  };
+}
+
+function documents(count: number): Document[] {
+  const examples = readdirSync(join(root, "examples"))
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(root, "examples", f), "utf8")) as Document);
+  const out: Document[] = [];
+  for (let i = 0; i < count; i++) {
+    const base = examples[i % examples.length]!;
+    const date = new Date(Date.UTC(2012, 0, 1) + ((i * 977) % 5000) * 86_400_000).toISOString().slice(0, 10);
+    const v = validateDocument({ ...base, number: 1 + ((i * 389) % 1999), date });
+    if (v.ok) out.push(v.document);
+  }
+  return out;
+}
+
+async function main(): Promise<void> {
+  const docs = documents(DOCS);
+  const tally = Object.fromEntries(HEADER_FIELDS.map((f) => [f, { exact: 0, missed: 0, wrong: 0 }])) as Record<HeaderField, { exact: number; missed: number; wrong: number }>;
+  const wrongs: string[] = [];
+  let pages = 0;
+  let ocrMs = 0;
+  let scanMs = 0;
+  const jobs = docs.map((doc, i) => {
+    const style: ScanStyle = { dpi: i % 2 ? 300 : 200, skew: ((i % 7) - 3) * 0.25, noise: 0.002 + (i % 3) * 0.0015, seal: true, stamp: true, handwrittenNumber: i % 5 === 4, mode: "colour", seed: i };
+    return { doc, style, i };
+  });
+  // Scans first (ImageMagick, one at a time), then two imports at a time: tesseract runs in its own process.
+  const scans: Uint8Array[] = [];
+  if (SCANS) mkdirSync(SCANS, { recursive: true });
+  for (const { doc, style, i } of jobs) {
+    const kept = SCANS ? join(SCANS, `scan-${i}.pdf`) : undefined;
+    if (kept && existsSync(kept)) {
+      const bytes = new Uint8Array(readFileSync(kept));
+      scans.push(bytes);
+      pages += Number(/\/Count (\d+)/u.exec(Buffer.from(bytes.subarray(0, 400)).toString("latin1"))?.[1] ?? 1);
+      continue;
+    }
+    const t = performance.now();
+    const pdf = await renderPdf(doc);
+    const total = Number(/\/Type\s*\/Pages[^>]*\/Count\s+(\d+)/u.exec(Buffer.from(pdf).toString("latin1"))?.[1] ?? 1);
+    const which = total > 1 ? [1, total] : [1];
+    const scan = scanPdf(pdf, which, style);
+    if (kept) writeFileSync(kept, scan);
+    scans.push(scan);
+    scanMs += performance.now() - t;
+    pages += which.length;
+  }
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) {
+      const { doc, style, i } = jobs[next]!;
+      const scan = scans[next++]!;
+      const result = await importFile(scan, { name: `scan-${i}.pdf` });
+      ocrMs += result.ocr?.ms ?? 0;
+      const expectedDoc: PartialDocument = { ...doc };
+      if (style.handwrittenNumber) delete expectedDoc.number;
+      const expected = headerFields(expectedDoc);
+      const actual = headerFields(result.document);
+      for (const f of HEADER_FIELDS) {
+        const e = expected[f];
+        const a = actual[f];
+        if (e === a) tally[f].exact++;
+        else if (a === null) tally[f].missed++;
+        else {
+          tally[f].wrong++;
+          wrongs.push(`doc ${i} ${f}: expected ${JSON.stringify(e)}, got ${JSON.stringify(a)}`);
+        }
+      }
+      process.stderr.write(".");
+    }
+  };
+  const t0 = performance.now();
+  await Promise.all([worker(), worker()]);
+  const wall = performance.now() - t0;
+  process.stdout.write(`\n# OCR sweep: ${jobs.length} scanned documents, ${pages} pages (page 1 and the last), 2 at a time\n`);
+  let exact = 0;
+  let all = 0;
+  let wrong = 0;
+  for (const f of HEADER_FIELDS) {
+    const t = tally[f];
+    const n = t.exact + t.missed + t.wrong;
+    exact += t.exact;
+    all += n;
+    wrong += t.wrong;
+    process.stdout.write(`  ${f.padEnd(10)} exact ${t.exact}/${n}  missed ${t.missed}  wrong ${t.wrong}\n`);
+  }
+  process.stdout.write(`  all        exact ${exact}/${all} = ${((exact / all) * 100).toFixed(1)} %, wrong ${wrong}\n`);
+  process.stdout.write(`  time: OCR ${(ocrMs / pages / 1000).toFixed(2)} s a page (render + tesseract, one thread each), wall ${(wall / 1000).toFixed(0)} s for the imports; making the scans ${(scanMs / 1000).toFixed(0)} s\n`);
+  for (const w of wrongs) process.stdout.write(`  WRONG ${w}\n`);
+}
+
+await main();

@@ -1,0 +1,130 @@
+import { validateDocument } from "../../model/parse.js";
+import type { FieldName, ImportResult, ImportWarning, PartialDocument } from "../archive/types.js";
+
+/** A word OCR read, with its confidence (0–100). */
+export interface ConfidentWord {
+  text: string;
+  conf: number;
+  /** Where OCR read it: the page, and how far down it (0 top, 1 bottom). */
+  page?: number;
+  y?: number;
+}
+
+/** Where a field stands: the top half of the first page (the header), or the last page (the signature). */
+type Region = "head" | "foot";
+
+/** The words OCR read in a region; words without a place count everywhere. */
+function inRegion(words: readonly ConfidentWord[], region: Region): ConfidentWord[] {
+  const last = Math.max(1, ...words.map((w) => w.page ?? 1));
+  return words.filter((w) => w.page === undefined || (region === "head" ? w.page === 1 && (w.y ?? 0) < 0.5 : w.page === last));
+}
+
+const bare = (s: string) => s.normalize("NFC").replace(/\*/gu, "").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+
+/**
+ * The confidence of each word OCR read, by its bare text (the lowest when a word was read
+ * several times: a field is never trusted more than its least sure reading).
+ */
+export function confidenceIndex(words: readonly ConfidentWord[]): Map<string, number> {
+  const index = new Map<string, number>();
+  for (const w of words) {
+    const key = bare(w.text);
+    if (key) index.set(key, Math.min(index.get(key) ?? 100, w.conf));
+  }
+  return index;
+}
+
+/**
+ * The confidence of a text OCR read: the lowest of its words'. A word the importer split or
+ * joined differently ("Số:15/KH" read as one word) is found inside the word OCR read.
+ */
+export function textConfidence(text: string, index: ReadonlyMap<string, number>): number | undefined {
+  let lowest: number | undefined;
+  for (const token of text.split(/\s+/u).map(bare).filter(Boolean)) {
+    let conf = index.get(token);
+    if (conf === undefined && token.length >= 2) {
+      for (const [word, c] of index) if (word.length >= 2 && (word.includes(token) || token.includes(word))) conf = Math.min(conf ?? 100, c);
+    }
+    if (conf !== undefined) lowest = Math.min(lowest ?? 100, conf);
+  }
+  return lowest;
+}
+
+/** A header field as OCR gave it, the document keys it fills, and the line it was read from. */
+interface FieldReading {
+  region: Region;
+  label: { vi: string; en: string };
+  keys: FieldName[];
+  text: string;
+  line: number;
+  /** Only this part of the field is emptied (the signature's authority lines). */
+  part?: "authority";
+}
+
+function readings(result: ImportResult): FieldReading[] {
+  const d = result.document as PartialDocument;
+  const s = result.source;
+  const out: FieldReading[] = [];
+  const add = (vi: string, en: string, keys: FieldName[], text: string | undefined, line = 1, region: Region = "head") => {
+    if (text?.trim()) out.push({ region, label: { vi, en }, keys, text, line });
+  };
+  const issuer = d.issuer ? [...(d.issuer.superior ?? []), ...(d.issuer.body ?? [])].join(" ") : undefined;
+  add("cơ quan ban hành", "issuer", ["issuer"], issuer);
+  add("số, ký hiệu", "number and symbol", ["number", "symbol"], s.numberLine?.text, s.numberLine?.line);
+  add("địa danh, ngày tháng", "place and date", ["place", "date"], s.dateLine?.text, s.dateLine?.line);
+  add("tên loại", "document type", ["kind"], s.kindLine?.text, s.kindLine?.line);
+  add("trích yếu", "subject", ["subject"], s.subjectLines?.map((l) => l.text).join(" ") ?? (typeof d.subject === "string" ? d.subject : undefined), s.subjectLines?.[0]?.line);
+  const sig = d.signature;
+  if (sig) {
+    // The authority line stands above the signature space, the title and name around the seal:
+    // each is kept or left empty on its own.
+    const authority = sig.authority?.join(" ");
+    if (authority) out.push({ region: "foot", label: { vi: "thẩm quyền ký", en: "signing authority" }, keys: ["signature"], text: authority, line: s.signature?.[0]?.line ?? 1, part: "authority" });
+    add("chức vụ, họ tên người ký", "signer's title and name", ["signature"], [sig.delegation, sig.title, sig.name].filter(Boolean).join(" "), s.signature?.[0]?.line, "foot");
+  }
+  return out;
+}
+
+/**
+ * Empties every header field whose OCR confidence is below `threshold`, with a warning that
+ * quotes what OCR saw. A field's words are looked up where it stands (the header in the top
+ * half of the first page, the signature on the last page): the same word read badly in the
+ * body says nothing about it: a field is read, or left for a person to fill, never guessed. A field
+ * the defaults supplied is not OCR's and stays.
+ */
+export function dropUnsureFields<R extends ImportResult>(result: R, words: readonly ConfidentWord[], threshold: number): R {
+  const indexes = { head: confidenceIndex(inRegion(words, "head")), foot: confidenceIndex(inRegion(words, "foot")) };
+  const document = { ...(result.document as PartialDocument) } as Record<string, unknown>;
+  const fields = { ...result.fields };
+  const warnings: ImportWarning[] = [...result.warnings];
+  let changed = false;
+  for (const r of readings(result)) {
+    if (!r.keys.some((k) => result.fields[k] === "text")) continue;
+    const conf = textConfidence(r.text, indexes[r.region]);
+    if (conf === undefined || conf >= threshold) continue;
+    changed = true;
+    if (r.part === "authority") {
+      const { authority: _dropped, ...rest } = document.signature as Record<string, unknown>;
+      document.signature = rest;
+    } else for (const k of r.keys) {
+      if (result.fields[k] !== "text") continue;
+      delete document[k];
+      fields[k] = "missing";
+    }
+    const seen = r.text.replace(/\*/gu, "").trim();
+    const pct = Math.round(conf);
+    warnings.push({
+      line: r.line,
+      text: seen,
+      code: "ocr-low-confidence",
+      vi: `${r.label.vi}: OCR đọc được "${seen}" với độ tin cậy ${pct}% (dưới ${threshold}%): để trống, cần nhập tay`,
+      en: `${r.label.en}: OCR saw "${seen}" with ${pct}% confidence (below ${threshold}%): left empty for a person to fill`,
+    });
+  }
+  if (!changed) return result;
+  warnings.sort((a, b) => a.line - b.line);
+  const validation = validateDocument(document);
+  return validation.ok
+    ? { ...result, ok: true, document: validation.document, errors: [], warnings, fields }
+    : { ...result, ok: false, document: document as PartialDocument, errors: validation.issues, warnings, fields };
+}

@@ -1,0 +1,121 @@
+import { foldVi } from "../archive/lines.js";
+import type { PdfItem } from "../pdf/text-items.js";
+import type { ConfidentWord } from "./confidence.js";
+import type { InkMap } from "./raster.js";
+import type { OcrLine, OcrWord } from "./tsv.js";
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor(sorted.length / 2)]! : 0;
+};
+
+/** The page's skew as a slope (dy/dx), from how the bottoms of long lines' words climb or fall. */
+export function skewOf(words: readonly OcrWord[]): number {
+  const byLine = groupByLine(words);
+  const slopes: number[] = [];
+  for (const line of byLine.values()) {
+    if (line.length < 4) continue;
+    const sorted = [...line].sort((a, b) => a.left - b.left);
+    const half = Math.floor(sorted.length / 2);
+    const left = sorted.slice(0, half);
+    const right = sorted.slice(half);
+    const dx = median(right.map(cx)) - median(left.map(cx));
+    if (dx < 200) continue;
+    slopes.push((median(right.map(bottom)) - median(left.map(bottom))) / dx);
+  }
+  const s = median(slopes);
+  return Math.abs(s) < 0.1 ? s : 0;
+}
+
+const cx = (w: OcrWord) => w.left + w.width / 2;
+const bottom = (w: OcrWord) => w.top + w.height;
+
+function groupByLine(words: readonly OcrWord[]): Map<string, OcrWord[]> {
+  const byLine = new Map<string, OcrWord[]>();
+  for (const w of words) {
+    const list = byLine.get(w.line);
+    if (list) list.push(w);
+    else byLine.set(w.line, [w]);
+  }
+  return byLine;
+}
+
+// What is not the document's own text: a digital signature's overlay ("Ký bởi", "Signed by",
+// "Thời gian ký") and an incoming-mail stamp ("CÔNG VĂN ĐẾN", "ĐẾN Số: 2352", "Chuyển:").
+const OVERLAY = /^(?:ky boi|signed by|thoi gian ky|nguoi ky|co quan: .*thoi gian|signature valid)|\bcong van den\b|^den\s*(?:so|ngay)\b|^chuyen\s*:/u;
+
+// Marks OCR reads from dust at a word's edge: quotes, ticks, underscores, bars.
+const SPECKS_AT_EDGES = /^['`‘’_|]+|['`‘’_|]+$/gu;
+
+/** The confidence a word under coloured ink is given at most. */
+const UNDER_INK = 30;
+
+/** Below this mean confidence a line is not text OCR could read. */
+const UNREADABLE = 40;
+
+/** A line OCR read but dropped, with why, for a warning that quotes it. */
+export interface DroppedLine {
+  text: string;
+  reason: "overlay" | "unreadable";
+}
+
+export interface PageWords {
+  items: PdfItem[];
+  /** Each kept word with its confidence (0–100) and its place. */
+  words: ConfidentWord[];
+  dropped: DroppedLine[];
+}
+
+/**
+ * OCR's words as the PDF reader's text items, in pt from the page's top-left corner: each
+ * line's words set on one baseline (the median of their bottoms, so descenders and tone marks
+ * do not move it), the page's skew taken out, the size from the line's height. Marks without a
+ * letter or digit read with little confidence are specks, and go; overlay and stamp lines go
+ * with a note.
+ */
+export function pageItems(words: readonly OcrWord[], lines: ReadonlyMap<string, OcrLine>, dpi: number, pageWidthPx: number, page = 1, pageHeightPx = Infinity, ink?: InkMap): PageWords {
+  const pt = 72 / dpi;
+  const slope = skewOf(words);
+  const out: PageWords = { items: [], words: [], dropped: [] };
+  for (const [key, line] of groupByLine(words)) {
+    const sorted = [...line].sort((a, b) => a.left - b.left);
+    // A dash or plus opens a list item; elsewhere, unless OCR is sure of it, it is a speck.
+    const kept = sorted
+      .filter((w, i) => /[\p{L}\p{N}]/u.test(w.text) || (/^[-+]$/u.test(w.text) && (i === 0 || w.conf >= 90)) || w.conf >= 80)
+      .map((w) => ({ ...w, text: w.text.replace(SPECKS_AT_EDGES, "") || w.text }));
+    // A speck can stretch a word's box over the next word: a box ends where the next one starts.
+    for (let i = 0; i + 1 < kept.length; i++) {
+      const next = kept[i + 1]!.left;
+      if (kept[i]!.left + kept[i]!.width > next) kept[i] = { ...kept[i]!, width: Math.max(1, next - kept[i]!.left - 1) };
+    }
+    if (kept.length === 0) continue;
+    const text = kept.map((w) => w.text).join(" ");
+    const mean = kept.reduce((a, w) => a + w.conf, 0) / kept.length;
+    if (mean < UNREADABLE) {
+      // Remnants of a stamp, a smudge, a scribble: nothing OCR can read, and nothing to guess from.
+      out.dropped.push({ text, reason: "unreadable" });
+      continue;
+    }
+    if (OVERLAY.test(foldVi(text).toLowerCase())) {
+      out.dropped.push({ text, reason: "overlay" });
+      continue;
+    }
+    // The baseline, as if the page were straight: each word's bottom brought to the page's middle.
+    const base = median(kept.map((w) => bottom(w) - slope * (cx(w) - pageWidthPx / 2)));
+    const box = lines.get(key);
+    const span = kept[kept.length - 1]!.left + kept[kept.length - 1]!.width - kept[0]!.left;
+    const height = box ? box.height - Math.abs(slope) * span : median(kept.map((w) => w.height)) * 1.2;
+    // A line's box runs from the tone marks over capitals to the descenders: about 1.3 times the size.
+    const size = Math.max(4, (Math.max(height, median(kept.map((w) => w.height))) / 1.3) * pt);
+    for (const w of kept) {
+      // OCR knows where words part, even when their boxes almost touch (tone marks widen them):
+      // each word is drawn a fifth of the size narrower, so that the layout always sees the space.
+      const width = Math.max(w.width * pt * 0.3, w.width * pt - size * 0.2);
+      out.items.push({ str: w.text, x: w.left * pt, y: base * pt, width, size, bold: false, italic: false });
+      // A word under a seal or a stamp lost the pixels the ink covered: never sure, whatever OCR says.
+      const covered = ink?.covers(w.left, w.top, w.width, w.height) ?? false;
+      out.words.push({ text: w.text, conf: covered ? Math.min(w.conf, UNDER_INK) : w.conf, page, y: base / pageHeightPx });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,179 @@
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { DocumentIssue } from "../../model/errors.js";
+import type { Extracted, ReaderNote } from "../extracted.js";
+import { layoutPages, readPdf, scannedPages } from "../pdf/read-pdf.js";
+import { PdfReadError, readPdfItems, type PdfPage } from "../pdf/text-items.js";
+import type { ConfidentWord } from "./confidence.js";
+import { pageItems } from "./page-items.js";
+import { despeckle, grayWithoutColour, toPgm } from "./raster.js";
+import { badTextLayer } from "./text-layer.js";
+import { defaultTools, ocrMissing, run, ToolError, type OcrTools } from "./tools.js";
+import { parseTsv } from "./tsv.js";
+
+/** How OCR reads scanned pages; every bound has a default. */
+export interface OcrOptions {
+  /** false: scanned pages are reported as needing OCR, as without tesseract. */
+  enabled?: boolean;
+  /** Resolution pages are rendered at for Tesseract (default 300; lowered for pages larger than A3). */
+  dpi?: number;
+  /** A header field read with a lower confidence (0–100) stays empty with a warning (default 75). */
+  minConfidence?: number;
+  /** Time limit for one page (rendering and OCR), in ms (default 60 000). */
+  pageTimeoutMs?: number;
+  /** Pages OCR'd in one file at most (default 20); the rest are named as not read. */
+  maxPages?: number;
+  tools?: OcrTools;
+}
+
+export const OCR_DEFAULTS = { dpi: 300, minConfidence: 75, pageTimeoutMs: 60_000, maxPages: 20 } as const;
+// The longest side of a page image, in pixels: a bound on memory for a poster-sized page.
+const MAX_SIDE_PX = 5000;
+
+/** What OCR adds to a PDF reader's result: the words and their confidences, and the time spent. */
+export interface OcrReport {
+  pages: number[];
+  words: ConfidentWord[];
+  ms: number;
+  minConfidence: number;
+}
+
+export type OcrExtracted = Extracted & { ocr?: OcrReport };
+
+const pageNote = (code: string, page: number, vi: string, en: string): ReaderNote => ({ code, vi: `trang ${page}: ${vi}`, en: `page ${page}: ${en}` });
+const pageError = (page: number, vi: string, en: string): DocumentIssue => ({ path: `(page ${page})`, vi: `trang ${page} ${vi}`, en: `page ${page} ${en}` });
+
+/** The PDF reader's answer without OCR, each "needs OCR" reason followed by what to install. */
+async function withoutOcr(bytes: Uint8Array, missing?: { vi: string; en: string }): Promise<Extracted> {
+  try {
+    const result = await readPdf(bytes);
+    if (missing && result.errors) result.errors = result.errors.map((e) => ({ ...e, vi: `${e.vi}; ${missing.vi}`, en: `${e.en}; ${missing.en}` }));
+    return result;
+  } catch (error) {
+    if (missing && error instanceof PdfReadError && /OCR/u.test(error.reason.en)) {
+      throw new PdfReadError({ vi: `${error.reason.vi}; ${missing.vi}`, en: `${error.reason.en}; ${missing.en}` });
+    }
+    throw error;
+  }
+}
+
+interface PageOcr {
+  words: ReturnType<typeof pageItems>;
+  coloured: number;
+}
+
+/** One page rendered by pdftoppm, its coloured marks whitened, read by Tesseract's Vietnamese model. */
+async function ocrPage(pdfPath: string, dir: string, page: PdfPage, options: Required<Omit<OcrOptions, "tools" | "enabled">>, tools: OcrTools, deadline: number): Promise<PageOcr> {
+  const dpi = Math.max(72, Math.min(options.dpi, Math.floor((MAX_SIDE_PX * 72) / Math.max(page.width, page.height, 1))));
+  const stem = join(dir, `p${page.number}`);
+  await run(tools.pdftoppm, ["-r", String(dpi), "-f", String(page.number), "-l", String(page.number), "-singlefile", pdfPath, stem], Math.max(1, deadline - Date.now()));
+  const { image, coloured, ink } = grayWithoutColour(await readFile(`${stem}.ppm`));
+  despeckle(image);
+  await writeFile(`${stem}.pgm`, toPgm(image));
+  const tsv = await run(tools.tesseract, [`${stem}.pgm`, "stdout", "-l", "vie", "--dpi", String(dpi), "--psm", "3", "tsv"], Math.max(1, deadline - Date.now()));
+  const { words, lines } = parseTsv(tsv.stdout.toString("utf8"));
+  return { words: pageItems(words, lines, dpi, image.width, page.number, image.height, ink), coloured };
+}
+
+/**
+ * A PDF read for the archive reader, its scanned pages (and pages whose text layer is bad)
+ * read by OCR when Tesseract with its Vietnamese model is installed: the OCR'd words go through
+ * the same layout as a text layer's. Without Tesseract, or with OCR turned off, the PDF reader's
+ * answer, each "needs OCR" reason saying what to install.
+ */
+export async function readPdfWithOcr(bytes: Uint8Array, options: OcrOptions = {}): Promise<OcrExtracted> {
+  if (options.enabled === false) return readPdf(bytes);
+  const pages = await readPdfItems(bytes);
+  const scanned = new Set(scannedPages(pages));
+  const notes: ReaderNote[] = [];
+  const todo: PdfPage[] = [];
+  for (const page of pages) {
+    if (scanned.has(page.number)) todo.push(page);
+    else {
+      const verdict = badTextLayer(page.items);
+      if (verdict) {
+        todo.push(page);
+        notes.push(pageNote("ocr-bad-text-layer", page.number, `${verdict.vi}: đọc lại bằng OCR`, `${verdict.en}: read again by OCR`));
+      }
+    }
+  }
+  if (todo.length === 0) return layoutPages(pages);
+  const tools = options.tools ?? defaultTools();
+  const missing = await ocrMissing(tools);
+  if (missing) {
+    // Bad layers are still read as they are, with the reason and what to install.
+    const result = await withoutOcr(bytes, missing);
+    result.notes.push(...notes.map((n) => ({ ...n, vi: `${n.vi.replace(/: đọc lại bằng OCR$/u, "")}; ${missing.vi}`, en: `${n.en.replace(/: read again by OCR$/u, "")}; ${missing.en}` })));
+    return result;
+  }
+  const settings = {
+    dpi: options.dpi ?? OCR_DEFAULTS.dpi,
+    minConfidence: options.minConfidence ?? OCR_DEFAULTS.minConfidence,
+    pageTimeoutMs: options.pageTimeoutMs ?? OCR_DEFAULTS.pageTimeoutMs,
+    maxPages: options.maxPages ?? OCR_DEFAULTS.maxPages,
+  };
+  const started = Date.now();
+  const errors: DocumentIssue[] = [];
+  const report: OcrReport = { pages: [], words: [], ms: 0, minConfidence: settings.minConfidence };
+  const dir = await mkdtemp(join(tmpdir(), "vanban-ocr-"));
+  try {
+    const pdfPath = join(dir, "in.pdf");
+    await writeFile(pdfPath, bytes);
+    for (const [i, page] of todo.entries()) {
+      if (i >= settings.maxPages) {
+        errors.push(pageError(page.number, `không được OCR: quá ${settings.maxPages} trang một tệp`, `was not OCR'd: more than ${settings.maxPages} pages in one file`));
+        page.items = [];
+        continue;
+      }
+      let result: PageOcr;
+      try {
+        result = await ocrPage(pdfPath, dir, page, settings, tools, Date.now() + settings.pageTimeoutMs);
+      } catch (error) {
+        const timedOut = error instanceof ToolError && error.timedOut;
+        const detail = error instanceof Error ? error.message : String(error);
+        errors.push(
+          timedOut
+            ? pageError(page.number, `không OCR xong trong ${settings.pageTimeoutMs / 1000} giây`, `was not OCR'd within ${settings.pageTimeoutMs / 1000} s`)
+            : pageError(page.number, `không OCR được: ${detail}`, `could not be OCR'd: ${detail}`),
+        );
+        page.items = [];
+        continue;
+      }
+      const { words, coloured } = result;
+      page.items = words.items;
+      report.pages.push(page.number);
+      report.words.push(...words.words);
+      if (words.items.length === 0) {
+        errors.push(pageError(page.number, "không có chữ, kể cả sau OCR (bản quét, trang trắng?)", "has no text, even after OCR (a blank scanned page?)"));
+        continue;
+      }
+      const mean = Math.round(words.words.reduce((a, w) => a + w.conf, 0) / words.words.length);
+      notes.push(pageNote("ocr-page", page.number, `đọc bằng OCR (tesseract, tiếng Việt), độ tin cậy trung bình ${mean}%`, `read by OCR (tesseract, Vietnamese), mean confidence ${mean}%`));
+      if (coloured > 0.001) {
+        notes.push(pageNote("ocr-colour-removed", page.number, "đã bỏ các dấu màu (con dấu, dấu đến, chữ viết tay bằng mực màu) trước khi OCR", "coloured marks (seal, incoming stamp, handwriting in coloured ink) were removed before OCR"));
+      }
+      for (const d of words.dropped) {
+        if (d.reason === "overlay") notes.push(pageNote("ocr-overlay-dropped", page.number, `bỏ dòng của dấu hoặc chữ ký số: "${d.text}"`, `dropped a stamp or signature overlay line: "${d.text}"`));
+        else notes.push(pageNote("ocr-unreadable-dropped", page.number, `bỏ dòng OCR không đọc được: "${d.text}"`, `dropped a line OCR could not read: "${d.text}"`));
+      }
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  report.ms = Date.now() - started;
+  if (pages.every((p) => p.items.length === 0)) {
+    // Nothing readable anywhere: the PDF reader's "scanned, needs OCR", then what OCR met.
+    const found = { vi: errors.map((e) => e.vi).join("; "), en: errors.map((e) => e.en).join("; ") };
+    const reason = await withoutOcr(bytes, found).then(
+      () => found,
+      (error: unknown) => (error instanceof PdfReadError ? error.reason : found),
+    );
+    throw new PdfReadError(reason);
+  }
+  const result: OcrExtracted = layoutPages(pages);
+  result.notes.push(...notes);
+  if (errors.length) result.errors = errors;
+  result.ocr = report;
+  return result;
+}

@@ -1,0 +1,163 @@
+// The pieces of the OCR reader that need no OCR engine (issue 15): Tesseract's TSV, the colour
+// marks taken off a page image, OCR words placed on baselines with the skew taken out, the bad
+// text layer, a field's confidence and the fields left empty below the threshold.
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import type { ImportResult } from "../../src/readers/archive/types.js";
+import { confidenceIndex, dropUnsureFields, textConfidence } from "../../src/readers/ocr/confidence.js";
+import { pageItems, skewOf } from "../../src/readers/ocr/page-items.js";
+import { grayWithoutColour, toPgm } from "../../src/readers/ocr/raster.js";
+import { badTextLayer } from "../../src/readers/ocr/text-layer.js";
+import { parseTsv, type OcrWord } from "../../src/readers/ocr/tsv.js";
+import { importText } from "../../src/readers/archive/import-text.js";
+import type { PdfItem } from "../../src/readers/pdf/text-items.js";
+
+const TSV_HEAD = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext";
+
+describe("Tesseract TSV", () => {
+  test("words with their boxes, confidence and line; line boxes by the same key; bad rows skipped", () => {
+    const tsv = [
+      TSV_HEAD,
+      "4\t1\t1\t1\t1\t0\t100\t200\t300\t60\t-1\t",
+      "5\t1\t1\t1\t1\t1\t100\t200\t80\t50\t96.5\tCỘNG",
+      "5\t1\t1\t1\t1\t2\t190\t200\t60\t50\t91\tHÒA",
+      "5\t1\t1\t1\t1\t3\t260\t200\t60\t50\t95\t ",
+      "garbage",
+      "5\t1\tx\t1\t1\t3\tnope\t200\t60\t50\t95\tX",
+    ].join("\n");
+    const { words, lines } = parseTsv(tsv);
+    expect(words).toEqual([
+      { text: "CỘNG", conf: 96.5, left: 100, top: 200, width: 80, height: 50, line: "1.1.1" },
+      { text: "HÒA", conf: 91, left: 190, top: 200, width: 60, height: 50, line: "1.1.1" },
+    ]);
+    expect(lines.get("1.1.1")).toEqual({ left: 100, top: 200, width: 300, height: 60 });
+  });
+
+  test("never throws on any text", () => {
+    fc.assert(fc.property(fc.string({ maxLength: 2000 }), (s) => void parseTsv(s)));
+  });
+});
+
+/** A 2×2 P6 image from its pixels. */
+const ppm = (rgb: number[]) => new Uint8Array([...new TextEncoder().encode("P6\n# comment\n2 2\n255\n"), ...rgb]);
+
+describe("colour marks off the page image", () => {
+  test("a red seal, a violet stamp and blue ink go white; black print and gray noise stay", () => {
+    const { image, coloured } = grayWithoutColour(ppm([212, 32, 32, 0, 0, 0, 26, 63, 176, 120, 120, 125]));
+    expect([...image.pixels]).toEqual([255, 0, 255, 120]);
+    expect(coloured).toBe(0.5);
+    expect(toPgm(image).subarray(0, 11)).toEqual(new TextEncoder().encode("P5\n2 2\n255\n"));
+  });
+
+  test("a gray image passes as it is; a file that is not an 8-bit PNM is refused", () => {
+    const pgm = new Uint8Array([...new TextEncoder().encode("P5 2 1 255\n"), 7, 200]);
+    expect([...grayWithoutColour(pgm).image.pixels]).toEqual([7, 200]);
+    expect(() => grayWithoutColour(new TextEncoder().encode("P6\n2 2\n65535\n"))).toThrow(/8-bit PNM/u);
+    expect(() => grayWithoutColour(new TextEncoder().encode("P6\n200 200\n255\nabc"))).toThrow(/cut short/u);
+  });
+});
+
+const word = (text: string, left: number, top: number, line: string, conf = 95, width = 60, height = 40): OcrWord => ({ text, left, top, width, height, line, conf });
+
+describe("OCR words placed for the PDF reader's layout", () => {
+  test("a skewed page: each line's words on one baseline, the left and right columns level again (P-HDR)", () => {
+    // 1 % skew: the right column's line sits 15 px lower at x ≈ 1500 than the left one at x ≈ 100.
+    const slope = 0.01;
+    const at = (x: number, y: number) => Math.round(y + slope * x);
+    const words = [
+      ...["BỘ", "NỘI", "VỤ", "A", "B"].map((t, i) => word(t, 100 + i * 120, at(100 + i * 120, 200), "1.1.1")),
+      ...["CỘNG", "HÒA", "XÃ", "HỘI", "CHỦ"].map((t, i) => word(t, 1200 + i * 130, at(1200 + i * 130, 200), "2.1.1")),
+    ];
+    expect(skewOf(words)).toBeCloseTo(slope, 2);
+    const { items } = pageItems(words, new Map(), 300, 2480);
+    const ys = items.map((i) => i.y);
+    // Without the skew taken out the two columns would stand 12 px (2.9 pt) apart.
+    expect(Math.max(...ys) - Math.min(...ys)).toBeLessThan(1);
+    // Pixels become pt at 72/300; each word is drawn narrower than its box, so the space stays.
+    expect(items[0]).toMatchObject({ str: "BỘ", x: 24, bold: false });
+    expect(items[0]!.width).toBeLessThan(60 * 0.24);
+  });
+
+  test("signature overlays and incoming stamps go with a note; unreadable lines go; specks go", () => {
+    const words = [
+      word("Ký", 100, 100, "1.1.1"), word("bởi:", 170, 100, "1.1.1"), word("Nguyễn", 240, 100, "1.1.1"),
+      word("CÔNG", 100, 300, "2.1.1"), word("VĂN", 170, 300, "2.1.1"), word("ĐẾN", 240, 300, "2.1.1"),
+      word("Ugh", 100, 500, "3.1.1", 20), word("zz", 170, 500, "3.1.1", 30),
+      word("Kính", 100, 700, "4.1.1"), word("gửi:", 170, 700, "4.1.1"), word("¬", 240, 700, "4.1.1", 50),
+    ];
+    const r = pageItems(words, new Map(), 300, 2480);
+    expect(r.items.map((i) => i.str)).toEqual(["Kính", "gửi:"]);
+    expect(r.dropped).toEqual([
+      { text: "Ký bởi: Nguyễn", reason: "overlay" },
+      { text: "CÔNG VĂN ĐẾN", reason: "overlay" },
+      { text: "Ugh zz", reason: "unreadable" },
+    ]);
+  });
+});
+
+const items = (text: string): PdfItem[] => text.split("\n").map((str, i) => ({ str, x: 50, y: 50 + i * 15, width: 400, size: 13, bold: false, italic: false }));
+const GOOD = "Để tổng hợp số liệu thống kê công tác văn thư, lưu trữ và tài liệu lưu trữ năm 2024 trên phạm vi toàn quốc, Cục Văn thư và Lưu trữ nhà nước đề nghị";
+
+describe("a bad text layer (issue 15, point 4)", () => {
+  test("a Vietnamese layer passes; one without diacritics, or of broken words, is bad", () => {
+    expect(badTextLayer(items(GOOD))).toBeUndefined();
+    const folded = GOOD.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/gu, "d");
+    expect(badTextLayer(items(folded))?.en).toMatch(/without Vietnamese diacritics/u);
+    const broken = "Ðê tông hçp sô liêu thông kê c«ng t¸c v¨n th­ l­u tr÷ vµ tµi liÖu l­u tr÷ n¨m tr¸n ph¹m vi toµn quèc Côc V¨n th­ vµ";
+    expect(badTextLayer(items(broken))?.en).toMatch(/broken text layer/u);
+  });
+
+  test("a scan whose only text is a digital signature's overlay is a scan; a short layer is not judged", () => {
+    expect(badTextLayer(items("Ký bởi: Nguyễn Văn A\nThời gian ký: 12.03.2024 10:00"))?.en).toMatch(/signature's overlay/u);
+    expect(badTextLayer(items("CONG HOA XA HOI"))).toBeUndefined();
+  });
+});
+
+describe("confidence, never a guess (issue 15, point 3)", () => {
+  test("a text's confidence is its least sure word's; words split or joined otherwise are found inside", () => {
+    const index = confidenceIndex([
+      { text: "Số:", conf: 96 },
+      { text: "15/KH-CĐ", conf: 41 },
+      { text: "Hà", conf: 93 },
+      { text: "Nội,", conf: 90 },
+      { text: "Hà", conf: 88 },
+    ]);
+    expect(textConfidence("Hà Nội", index)).toBe(88);
+    expect(textConfidence("Số: 15/KH-CĐ", index)).toBe(41);
+    expect(textConfidence("KH-CĐ", index)).toBe(41);
+    expect(textConfidence("never seen", index)).toBeUndefined();
+  });
+
+  const TEXT = ["LĐLĐ TỈNH LAI CHÂU", "Số: 15/KH-LĐLĐ", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Lai Châu, ngày 3 tháng 4 năm 2024", "", "KẾ HOẠCH", "Tổ chức hội nghị", "", "Nội dung.", "", "TM. BAN THƯỜNG VỤ", "CHỦ TỊCH", "Nguyễn Văn A"].join("\n");
+
+  test("a field below the threshold is left empty with a warning quoting what OCR saw; sure fields stay", () => {
+    const result = importText(TEXT) as ImportResult;
+    expect(result.document).toMatchObject({ number: 15, place: "Lai Châu" });
+    const words = TEXT.split(/\s+/u).filter(Boolean).map((text) => ({ text, conf: text === "15/KH-LĐLĐ" ? 52 : 95 }));
+    const r = dropUnsureFields(result, words, 85);
+    expect(r.document).not.toHaveProperty("number");
+    expect(r.document).not.toHaveProperty("symbol");
+    expect(r.fields).toMatchObject({ number: "missing", symbol: "missing", place: "text" });
+    expect(r.document).toMatchObject({ place: "Lai Châu", date: "2024-04-03", subject: "Tổ chức hội nghị" });
+    expect(r.ok).toBe(false);
+    expect(r.warnings).toContainEqual(expect.objectContaining({ code: "ocr-low-confidence", text: "Số: 15/KH-LĐLĐ", en: expect.stringMatching(/OCR saw "Số: 15\/KH-LĐLĐ" with 52% confidence \(below 85%\)/u), vi: expect.stringContaining("để trống") }));
+    // All sure: the result is the same object.
+    expect(dropUnsureFields(result, words.map((w) => ({ ...w, conf: 99 })), 85)).toBe(result);
+  });
+
+  test("property: no field survives that has a word below the threshold", () => {
+    const result = importText(TEXT) as ImportResult;
+    const tokens = TEXT.split(/\s+/u).filter(Boolean);
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 100 }), { minLength: tokens.length, maxLength: tokens.length }), fc.integer({ min: 1, max: 100 }), (confs, threshold) => {
+        const words = tokens.map((text, i) => ({ text, conf: confs[i]! }));
+        const r = dropUnsureFields(result, words, threshold);
+        const index = confidenceIndex(words);
+        if (r.document.place) expect(textConfidence(result.source.dateLine!.text, index)!).toBeGreaterThanOrEqual(threshold);
+        if (r.document.number) expect(textConfidence(result.source.numberLine!.text, index)!).toBeGreaterThanOrEqual(threshold);
+        if (r.document.subject) expect(textConfidence("Tổ chức hội nghị", index)!).toBeGreaterThanOrEqual(threshold);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
