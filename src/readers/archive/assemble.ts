@@ -248,6 +248,8 @@ export function assemble(
 
   if (header.urgency) fromText("urgency", header.urgency.value);
   if (header.circulation) fromText("circulation", header.circulation.value);
+  if (header.secrecy) fromText("secrecy", header.secrecy.value);
+  if (header.authorityLine) fromText("authority", header.authorityLine.plain);
   for (const [name, value] of Object.entries(defaults) as [FieldName, unknown][]) {
     if (doc[name] === undefined && value !== undefined) {
       doc[name] = value;
@@ -310,6 +312,8 @@ const ORDER: FieldName[] = [
   "signature",
   "urgency",
   "circulation",
+  "secrecy",
+  "authority",
   "footer",
 ];
 

@@ -70,8 +70,11 @@ export function readBody(entries: readonly Entry[], log: WarningLog): BodyReadin
     if (block.type === "heading") seenHeading = true;
     blocks.push(block);
   }
-  const last = blocks[blocks.length - 1];
-  if (last) blocks[blocks.length - 1] = withoutEndMark(last);
+  // The end mark closes the text; pages after it (annexes read as text) leave it on an earlier block.
+  for (let k = 0; k < blocks.length; k++) {
+    const text = JSON.stringify(blocks[k]);
+    if (k === blocks.length - 1 || /\.\s*\/\s*\.\s*"\}?\]?\}$/u.test(text)) blocks[k] = withoutEndMark(blocks[k]!);
+  }
   return { blocks, blockLines: logical.map((p) => p.lines) };
 }
 
@@ -98,6 +101,8 @@ function withoutEndMark(block: Block): Block {
     case "item":
     case "basis":
       return { ...block, content: stripEndMark(block.content) };
+    case "article":
+      return { ...block, title: stripEndMark(block.title) };
     default:
       return block;
   }

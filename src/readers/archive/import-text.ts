@@ -85,6 +85,8 @@ function accountedLines(header: HeaderReading, body: BodyReading, closing: Closi
     ...header.kinhGuiLines,
     header.urgency?.line,
     header.circulation?.line,
+    header.secrecy?.line,
+    header.authorityLine,
     ...header.leftovers,
     ...header.marks,
     ...body.blockLines.flat(),
