@@ -1,5 +1,6 @@
 import { ProfileIdSchema } from "../model/document.js";
 import { validateDocument } from "../model/parse.js";
+import { DocumentError, type DocumentIssue } from "../model/errors.js";
 import { checkDocument } from "./check-document.js";
 import type { CheckOptions } from "./context.js";
 import { INPUT_RULE } from "./input.js";
@@ -11,9 +12,18 @@ import type { Finding } from "./finding.js";
  */
 export function checkData(data: unknown, options: CheckOptions = {}): Finding[] {
   const result = validateDocument(data);
-  if (result.ok) return checkDocument(result.document, options);
   const declared = ProfileIdSchema.safeParse((data as { profile?: unknown } | null)?.profile);
-  return result.issues.map((issue) => ({
+  let issues: DocumentIssue[] = result.ok ? [] : result.issues;
+  if (result.ok) {
+    try {
+      return checkDocument(result.document, options);
+    } catch (error) {
+      // A profile nobody defines ("profile": "my-provice"), or one of another family: an input error.
+      if (!(error instanceof DocumentError)) throw error;
+      issues = error.issues;
+    }
+  }
+  return issues.map((issue) => ({
     rule: INPUT_RULE,
     profile: declared.success ? declared.data : null,
     severity: "error",
