@@ -7,7 +7,7 @@ import type { CheckOptions } from "../check/context.js";
 import type { Issuer } from "../model/document.js";
 import { loadProfile } from "../layout/load.js";
 import { DocumentError } from "../model/errors.js";
-import { profileChoice, profileOptions, type ProfileFlags } from "./profile-flags.js";
+import { collect, profileChoice, profileOptions, type ProfileFlags } from "./profile-flags.js";
 import type { CheckTextOptions } from "../check/check-text.js";
 import { describeError } from "../util/describe-error.js";
 
@@ -81,7 +81,6 @@ function checkFile(file: string, options: CheckOptions, textOptions: Omit<CheckT
   }
 }
 
-const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 export function registerCheck(program: Command): void {
   const command = program

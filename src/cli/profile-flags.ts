@@ -10,7 +10,8 @@ export interface ProfileFlags {
   layout?: string[];
 }
 
-const collect = (value: string, previous: string[] = []) => [...previous, value];
+/** Commander's accumulator for a repeatable option. */
+export const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 /** Adds --profile and --layout to a command; `profileHelp` says what --profile means there. */
 export function profileOptions(command: Command, profileHelp: string): Command {

@@ -2,13 +2,11 @@ import type { Command } from "commander";
 import { explainProfile, type ExplainedValue } from "../layout/explain.js";
 import { listProfiles } from "../layout/load.js";
 import { describeError } from "../util/describe-error.js";
-import { profileChoice, type ProfileFlags } from "./profile-flags.js";
+import { collect, profileChoice, type ProfileFlags } from "./profile-flags.js";
 
 interface ShowFlags extends ProfileFlags {
   json?: boolean;
 }
-
-const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 /**
  * One line per value: pointer, value, standing, source and the profile file that set it; the
@@ -38,8 +36,7 @@ export function registerProfile(program: Command): void {
     .option("--json", "JSON output")
     .action((flags: ShowFlags) => {
       try {
-        const choice = profileChoice({ ...flags, profile: "" });
-        const list = listProfiles(choice);
+        const list = listProfiles(profileChoice(flags));
         if (flags.json) process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
         else {
           for (const p of list) {
