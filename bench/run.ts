@@ -7,7 +7,6 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import type { Document } from "../src/model/document.js";
 import { renderPdfDetailed } from "../src/writers/pdf/index.js";
-import { wordCacheStats } from "../src/writers/pdf/engine/shared-fonts.js";
 import { renderBatch } from "../src/batch/render-batch.js";
 import type { BatchInput } from "../src/batch/types.js";
 import { onePager, seeds, variants } from "./corpus.js";
@@ -102,8 +101,6 @@ async function inProcess(): Promise<void> {
   }
   line(`1-page document (${onePages} page): vanban`, `${f1(oneOurs / reps)} ms`);
   line(`1-page document (${onePages} page): stock`, `${f1(oneStock / reps)} ms (${(oneStock / oneOurs).toFixed(2)}× slower)`);
-  const words = wordCacheStats();
-  line("word cache", `${words.entries} words over ${words.faces} faces, hit rate ${f1((100 * words.hits) / Math.max(1, words.hits + words.misses))} %`);
   line("peak RSS so far", mb(peakRss()));
   line("machine", load());
 }

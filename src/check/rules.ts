@@ -105,6 +105,13 @@ export const RULES = [
   { id: "R-MARK-1", severity: NU("error"), judged: "model", summary: "urgency stamp text is one of the decree's (frame: layout)" },
   { id: "R-MARK-2", severity: NU("error"), judged: "model", summary: "circulation note text is one of the decree's (frame: layout)" },
   { id: "R-FOOT-1", severity: NU("warning"), judged: "layout", summary: "contact footer on page 1 only, under a full-width rule" },
+  // vanban's own layout rules (src/layout/RULES.md), judged on the laid-out page
+  { id: "L-LOST-1", severity: NUP("error"), judged: "layout", summary: "every string of the input is on the page exactly once, in order" },
+  { id: "L-MARGIN-1", severity: NUP("error"), judged: "layout", summary: "nothing set past the margins" },
+  { id: "L-WIDOW-1", severity: NUP("error"), judged: "layout", summary: "a split paragraph keeps 2 lines on each side" },
+  { id: "L-HEAD-1", severity: NUP("error"), judged: "layout", summary: "a title is never the last line of its page" },
+  { id: "L-BAND-1", severity: NUP("error"), judged: "layout", summary: "the closing band whole, with the body's last 2 lines" },
+  { id: "L-BAND-2", severity: NUP("warning"), judged: "layout", summary: "the page before the band's is filled to within 3 lines" },
   // In-text citations
   { id: "R-CITE-1", severity: NUP("info"), judged: "model", summary: 'no spaces around "/" or "-" in cited symbols' },
   { id: "R-CITE-2", severity: NUP("warning"), judged: "model", summary: "cited dates dd/mm/yyyy are real dates" },

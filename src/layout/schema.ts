@@ -15,6 +15,8 @@ export const RuleSeveritySchema = z.enum(["error", "warning", "info", "off"]);
 /** How one element of the page is set: size in pt and emphasis. */
 export const StyleSchema = z.strictObject({
   size: z.number().min(6).max(36),
+  /** The smallest size the regulation allows: a line too wide steps down to it before it wraps (L-HDR-1, L-TABLE-2). */
+  min: z.number().min(6).max(36).optional(),
   bold: z.boolean().optional(),
   italic: z.boolean().optional(),
   underline: z.boolean().optional(),
@@ -46,6 +48,10 @@ const ELEMENT_NAMES = [
   "footer",
   "stamp",
   "table",
+  "authority",
+  "annexLabel",
+  "annexTitle",
+  "annexAttached",
 ] as const;
 
 export const ElementsSchema = z.strictObject(
@@ -173,7 +179,20 @@ export const ProfileSchema = z.strictObject({
     urgencyWidthMm: z.record(z.string(), z.number().positive()),
     heightMm: z.number().positive(),
     urgencyColor: z.string().min(1),
+    /** Secrecy stamps (box 10a): frame widths and colour. */
+    secrecyWidthMm: z.record(z.string(), z.number().positive()),
+    secrecyColor: z.string().min(1),
   }),
+  /** The optional draft mark: "{n}" is replaced by the draft's number. */
+  draftMark: z.strictObject({ text: z.string().min(1), numbered: z.string().min(1) }),
+  /** Annexes (spec §2.5, R-APX-1): the label word and the "(Kèm theo …)" line's pattern. */
+  annex: z.strictObject({
+    label: z.string().min(1),
+    /** Placeholders: {kind} {number} {date} {issuer}. */
+    attached: z.string().min(1),
+  }),
+  /** Table typography: cell padding and border stroke. */
+  table: z.strictObject({ paddingPt: z.number().min(0).max(12), borderPt: z.number().positive() }),
   pageNumber: z.strictObject({
     firstNumberedPage: z.number().int().min(1),
     /** Distance from the paper's top edge to the top of the number. */

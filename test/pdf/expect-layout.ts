@@ -5,7 +5,7 @@ import type { Profile } from "../../src/layout/schema.js";
 import { isCongVan, kindName } from "../../src/model/kinds.js";
 import { plainText } from "../../src/model/inline.js";
 import { upperVi } from "../../src/text/case.js";
-import { dateLineOf, numberLineOf } from "../../src/writers/pdf/symbol.js";
+import { dateLineOf, numberLineOf } from "../../src/realize/symbol.js";
 import { fold, joinLines, linesOf, type PageInfo, type TextItem } from "../support/pdf-inspect.js";
 
 export const MM = 72 / 25.4;
