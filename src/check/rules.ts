@@ -99,8 +99,8 @@ export const RULES = [
   // Page numbers and annexes
   { id: "R-PGNUM-1", severity: NU("error"), judged: "layout", summary: "no number on page 1; pages 2+ numbered in the top margin" },
   { id: "R-PGNUM-2", severity: NU("error"), judged: "layout", summary: "each annex restarts page numbering" },
-  { id: "R-APX-1", severity: NU("error"), judged: "none", summary: "annex numbers Roman when there are several", why: "the model has no annexes yet" },
-  { id: "R-APX-2", severity: NU("warning"), judged: "none", summary: "the body mentions every annex", why: "the model has no annexes yet" },
+  { id: "R-APX-1", severity: NU("error"), judged: "none", summary: "annex numbers Roman when there are several", why: "vanban numbers annexes itself (realize/annexes.ts)" },
+  { id: "R-APX-2", severity: NU("warning"), judged: "none", summary: "the body mentions every annex", why: "needs reading the body's text for each annex" },
   // Stamps and footer
   { id: "R-MARK-1", severity: NU("error"), judged: "model", summary: "urgency stamp text is one of the decree's (frame: layout)" },
   { id: "R-MARK-2", severity: NU("error"), judged: "model", summary: "circulation note text is one of the decree's (frame: layout)" },
