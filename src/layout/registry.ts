@@ -65,6 +65,13 @@ function filesOfFolder(dir: string, bundled: boolean): ProfileFile[] {
     .map((name) => readProfileFile(join(dir, name), basename(name, ".json"), bundled));
 }
 
+let bundled: ProfileFile[] | undefined;
+/** vanban's own layouts/: read once, as they ship with the package and do not change while it runs. */
+function bundledFiles(): ProfileFile[] {
+  bundled ??= filesOfFolder(join(packageRoot(), "layouts"), true);
+  return bundled;
+}
+
 function sourcesOf(options: ProfileSources | undefined): string[] {
   const given = options?.layouts;
   if (!given) return [];
@@ -90,7 +97,7 @@ export function profileFiles(options?: ProfileSources): Map<string, ProfileFile>
     }
     out.set(entry.id, entry);
   };
-  for (const entry of filesOfFolder(join(packageRoot(), "layouts"), true)) add(entry);
+  for (const entry of bundledFiles()) add(entry);
   for (const path of sourcesOf(options)) {
     let isFolder: boolean;
     try {
