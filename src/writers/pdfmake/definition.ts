@@ -1,6 +1,6 @@
 import type { CanvasElement, Content, ContentText, TDocumentDefinitions } from "pdfmake/interfaces.js";
 import type { FontSet } from "../../fonts/fonts.js";
-import type { Line, Page, Pages, Span } from "../../layout/pages.js";
+import type { Face, Line, Page, Pages, Span } from "../../layout/pages.js";
 import { parseColor } from "../pdf/emit/color.js";
 import { faceInfo } from "../pdf/emit/face-info.js";
 
@@ -28,6 +28,21 @@ export function pdfmakeDefinition(pages: Pages, fonts: FontSet): TDocumentDefini
       creationDate: new Date(`${meta.creationDate.slice(0, 10)}T00:00:00Z`),
     },
   };
+}
+
+/**
+ * The family as pdfmake's browser build takes it (`pdfMake.addFontContainer`): the four faces as
+ * base64 files in its virtual file system, registered under `pages.family`. (In Node, pdfmake 0.3
+ * takes font files by path: see renderWithPdfmake.)
+ */
+export function pdfmakeFontContainer(pages: Pages, fonts: FontSet): { vfs: Record<string, string>; fonts: Record<string, Record<Face, string>> } {
+  const vfs: Record<string, string> = {};
+  const files = {} as Record<Face, string>;
+  for (const face of ["normal", "bold", "italics", "bolditalics"] as const) {
+    files[face] = `${pages.family}-${face}.ttf`;
+    vfs[files[face]] = Buffer.from(fonts.bytes[face]).toString("base64");
+  }
+  return { vfs, fonts: { [pages.family]: files } };
 }
 
 /**
@@ -60,8 +75,10 @@ function pageSection(page: Page, pageIndex: number, fonts: FontSet): Content {
     parseColor(f.color, `pages[${pageIndex}].frames[${i}].color`);
     vectors.push({ type: "rect", x: f.x, y: f.y, w: f.w, h: f.h, lineWidth: f.width, lineColor: f.color ?? "black" });
   });
-  // A canvas is drawn even when empty, so a page with nothing on it still is a page of its own.
-  nodes.push({ canvas: vectors, absolutePosition: { x: 0, y: 0 } });
+  // A section only opens a new page after a page that holds something: a page with nothing on it
+  // gets a zero-length line (butt caps: nothing is painted) so that it stays a page of its own.
+  if (nodes.length === 0 && vectors.length === 0) vectors.push({ type: "line", x1: 0, y1: 0, x2: 0, y2: 0, lineCap: "butt" });
+  if (vectors.length > 0) nodes.push({ canvas: vectors, absolutePosition: { x: 0, y: 0 } });
   return {
     section: nodes,
     pageSize: { width: page.width, height: page.height },

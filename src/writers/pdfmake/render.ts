@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pdfmake from "pdfmake";
@@ -15,18 +15,27 @@ const FONT_DIR = join(tmpdir(), "vanban-pdfmake-fonts");
 /**
  * pdfmake 0.3 in Node takes fonts as file paths only (its URL resolver rejects buffers), so each
  * face is written once to a temporary folder, named by the MD5 of its bytes: the same font is
- * written once per machine, different fonts never collide. Bounded by the distinct fonts used.
+ * written once per machine, different fonts never collide. Bounded by the distinct fonts used;
+ * each file is checked (or written) once per process.
  */
 function fontFiles(fonts: FontSet): Record<FontVariant, string> {
-  mkdirSync(FONT_DIR, { recursive: true });
   const out = {} as Record<FontVariant, string>;
-  for (const v of VARIANTS) {
-    const bytes = fonts.bytes[v];
-    const path = join(FONT_DIR, `${createHash("md5").update(bytes).digest("hex")}.ttf`);
-    if (!existsSync(path)) writeFileAtomicSync(path, bytes);
-    out[v] = path;
-  }
+  for (const v of VARIANTS) out[v] = fontFile(fonts.bytes[v]);
   return out;
+}
+
+/** Font files this process has written or checked, by the bytes they hold. */
+const checked = new WeakMap<Buffer, string>();
+
+function fontFile(bytes: Buffer): string {
+  const known = checked.get(bytes);
+  if (known) return known;
+  mkdirSync(FONT_DIR, { recursive: true });
+  const path = join(FONT_DIR, `${createHash("md5").update(bytes).digest("hex")}.ttf`);
+  // The folder is shared: a file found there is used only if it holds exactly these bytes.
+  if (!existsSync(path) || !readFileSync(path).equals(bytes)) writeFileAtomicSync(path, bytes);
+  checked.set(bytes, path);
+  return path;
 }
 
 /** The font dictionary to give pdfmake (`addFonts`) for the definition of `pages`, as file paths. */

@@ -21,7 +21,7 @@ export function writePdf(pages: Pages, fonts: FontSet): Uint8Array {
   const uses = new Map<Face, FontUse>();
   const fontFor = (face: Face): FontUse => {
     let use = uses.get(face);
-    if (!use) uses.set(face, (use = new FontUse(fonts.faces[face], face, `F${uses.size + 1}`)));
+    if (!use) uses.set(face, (use = new FontUse(fonts.faces[face], fonts.bytes[face], face, `F${uses.size + 1}`)));
     return use;
   };
 

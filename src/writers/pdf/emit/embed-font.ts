@@ -1,3 +1,4 @@
+import { DocumentError } from "../../../model/errors.js";
 import type { FontUse } from "./font-use.js";
 import { name, num, ref, type PdfFile } from "./objects.js";
 import { toUnicodeCMap } from "./to-unicode.js";
@@ -12,6 +13,7 @@ export function embedFont(file: PdfFile, use: FontUse): number {
   const { info } = use;
   const baseName = name(`${use.tag()}+${info.baseName}`);
   const fontBytes = use.encode();
+  if (!isTrueType(fontBytes)) throw notTrueType(info.baseName);
 
   file.putStream(fontFile, ` /Length1 ${fontBytes.length}`, fontBytes);
   file.put(descriptor, `<</Type /FontDescriptor /FontName ${baseName} ${info.descriptor} /FontFile2 ${ref(fontFile)}>>`);
@@ -29,4 +31,23 @@ export function embedFont(file: PdfFile, use: FontUse): number {
       ` /DescendantFonts [${ref(cidFont)}] /ToUnicode ${ref(toUnicode)}>>`,
   );
   return type0;
+}
+
+/** A TrueType outline font starts with version 1.0 or "true"; fontkit subsets a CFF font as bare CFF. */
+function isTrueType(bytes: Uint8Array): boolean {
+  const tag = ((bytes[0]! << 24) | (bytes[1]! << 16) | (bytes[2]! << 8) | bytes[3]!) >>> 0;
+  return tag === 0x00010000 || tag === 0x74727565;
+}
+
+function notTrueType(font: string): DocumentError {
+  return new DocumentError(
+    [
+      {
+        path: "fonts",
+        vi: `phông "${font}" có nét chữ dạng CFF (OpenType .otf); hãy dùng phông TrueType (.ttf)`,
+        en: `font "${font}" has CFF outlines (OpenType .otf); use a TrueType (.ttf) font`,
+      },
+    ],
+    "fonts",
+  );
 }

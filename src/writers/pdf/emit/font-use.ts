@@ -3,15 +3,16 @@ import type * as fontkit from "fontkit";
 import { DocumentError } from "../../../model/errors.js";
 import type { Face } from "../../../layout/pages.js";
 import { faceInfo, type FaceInfo } from "./face-info.js";
+import { TrueTypeSubset, trueTypeFile } from "../../../fonts/subset.js";
 
 /**
- * One face as one document uses it: the glyphs drawn so far, numbered in a fontkit subset in the
+ * One face as one document uses it: the glyphs drawn so far, numbered in a subset (src/fonts/subset.ts) in the
  * order they first appear (so the same pages give the same subset), with the code point each
  * stands for (ToUnicode) and its advance (the /W array). Belongs to one document only.
  */
 export class FontUse {
   readonly info: FaceInfo;
-  private readonly subset: fontkit.Subset;
+  private readonly subset: TrueTypeSubset;
   /** Code point → subset glyph id as 4 hex digits (the bytes of Identity-H). */
   private readonly hex = new Map<number, string>();
   /** Per subset glyph id: the code point it was first drawn for, and its advance in font units. */
@@ -21,12 +22,14 @@ export class FontUse {
 
   constructor(
     readonly face: fontkit.Font,
+    /** The face's file, whose glyphs the subset copies. */
+    file: Uint8Array,
     readonly variant: Face,
     /** Resource name in the page's /Font dictionary ("F1"). */
     readonly resource: string,
   ) {
     this.info = faceInfo(face);
-    this.subset = face.createSubset();
+    this.subset = new TrueTypeSubset(trueTypeOf(file, face.postscriptName));
     this.unicode[0] = 0;
     this.advances[0] = this.info.metrics.glyph(0).advance;
   }
@@ -76,4 +79,22 @@ function missingGlyph(codePoint: number, variant: Face, source: string): Documen
     ],
     "page model",
   );
+}
+
+/** The face's TrueType tables; a font with CFF outlines (.otf) cannot be a FontFile2. */
+function trueTypeOf(file: Uint8Array, font: string) {
+  try {
+    return trueTypeFile(file);
+  } catch (e) {
+    throw new DocumentError(
+      [
+        {
+          path: "fonts",
+          vi: `phông "${font}" không phải phông TrueType (.ttf) dùng được: ${(e as Error).message}`,
+          en: `font "${font}" is not a usable TrueType (.ttf) font: ${(e as Error).message}`,
+        },
+      ],
+      "fonts",
+    );
+  }
 }

@@ -56,7 +56,7 @@ export class PdfFile {
 
   /** Writes object `id` as a stream; `dict` holds the entries other than /Length and /Filter. */
   putStream(id: number, dict: string, data: Uint8Array, compress = true): void {
-    const body = compress ? deflateSync(data) : data;
+    const body = compress ? deflateSync(data, { level: 3 }) : data;
     const filter = compress ? " /Filter /FlateDecode" : "";
     this.begin(id);
     this.append(Buffer.from(`${id} 0 obj\n<<${dict}${filter} /Length ${body.length}>>\nstream\n`, "latin1"));
