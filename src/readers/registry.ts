@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { validateDocument } from "../model/parse.js";
-import type { ImportDefaults, ImportResult } from "./archive/types.js";
+import type { ImportDefaults, ImportOptions, ImportResult } from "./archive/types.js";
 import { decodeBytes, UndecodableError, type TextEncoding } from "./decode/decode-bytes.js";
 import { DocxError, readDocx } from "./docx/read-docx.js";
 import { ZipError } from "./docx/zip.js";
@@ -42,7 +42,7 @@ export function detectType(bytes: Uint8Array, name?: string): InputType {
   return typeFromContent(bytes) ?? (name ? EXTENSION_TYPES[extname(name).toLowerCase()] : undefined) ?? "text";
 }
 
-export interface FileImportOptions {
+export interface FileImportOptions extends Omit<ImportOptions, "defaults"> {
   /** Forces the type instead of detecting it. */
   type?: InputType;
   defaults?: ImportDefaults;
@@ -145,7 +145,8 @@ export async function importFile(input: Uint8Array | string, options: FileImport
     if (error instanceof UnreadableFileError) return failed(type, error.reason);
     throw error;
   }
-  const result = importExtracted(extracted, options.defaults ? { defaults: options.defaults } : {});
+  const { type: _type, name: _name, ...importOptions } = options;
+  const result = importExtracted(extracted, importOptions);
   const encoding = extracted.encoding ? { encoding: extracted.encoding } : {};
   if (!extracted.errors?.length) return { ...result, type, ...encoding };
   // Part of the file could not be read (a scanned page): never a valid import, however complete it looks.
