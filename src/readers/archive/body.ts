@@ -72,8 +72,7 @@ export function readBody(entries: readonly Entry[], log: WarningLog): BodyReadin
   }
   // The end mark closes the text; pages after it (annexes read as text) leave it on an earlier block.
   for (let k = 0; k < blocks.length; k++) {
-    const text = JSON.stringify(blocks[k]);
-    if (k === blocks.length - 1 || /\.\s*\/\s*\.\s*"\}?\]?\}$/u.test(text)) blocks[k] = withoutEndMark(blocks[k]!);
+    if (k === blocks.length - 1 || END_MARK.test(lastText(blocks[k]!).slice(-12))) blocks[k] = withoutEndMark(blocks[k]!);
   }
   return { blocks, blockLines: logical.map((p) => p.lines) };
 }
@@ -84,6 +83,14 @@ export function looseBlock(l: ArchiveLine): Block {
 }
 
 const END_MARK = /\s*\.\s*\/\s*\.\s*$/u;
+
+/** The text a block ends with (its last run). */
+function lastText(block: Block): string {
+  const content = block.type === "article" ? block.title : "content" in block ? block.content : "";
+  if (typeof content === "string") return content;
+  const last = content.at(-1);
+  return typeof last === "string" ? last : (last?.text ?? "");
+}
 
 function stripEndMark(content: Inline): Inline {
   if (typeof content === "string") return content.replace(END_MARK, ".");

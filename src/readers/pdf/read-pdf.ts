@@ -241,7 +241,7 @@ function isVvTail(left: readonly string[]): boolean {
 const joinSegments = (segments: readonly Segment[]) => textOf(joinRuns(segments.map((s) => s.runs)));
 
 /** A band's lines as the archive reader wants them: the left column's lines, then the right column's. */
-function emitBand(lines: readonly Line[], c: Columns, out: string[]): void {
+function emitBand(lines: readonly Line[], c: Columns, out: string[], header = false): void {
   const left: string[] = [];
   const right: string[] = [];
   const leftEdge = Math.min(...lines.map((l) => l.x));
@@ -266,7 +266,20 @@ function emitBand(lines: readonly Line[], c: Columns, out: string[]): void {
     for (const n of notes) left.push(`- } ${joinSegments([n]).replace(/\*/gu, "")}`);
     if (cells.right.length) right.push(joinSegments(cells.right));
   }
+  if (header) summaryAsVv(left);
   out.push(...left, ...right, "");
+}
+
+/**
+ * A công văn's summary printed in italics under the number without its "V/v" (the Party's
+ * form): the lines are one summary, written with the "V/v" the archive reader knows it by.
+ */
+function summaryAsVv(left: string[]): void {
+  const number = left.findIndex((t) => /^so\s*[:\d]/u.test(foldVi(t.replace(/\*/gu, "").trim())));
+  if (number < 0 || number === left.length - 1) return;
+  const rest = left.slice(number + 1);
+  if (!rest.every((t) => /^\*[^*].*[^*]\*$/u.test(t.trim()) && !/^\*?V\/v/u.test(t))) return;
+  left.splice(number + 1, rest.length, `V/v ${rest.map((t) => t.trim().slice(1, -1)).join(" ")}`);
 }
 
 // The closing band opens with "Nơi nhận" or a signing authority.
@@ -361,13 +374,14 @@ export async function readPdf(bytes: Uint8Array): Promise<Extracted> {
     const line = firstPage[headerEnd]!;
     const gap = headerEnd > 0 ? line.y - firstPage[headerEnd - 1]!.y : 0;
     if (headerEnd > 1 && gap > Math.max(closest * 2.2, line.size * 1.8)) break;
-    if (numberSize !== undefined && line.segments.length === 1 && Math.abs(line.size - numberSize) > 0.6) break;
+    const italic = line.segments.every((s) => s.runs.every((r) => r.italic || r.text.trim() === ""));
+    if (numberSize !== undefined && line.segments.length === 1 && !italic && Math.abs(line.size - numberSize) > 0.6) break;
     const numberSegment = line.segments.find((s) => /^so\s*[:\d]/u.test(foldVi(s.runs.map((r) => r.text).join("").replace(/\*/gu, "").trim())));
     if (numberSegment) numberSize = line.minSize;
     if (gap > 0) closest = Math.min(closest, gap);
     headerEnd++;
   }
-  emitBand(lines.slice(0, headerEnd), headerColumns, out);
+  emitBand(lines.slice(0, headerEnd), headerColumns, out, true);
 
   // Closing band: from the first "Nơi nhận" or authority line after which every line stands in
   // one of two columns (split where the band's two-cell lines part, never by a body line).
