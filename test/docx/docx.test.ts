@@ -5,6 +5,8 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { parseDocument } from "../../src/model/parse.js";
 import type { Document } from "../../src/model/document.js";
 import { loadProfile } from "../../src/layout/load.js";
+import { plainText } from "../../src/model/inline.js";
+import { upperVi } from "../../src/text/case.js";
 import { renderDocx, readDocxSource } from "../../src/writers/docx/index.js";
 import { inspectPdf, type PageInfo } from "../support/pdf-inspect.js";
 import { expectBodyInOrder, expectClosing, expectHeader, expectMargins, expectPageNumbers, expectTitle, MM } from "../pdf/expect-layout.js";
@@ -73,11 +75,11 @@ describe.each(sources.map(name))("%s as .docx", (n) => {
     const top = profile.page.margins.top * MM;
     const annexPages = all.slice(pages.length);
     for (const [k, annex] of (doc.annexes ?? []).entries()) {
-      const first = annexPages.findIndex((p) => p.items.some((i) => i.y > top && i.str.includes(annex.title.slice(0, 20))));
+      const first = annexPages.findIndex((p) => p.items.some((i) => i.y > top && i.str.includes(upperVi(plainText(annex.title)).slice(0, 20))));
       expect(first, `annex ${k + 1} found`).toBeGreaterThanOrEqual(0);
       expect(annexPages[first]!.items.filter((i) => i.y < top), "no number on an annex's first page").toHaveLength(0);
       const next = annexPages[first + 1];
-      if (next && !(doc.annexes ?? []).some((a) => next.items.some((i) => i.y > top && i.str.includes(a.title.slice(0, 20))))) {
+      if (next && !(doc.annexes ?? []).some((a) => next.items.some((i) => i.y > top && i.str.includes(upperVi(plainText(a.title)).slice(0, 20))))) {
         expect(next.items.filter((i) => i.y < top).map((i) => i.str.trim())).toEqual(["2"]);
       }
     }
