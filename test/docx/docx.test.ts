@@ -8,6 +8,7 @@ import { loadProfile } from "../../src/layout/load.js";
 import { plainText } from "../../src/model/inline.js";
 import { upperVi } from "../../src/text/case.js";
 import { renderDocx, readDocxSource } from "../../src/writers/docx/index.js";
+import { layoutDocument } from "../../src/layout/layout-document.js";
 import { inspectPdf, type PageInfo } from "../support/pdf-inspect.js";
 import { expectBodyEdges, expectBodyInOrder, expectClosing, expectHeader, expectMargins, expectPageNumbers, expectTitle, MM } from "../pdf/expect-layout.js";
 import { convertWithLibreOffice } from "./libreoffice.js";
@@ -63,6 +64,15 @@ describe.each(sources.map(name))("%s as .docx", (n) => {
     const profile = loadProfile(doc.profile);
     const { number } = expectHeader(pages[0]!, doc, profile);
     expectTitle(pages[0]!, doc, profile, number);
+  });
+
+  test("the motto, issuer and subject rules are the PDF writer's, within 1 mm in length and centre (R-HDR-2, R-HDR-3, R-TITLE-1)", () => {
+    const reference = layoutDocument(doc).pages[0]!.rules.filter((r) => ["mottoRule", "issuerRule", "subjectRule"].includes(r.role));
+    expect(reference.length).toBeGreaterThan(0);
+    for (const r of reference) {
+      const found = pages[0]!.rules.find((l) => Math.abs(l.width - (r.x2 - r.x1)) < MM && Math.abs((l.x1 + l.x2) / 2 - (r.x1 + r.x2) / 2) < MM && Math.abs(l.y - r.y1) < 10 * MM);
+      expect(found, `${r.role} (${((r.x2 - r.x1) / MM).toFixed(1)} mm)`).toBeDefined();
+    }
   });
 
   test("text inside the margins (R-PAGE-2)", () => expectMargins(pages, loadProfile(doc.profile)));

@@ -152,7 +152,9 @@ async function finishPackage(packed: Uint8Array, doc: Document, printed: Printed
   if (fontTable) {
     const xml = await fontTable.async("string");
     const entry = `<w:font w:name="${FONT}"><w:altName w:val="${family}"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>`;
-    zip.file("word/fontTable.xml", xml.includes(`w:name="${FONT}"`) ? xml : xml.replace(/<\/w:fonts>/u, `${entry}</w:fonts>`));
+    // docx writes an empty table (<w:fonts …/>): open it and name the font.
+    const named = xml.includes(`w:name="${FONT}"`) ? xml : xml.includes("</w:fonts>") ? xml.replace("</w:fonts>", `${entry}</w:fonts>`) : xml.replace(/<w:fonts([^>]*)\/>/u, `<w:fonts$1>${entry}</w:fonts>`);
+    zip.file("word/fontTable.xml", named);
   }
   await addSourcePart(zip, doc);
   const out = new JSZip();
