@@ -29,3 +29,16 @@ describe("vanban render --format docx", () => {
     expect(existsSync(join(dir, "a.odt"))).toBe(false);
   });
 });
+
+describe("vanban draft -o NAME.docx", () => {
+  test("a template's document as Word, the drafted Document inside", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "vanban-docx-draft-"));
+    const template = join(root, "examples/drafts/ke-hoach-nam.hbs");
+    const data = join(root, "examples/drafts/ke-hoach-nam.data.json");
+    const out = join(dir, "ke-hoach.docx");
+    const r = run("draft", template, "--data", data, "-o", out);
+    expect(r.status, r.stderr).toBe(0);
+    const json = run("draft", template, "--data", data, "--json");
+    expect(await readDocxSource(new Uint8Array(readFileSync(out)))).toEqual(parseDocument(JSON.parse(json.stdout)));
+  });
+});
