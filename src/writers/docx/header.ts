@@ -5,22 +5,30 @@ import type { Frame, Line } from "../../layout/pages.js";
 import type { Printed } from "../../realize/printed.js";
 import { groupBySource, linesParagraph, NO_BORDERS, NO_CELL_MARGINS, ruleParagraph, type Area } from "./blocks.js";
 import { runsOfLines } from "./runs.js";
-import { ascentOf, eighths, twip, wordColor } from "./units.js";
+import { ascentOf, eighths, singleLine, twip, wordColor } from "./units.js";
+import type { Style } from "../../layout/schema.js";
 
 const LEFT_ROLES = new Set(["superior", "issuer"]);
 const RIGHT_ROLES = new Set(["nationalTitle", "motto", "partyTitle"]);
 /** The gap between the text and its rule, as the PDF's header sets it (flow/header.ts). */
 const RULE_GAP = 2;
 
-/** A framed stamp (R-MARK-1/2) as a paragraph with a border on each side, as wide as the PDF's frame. */
-function stampParagraph(frame: Frame, line: Line | undefined, area: Area, before: number): Paragraph {
-  const side = { style: BorderStyle.SINGLE, size: eighths(frame.width), color: wordColor(frame.color) ?? "000000", space: 0 };
+/**
+ * A framed stamp (R-MARK-1/2) as a paragraph with a border on each side, as wide as the PDF's frame
+ * (the indents) and as tall (the text's own line, the rest split above and below it as the
+ * border's padding, which Word counts in whole points).
+ */
+function stampParagraph(frame: Frame, line: Line | undefined, area: Area, before: number, fonts: Fonts, style: Style): Paragraph {
+  const size = line?.spans[0]?.size ?? style.size;
+  const text = fonts.lineHeight(fonts.styleFace(style), size);
+  const pad = Math.max(0, Math.round((frame.h - text) / 2));
+  const side = (space: number) => ({ style: BorderStyle.SINGLE, size: eighths(frame.width), color: wordColor(frame.color) ?? "000000", space });
   return new Paragraph({
     children: line ? runsOfLines([line]) : [],
     alignment: AlignmentType.CENTER,
     indent: { left: twip(frame.x - area.left), right: twip(area.right - frame.x - frame.w) },
-    spacing: { before: twip(before), after: 0, line: twip(frame.h), lineRule: LineRuleType.EXACT },
-    border: { top: side, bottom: side, left: side, right: side },
+    spacing: { before: twip(before), after: 0, ...singleLine(fonts, style, size) },
+    border: { top: side(pad), bottom: side(pad), left: side(0), right: side(0) },
     keepNext: true,
   });
 }
@@ -45,7 +53,7 @@ export function headerParts(printed: Printed, box: PageBox, fonts: Fonts): (Para
   const stampLines = slice.lines.filter((l) => l.role === "stamp");
   if (printed.header.draftMark) {
     const frame = frames.shift()!;
-    out.push(stampParagraph(frame, stampLines.shift(), { left: box.left, right: box.left + box.textWidth }, 0));
+    out.push(stampParagraph(frame, stampLines.shift(), { left: box.left, right: box.left + box.textWidth }, 0, fonts, el.stamp));
     out.push(new Paragraph({ children: [], spacing: { before: 0, after: 0, line: twip(6), lineRule: LineRuleType.EXACT }, keepNext: true }));
   }
 
@@ -71,7 +79,7 @@ export function headerParts(printed: Printed, box: PageBox, fonts: Fonts): (Para
   const numberCell: Paragraph[] = [linesParagraph([number], runsOfLines([number]), leftArea, fonts, el.number, { before: gap + baseline - numberAscent })];
   const vv = slice.lines.filter((l) => l.role === "vv");
   if (vv.length) numberCell.push(linesParagraph(vv, runsOfLines(vv), leftArea, fonts, el.vv, { before: profile.vv.gapPt }));
-  frames.forEach((frame, i) => numberCell.push(stampParagraph(frame, stampLines[i], leftArea, 6)));
+  frames.forEach((frame, i) => numberCell.push(stampParagraph(frame, stampLines[i], leftArea, 6, fonts, el.stamp)));
   const dateCell = [linesParagraph([date], runsOfLines([date]), rightArea, fonts, el.date, { before: gap + baseline - dateAscent })];
 
   const leftOuter = g.right - g.left;
