@@ -7,8 +7,10 @@ import type { FieldOrigins, ImportDefaults, ImportWarning } from "../readers/arc
 import { importFile } from "../readers/registry.js";
 import { writeFileAtomicSync } from "../util/atomic-write.js";
 import { readFileBytes } from "../util/text-file.js";
+import { profileChoice, profileOptions, type ProfileFlags } from "./profile-flags.js";
+import { loadProfile, type ProfileChoice } from "../layout/load.js";
 
-export interface ImportFlags {
+export interface ImportFlags extends ProfileFlags {
   defaults?: string;
   outDir?: string;
   json?: boolean;
@@ -67,7 +69,7 @@ export function outputPaths(files: readonly string[], outDir: string | undefined
   });
 }
 
-async function importOne(file: string, output: string, defaults: ImportDefaults): Promise<ImportReport> {
+async function importOne(file: string, output: string, defaults: ImportDefaults, choice: ProfileChoice): Promise<ImportReport> {
   let bytes: Uint8Array;
   try {
     bytes = await readFileBytes(file);
@@ -82,7 +84,12 @@ async function importOne(file: string, output: string, defaults: ImportDefaults)
       output: null,
     };
   }
-  const result = await importFile(bytes, { name: file, defaults });
+  const result = await importFile(bytes, {
+    name: file,
+    defaults,
+    ...(choice.profile ? { profile: choice.profile } : {}),
+    ...(choice.layouts ? { layouts: [...choice.layouts] } : {}),
+  });
   const report: ImportReport = { file, ok: result.ok, warnings: result.warnings, errors: result.errors, fields: result.fields, output };
   // A file with nothing readable (a scan, a corrupt file, a .doc) gets no document file.
   if (Object.keys(result.document).length === 0) return { ...report, output: null };
@@ -124,17 +131,19 @@ function summary(r: ImportReport): string {
  */
 export async function importFiles(files: readonly string[], flags: ImportFlags, out: Output): Promise<number> {
   let defaults: ImportDefaults = {};
-  if (flags.defaults) {
-    try {
-      defaults = readDefaultsFile(flags.defaults);
-    } catch (error) {
-      out.stderr(`vanban import: ${describe(error)}\n`);
-      return 1;
-    }
+  let choice: ProfileChoice;
+  try {
+    choice = profileChoice(flags);
+    if (flags.defaults) defaults = readDefaultsFile(flags.defaults, choice);
+    // An unknown --profile is named once, with the known ids, rather than once per input.
+    if (choice.profile) loadProfile(choice.profile, choice);
+  } catch (error) {
+    out.stderr(`vanban import: ${describe(error)}\n`);
+    return 1;
   }
   const outputs = outputPaths(files, flags.outDir);
   const reports: ImportReport[] = [];
-  for (const [i, file] of files.entries()) reports.push(await importOne(file, outputs[i]!, defaults));
+  for (const [i, file] of files.entries()) reports.push(await importOne(file, outputs[i]!, defaults, choice));
   if (flags.json) out.stdout(`${JSON.stringify(reports, null, 2)}\n`);
   else {
     for (const r of reports) out.stdout(`${summary(r)}\n`);
@@ -145,14 +154,15 @@ export async function importFiles(files: readonly string[], flags: ImportFlags, 
 }
 
 export function registerImport(program: Command): void {
-  program
+  const command = program
     .command("import")
     .description("Đọc văn bản lưu trữ (văn bản thuần, OCR, markdown, Word .docx, PDF) thành JSON văn bản / import archived documents")
     .argument("<files...>", "text files (UTF-8, UTF-16 with a byte-order mark, TCVN3, VNI), .docx, .pdf with a text layer")
     .option("--defaults <file>", "JSON with the profile, issuer, place … the texts lack")
     .option("--out-dir <dir>", "folder for the document JSON files (NAME.txt → DIR/NAME.json)")
     .option("--json", "print the reports as JSON: [{ file, ok, warnings, errors, fields, output }]")
-    .addHelpText("after", HELP)
+    .addHelpText("after", HELP);
+  profileOptions(command, "hồ sơ của các văn bản (khi văn bản không cho thấy họ khác) / profile of the texts, e.g. my-province (`vanban profile list`)")
     .action(async (files: string[], flags: ImportFlags) => {
       const code = await importFiles(files, flags, {
         stdout: (s) => process.stdout.write(s),

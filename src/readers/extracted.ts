@@ -26,6 +26,11 @@ export interface Extracted {
   notes: ReaderNote[];
   /** The text came from a laid-out file (Word, PDF): the style of whole blocks is the layout's. */
   laidOut?: boolean;
+  /**
+   * Legal bases were set in italics (as vanban and R-BODY-4 set them): a "Căn cứ …" block in
+   * upright type is an ordinary paragraph that happens to start with those words.
+   */
+  italicBases?: boolean;
   /** Parts of the file that could not be read (a scanned page): the import is then never valid. */
   errors?: DocumentIssue[];
 }
@@ -80,6 +85,10 @@ function withTables(body: readonly Block[], tables: readonly Table[]): Block[] {
   });
 }
 
+function allItalic(content: Inline): boolean {
+  return typeof content !== "string" && content.every((r) => (typeof r === "string" ? r.trim() === "" : r.italic === true || r.text.trim() === ""));
+}
+
 /** A block's content with a style dropped when every run of it carries that style. */
 function withoutUniform(content: Inline, style: "bold" | "italic"): Inline {
   if (typeof content === "string") return content;
@@ -120,6 +129,7 @@ export function importExtracted(extracted: Extracted, options: ImportOptions = {
   const warnings = [...noteWarnings(extracted.notes, lines), ...result.warnings].sort((a, b) => a.line - b.line);
   if (extracted.tables.length === 0 && !extracted.laidOut) return { ...result, warnings };
   let body = result.document.body as Block[] | undefined;
+  if (body && extracted.italicBases) body = body.map((b) => (b.type === "basis" && !allItalic(b.content) ? { type: "paragraph", content: b.content } : b));
   if (body && extracted.laidOut) body = body.map(withoutLayoutStyle);
   if (body) body = withTables(body, extracted.tables);
   const document = { ...result.document, ...(body ? { body } : {}) } as PartialDocument;

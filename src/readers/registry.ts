@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { validateDocument } from "../model/parse.js";
-import type { ImportDefaults, ImportResult } from "./archive/types.js";
+import type { ImportDefaults, ImportOptions, ImportResult } from "./archive/types.js";
 import { decodeBytes, UndecodableError, type TextEncoding } from "./decode/decode-bytes.js";
 import { DocxError, readDocx } from "./docx/read-docx.js";
 import { ZipError } from "./docx/zip.js";
@@ -44,7 +44,7 @@ export function detectType(bytes: Uint8Array, name?: string): InputType {
   return typeFromContent(bytes) ?? (name ? EXTENSION_TYPES[extname(name).toLowerCase()] : undefined) ?? "text";
 }
 
-export interface FileImportOptions {
+export interface FileImportOptions extends Omit<ImportOptions, "defaults"> {
   /** Forces the type instead of detecting it. */
   type?: InputType;
   defaults?: ImportDefaults;
@@ -149,7 +149,8 @@ export async function importFile(input: Uint8Array | string, options: FileImport
     if (error instanceof UnreadableFileError) return failed(type, error.reason);
     throw error;
   }
-  let result = importExtracted(extracted, options.defaults ? { defaults: options.defaults } : {});
+  const { type: _type, name: _name, ocr: _ocr, ...importOptions } = options;
+  let result = importExtracted(extracted, importOptions);
   // Fields read by OCR are kept only when OCR was sure of them (issue 15).
   if (extracted.ocr) result = dropUnsureFields(result, extracted.ocr.words, extracted.ocr.minConfidence);
   const encoding = { ...(extracted.encoding ? { encoding: extracted.encoding } : {}), ...(extracted.ocr ? { ocr: { pages: extracted.ocr.pages, ms: extracted.ocr.ms } } : {}) };

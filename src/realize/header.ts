@@ -20,6 +20,11 @@ function stamps(doc: Document, profile: Profile): PrintedStamp[] {
   return out;
 }
 
+/** The blanks of an unissued draft ("Số:      /LĐLĐ-VP") as no-break spaces, so the layout keeps their width. */
+function keepBlanks(line: string): string {
+  return line.replace(/ {2,}/gu, (run) => "\u00a0".repeat(run.length));
+}
+
 function widthOf(mm: number | undefined): { widthMm?: number } {
   return mm === undefined ? {} : { widthMm: mm };
 }
@@ -41,8 +46,8 @@ export function realizeHeader(doc: Document, profile: Profile): PrintedHeader {
     issuer: doc.issuer.body.map((l, i) => plain(upperVi(l), "issuer", `issuer.body[${i}]`)),
     issuerMark,
     right: profile.header.right.map((l) => plain(l.text, l.element, "generated")),
-    number: plain(numberLineOf(doc, profile), "number", "number"),
-    date: plain(dateLineOf(doc, profile), "date", "date"),
+    number: plain(keepBlanks(numberLineOf(doc, profile)), "number", "number"),
+    date: plain(keepBlanks(dateLineOf(doc, profile)), "date", "date"),
     ...(vv ? { vv } : {}),
     stamps: stamps(doc, profile),
     ...(dm ? { draftMark: dm } : {}),

@@ -108,3 +108,19 @@ describe("regions of Pages", () => {
     expect(seal.x + seal.w / 2).toBeCloseTo(image.x + image.w / 3, 1);
   });
 });
+
+describe("the pdfmake definition of a real document (issue 8, item 4)", () => {
+  test("rendered through pdfmake, every line of examples/001 and the annex example is where the PDF writer puts it (0.1 mm)", async () => {
+    const { renderWithPdfmake } = await import("../../src/writers/pdfmake/index.js");
+    const { bundledFonts } = await import("../../src/fonts/fonts.js");
+    const { inspectPdf } = await import("../support/pdf-inspect.js");
+    const { expectLinesAt } = await import("../writers/support.js");
+    const fonts = bundledFonts();
+    for (const doc of [JSON.parse(readFileSync(join(root, "examples", "001-ke-hoach-dot-pha.json"), "utf8")) as Document, example()]) {
+      const { pages } = laidOut(doc);
+      const read = await inspectPdf(await renderWithPdfmake(pages, fonts));
+      expect(read.pages).toHaveLength(pages.pages.length);
+      expectLinesAt(read.pages, pages, false);
+    }
+  });
+});

@@ -51,3 +51,18 @@ describe("CLI and batch with Word and PDF files", () => {
     expect(existsSync(join(outDir, "union-huong-dan.pdf"))).toBe(true);
   });
 });
+
+describe("vanban check with Word, PDF and legacy text", () => {
+  test("a .docx and a VNI text are judged on their text; a scan gets its needs-OCR reason", async () => {
+    const { spawnSync } = await import("node:child_process");
+    const bin = new URL("../../bin/vanban.js", import.meta.url).pathname;
+    const files = ["union-huong-dan.docx", "scanned.pdf", "union-huong-dan-vni.txt"].map((n) => join(fixtures, n));
+    const run = spawnSync(process.execPath, [bin, "check", "--json", ...files], { encoding: "utf8" });
+    expect(run.status).toBe(1);
+    const report = JSON.parse(run.stdout) as { files: { file: string; findings: { rule: string; message: { en: string } }[] }[] };
+    const [docx, scan, vni] = report.files;
+    expect(docx!.findings.filter((f) => f.rule === "INPUT")).toEqual([]);
+    expect(vni!.findings.filter((f) => f.rule === "INPUT")).toEqual([]);
+    expect(scan!.findings).toEqual([expect.objectContaining({ rule: "INPUT", message: expect.objectContaining({ en: expect.stringMatching(/needs OCR/u) }) })]);
+  });
+});

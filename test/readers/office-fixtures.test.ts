@@ -5,20 +5,13 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { readDocx } from "../../src/readers/docx/read-docx.js";
 import { detectType, importFile } from "../../src/readers/registry.js";
+import { HEADER_FIELDS } from "../archive/support.js";
 
 const dir = new URL("../fixtures/office/", import.meta.url).pathname;
 const bytes = (name: string) => new Uint8Array(readFileSync(join(dir, name)));
 
-const UNION_HEADER = {
-  profile: "union",
-  kind: "huong-dan",
-  issuer: { superior: ["TỔNG LĐLĐ VIỆT NAM"], body: ["LĐLĐ TỈNH LAI CHÂU"] },
-  number: 60,
-  symbol: { issuer: "LĐLĐ" },
-  place: "Lai Châu",
-  date: "2022-04-01",
-  subject: "Thực hiện chủ đề hoạt động công đoàn năm 2022",
-};
+// The fixtures are the union Hướng dẫn 60/HD-LĐLĐ, whose header the archive tests use too.
+const UNION_HEADER = HEADER_FIELDS;
 const UNION_CLOSING = {
   recipients: { items: [{ name: "Tổng LĐLĐ Việt Nam", note: "b/c" }, { name: "Các công đoàn cơ sở" }], archive: { units: ["CSPL&QHLĐ"] } },
   signature: { authority: ["TM. BAN THƯỜNG VỤ"], title: "CHỦ TỊCH", name: "Nguyễn Thị Thiện" },

@@ -21,11 +21,12 @@ export interface Word {
   spaceFace: Face;
 }
 
-const isSpace = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x2028 || code === 0x2029 || code === 12 || code === 11;
+const isSpace = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13 || code === 0x2028 || code === 0x2029 || code === 12 || code === 11;
 
 /**
  * Splits printed text into measured words, collapsing every run of white space into one space
- * (a line break inside a paragraph is a space). One pass over the text: linear in its length.
+ * (a line break inside a paragraph is a space). A no-break space (U+00A0) is part of its word:
+ * the blanks of an unissued draft's number and date are kept that way. One pass: linear.
  */
 export function wordsOf(text: PrintedText, base: Style, fonts: Fonts, size = base.size): Word[] {
   const words: Word[] = [];

@@ -17,6 +17,7 @@ export type HeaderTag =
   | "kinh-gui"
   | "urgency"
   | "circulation"
+  | "secrecy"
   | "caps"
   | "other";
 
@@ -75,6 +76,17 @@ export function urgencyOf(l: ArchiveLine): "KHẨN" | "THƯỢNG KHẨN" | "HỎ
   return isCaps(l.plain) ? URGENCY.get(l.folded as "khan") : undefined;
 }
 
+const SECRECY = new Map([
+  ["mat", "MẬT"],
+  ["toi mat", "TỐI MẬT"],
+  ["tuyet mat", "TUYỆT MẬT"],
+] as const);
+
+/** The secrecy mark ("MẬT", spec §2.9) alone on a line, in capitals. */
+export function secrecyOf(l: ArchiveLine): "MẬT" | "TỐI MẬT" | "TUYỆT MẬT" | undefined {
+  return isCaps(l.plain) ? SECRECY.get(l.folded as "mat") : undefined;
+}
+
 export function circulationOf(l: ArchiveLine): "XEM XONG TRẢ LẠI" | "LƯU HÀNH NỘI BỘ" | undefined {
   return isCaps(l.plain) ? CIRCULATION.get(l.folded as "luu hanh noi bo") : undefined;
 }
@@ -115,6 +127,7 @@ function classify(l: ArchiveLine): HeaderTag {
   if (kindOfLine(l) || isUnsupportedKindLine(l)) return "kind";
   if (urgencyOf(l)) return "urgency";
   if (circulationOf(l)) return "circulation";
+  if (secrecyOf(l)) return "secrecy";
   if (NOI_NHAN.test(f) || isAuthorityLine(l) || isBodyLine(l)) return "other";
   if (isCaps(l.plain) && l.plain.length <= 100 && !/[:;]$/u.test(l.plain)) return "caps";
   return "other";

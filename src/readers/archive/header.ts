@@ -1,6 +1,6 @@
 import type { KindId } from "../../model/kinds.js";
 import { cellsOf, type Band } from "./cells.js";
-import { circulationOf, classifyHeaderLine, kindOfLine, splitKindAndSubject, urgencyOf, type HeaderTag } from "./classify.js";
+import { circulationOf, classifyHeaderLine, kindOfLine, secrecyOf, splitKindAndSubject, urgencyOf, type HeaderTag } from "./classify.js";
 import { readDateLine, type DateReading } from "./date-line.js";
 import { consumeKinhGui } from "./kinh-gui.js";
 import { makeLine, type ArchiveLine } from "./lines.js";
@@ -34,6 +34,9 @@ export interface HeaderReading {
   kinhGui: string[];
   urgency?: { line: ArchiveLine; value: "KHẨN" | "THƯỢNG KHẨN" | "HỎA TỐC" };
   circulation?: { line: ArchiveLine; value: "XEM XONG TRẢ LẠI" | "LƯU HÀNH NỘI BỘ" };
+  secrecy?: { line: ArchiveLine; value: "MẬT" | "TỐI MẬT" | "TUYỆT MẬT" };
+  /** The enacting authority under a Quyết định's subject ("GIÁM ĐỐC SỞ NỘI VỤ"), as printed. */
+  authorityLine?: ArchiveLine;
   /** Index of the first entry of the body. */
   bodyStart: number;
   /** Lines met in the header that belong to no header element: they open the body. */
@@ -164,6 +167,9 @@ export function readHeader(entries: readonly Entry[], log: WarningLog): HeaderRe
       case "circulation":
         r.circulation ??= { line: cell, value: circulationOf(cell)! };
         return undefined;
+      case "secrecy":
+        r.secrecy ??= { line: cell, value: secrecyOf(cell)! };
+        return undefined;
       case "caps": {
         if (titled()) return leftover(cell), undefined;
         // After the number and the date, a capitals line is no issuer line: the subject, when the
@@ -240,6 +246,16 @@ export function readHeader(entries: readonly Entry[], log: WarningLog): HeaderRe
       if (after !== undefined) next = Math.max(next, after);
     }
     i = next;
+  }
+  // A Quyết định's enacting authority stands alone under the subject, in capitals.
+  if (r.kind && r.subjectLines.length) {
+    let k = i;
+    while (k < entries.length && entries[k]!.role === "blank") k++;
+    const e = entries[k];
+    if (e?.role === "content" && isEnactingAuthority(e.l) && e.l.plain.length <= 120) {
+      r.authorityLine = e.l;
+      i = k + 1;
+    }
   }
   r.bodyStart = i;
   return r;

@@ -61,6 +61,7 @@ function read(text: string, options: ImportOptions): { result: ImportResult; hea
     },
     defaults,
     log,
+    options.layouts !== undefined ? { layouts: options.layouts } : {},
   );
 
   const warnings = [...log.items].sort((a, b) => a.line - b.line);
@@ -85,6 +86,8 @@ function accountedLines(header: HeaderReading, body: BodyReading, closing: Closi
     ...header.kinhGuiLines,
     header.urgency?.line,
     header.circulation?.line,
+    header.secrecy?.line,
+    header.authorityLine,
     ...header.leftovers,
     ...header.marks,
     ...body.blockLines.flat(),

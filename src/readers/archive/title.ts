@@ -46,7 +46,8 @@ export function consumeSubject(entries: readonly Entry[], start: number, log: Wa
     // A long line, or one that announces what follows, opens the body: the subject was lost.
     if (!previous && (l.plain.length > 250 || /:$/u.test(l.plain))) break;
     // The enacting authority under a Quyết định's subject ("ỦY BAN NHÂN DÂN TỈNH X", "CHỦ TỊCH …").
-    if (previous && lines.every((s) => !/\p{Ll}/u.test(s.plain)) && isEnactingAuthority(l)) break;
+    // In a sentence-case subject, only when the subject does not go on after it (then it is a stamp).
+    if (previous && isEnactingAuthority(l) && (lines.every((s) => !/\p{Ll}/u.test(s.plain)) || !continuesAfter(entries, j))) break;
     // A subject in capitals ends where sentence case starts: that line opens the body.
     if (previous && !boldOpen && lines.every((s) => !/\p{Ll}/u.test(s.plain)) && /^\p{Lu}\p{Ll}/u.test(l.plain)) break;
     lines.push(l);
@@ -91,6 +92,12 @@ export function isEnactingAuthority(l: ArchiveLine): boolean {
 /** A capitals line that names an organisation or office (a receiving office's stamp). */
 export function isOfficeName(plain: string): boolean {
   return OFFICE_NAME.test(plain.replace(/\s+/gu, " ").trim());
+}
+
+/** Whether the next content line after entry j goes on with a lower-case word (a subject's continuation). */
+function continuesAfter(entries: readonly Entry[], j: number): boolean {
+  const next = entries[j + 1];
+  return next?.role === "content" && /^[\p{Ll}\p{N}]/u.test(next.l.plain);
 }
 
 /** The V/v line of a công văn and the lines its summary wraps onto. */

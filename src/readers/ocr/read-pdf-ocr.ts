@@ -172,6 +172,8 @@ export async function readPdfWithOcr(bytes: Uint8Array, options: OcrOptions = {}
     throw new PdfReadError(reason);
   }
   const result: OcrExtracted = layoutPages(pages);
+  // OCR sees no italics: a "Căn cứ …" basis is known by its words alone.
+  if (report.pages.length) result.italicBases = false;
   result.notes.push(...notes);
   if (errors.length) result.errors = errors;
   result.ocr = report;

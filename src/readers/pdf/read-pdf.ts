@@ -18,6 +18,8 @@ interface Line {
   x: number;
   x2: number;
   size: number;
+  /** The smallest type size on the line (the number beside a larger date). */
+  minSize: number;
   segments: Segment[];
 }
 
@@ -172,6 +174,7 @@ function linesOf(page: PdfPage): Line[] {
       x: segments[0]!.x,
       x2: segments[segments.length - 1]!.x2,
       size: Math.max(...row.map((i) => i.size)),
+      minSize: Math.min(...row.filter((i) => !isSpace(i.str)).map((i) => i.size)),
       segments,
     });
   }
@@ -227,6 +230,8 @@ function bandCells(l: Line, c: Columns): { left: Segment[]; right: Segment[] } |
   return { left, right };
 }
 
+const MARKS = /^(?:MẬT|TỐI MẬT|TUYỆT MẬT|KHẨN|THƯỢNG KHẨN|HỎA TỐC|HOẢ TỐC)$/u;
+
 /** Whether the last line of the left column so far is (the start of) the V/v summary. */
 function isVvTail(left: readonly string[]): boolean {
   const at = left.findIndex((t) => /^\*?V\/v(?:\s|$)/u.test(t));
@@ -236,7 +241,7 @@ function isVvTail(left: readonly string[]): boolean {
 const joinSegments = (segments: readonly Segment[]) => textOf(joinRuns(segments.map((s) => s.runs)));
 
 /** A band's lines as the archive reader wants them: the left column's lines, then the right column's. */
-function emitBand(lines: readonly Line[], c: Columns, out: string[]): void {
+function emitBand(lines: readonly Line[], c: Columns, out: string[], header = false): void {
   const left: string[] = [];
   const right: string[] = [];
   const leftEdge = Math.min(...lines.map((l) => l.x));
@@ -250,7 +255,8 @@ function emitBand(lines: readonly Line[], c: Columns, out: string[]): void {
       const text = joinSegments(rest);
       const previous = left[left.length - 1];
       // A recipient wrapped in its narrow column: the line goes on the item above it.
-      if (previous !== undefined && isVvTail(left) && !/^[-+]\s/u.test(text)) {
+      // (A secrecy or urgency mark under the V/v is its own element.)
+      if (previous !== undefined && isVvTail(left) && !/^[-+]\s/u.test(text) && !MARKS.test(text.replace(/\*/gu, ""))) {
         // The V/v summary is the last element of its column: what follows it there is its wrapped text.
         left[left.length - 1] = `${previous} ${text}`;
       } else if (previous !== undefined && /^[-+]\s/u.test(previous) && !/[;.:]$/u.test(previous) && !/^[-+*(]|^\p{Lu}\p{Ll}*\s*(?:nhận|gửi)/u.test(text) && /^\p{Ll}/u.test(text.replace(/^\*+/u, ""))) {
@@ -260,7 +266,20 @@ function emitBand(lines: readonly Line[], c: Columns, out: string[]): void {
     for (const n of notes) left.push(`- } ${joinSegments([n]).replace(/\*/gu, "")}`);
     if (cells.right.length) right.push(joinSegments(cells.right));
   }
+  if (header) summaryAsVv(left);
   out.push(...left, ...right, "");
+}
+
+/**
+ * A công văn's summary printed in italics under the number without its "V/v" (the Party's
+ * form): the lines are one summary, written with the "V/v" the archive reader knows it by.
+ */
+function summaryAsVv(left: string[]): void {
+  const number = left.findIndex((t) => /^so\s*[:\d]/u.test(foldVi(t.replace(/\*/gu, "").trim())));
+  if (number < 0 || number === left.length - 1) return;
+  const rest = left.slice(number + 1);
+  if (!rest.every((t) => /^\*[^*].*[^*]\*$/u.test(t.trim()) && !/^\*?V\/v/u.test(t))) return;
+  left.splice(number + 1, rest.length, `V/v ${rest.map((t) => t.trim().slice(1, -1)).join(" ")}`);
 }
 
 // The closing band opens with "Nơi nhận" or a signing authority.
@@ -347,8 +366,16 @@ export function layoutPages(pages: readonly PdfPage[]): Extracted {
     const atEdge = l.y < page.height * 0.12 || l.y > page.height * 0.9;
     return !(atEdge && PAGE_NUMBER.test(plainOf(l).trim()));
   });
-  const frame = textFrame(lines);
+  // Each page size has its own text frame (an annex may be landscape); page 1's is the document's.
+  const frames = new Map<number, { left: number; right: number }>();
+  for (const width of new Set(pages.map((p) => Math.round(p.width)))) {
+    const same = lines.filter((l) => Math.round(pages[l.page - 1]!.width) === width);
+    const f = textFrame(same);
+    for (const p of pages) if (Math.round(p.width) === width) frames.set(p.number, f);
+  }
+  const frame = frames.get(lines[0]?.page ?? 1) ?? textFrame(lines);
   const out: string[] = [];
+  const notes: ReaderNote[] = [];
 
   // Header band: from the top of the first page while lines stand in one of the two columns.
   const firstPage = lines.filter((l) => l.page === lines[0]?.page);
@@ -358,38 +385,57 @@ export function layoutPages(pages: readonly PdfPage[]): Extracted {
   const opensText = (l: Line) => /^kinh gui/u.test(foldVi(plainOf(l).replace(/\*/gu, "").trim()));
   // The band's lines stand close; a wider gap (the space before the body) ends it even when the
   // next line is short enough to sit in one column (a heading under a long V/v).
+  // Under the number, only the V/v summary goes on in the band, in the number's type size: a line
+  // in another size is the body's first line, however close it stands.
   let closest = Infinity;
+  let numberSize: number | undefined;
   while (headerEnd < firstPage.length && !opensText(firstPage[headerEnd]!) && bandCells(firstPage[headerEnd]!, headerColumns)) {
     const line = firstPage[headerEnd]!;
     const gap = headerEnd > 0 ? line.y - firstPage[headerEnd - 1]!.y : 0;
     if (headerEnd > 1 && gap > Math.max(closest * 2.2, line.size * 1.8)) break;
+    const italic = line.segments.every((s) => s.runs.every((r) => r.italic || r.text.trim() === ""));
+    if (numberSize !== undefined && line.segments.length === 1 && !italic && Math.abs(line.size - numberSize) > 0.6) break;
+    const numberSegment = line.segments.find((s) => /^so\s*[:\d]/u.test(foldVi(s.runs.map((r) => r.text).join("").replace(/\*/gu, "").trim())));
+    if (numberSegment) numberSize = line.minSize;
     if (gap > 0) closest = Math.min(closest, gap);
     headerEnd++;
   }
-  emitBand(lines.slice(0, headerEnd), headerColumns, out);
+  emitBand(lines.slice(0, headerEnd), headerColumns, out, true);
 
   // Closing band: from the first "Nơi nhận" or authority line after which every line stands in
   // one of two columns (split where the band's two-cell lines part, never by a body line).
   let closingStart = lines.length;
   let closingColumns = columnsOf([], frame);
-  for (let i = Math.max(headerEnd, lines.length - 80); i < lines.length; i++) {
+  let closingEnd = lines.length;
+  for (let i = headerEnd; i < lines.length; i++) {
     const cue = lines[i]!.segments.some((seg) => CLOSING_CUE.test(foldVi(seg.runs.map((r) => r.text).join("").replace(/\*/gu, "").trim())));
     if (!cue) continue;
-    const band = lines.slice(i);
-    const pageCenter = (frame.left + frame.right) / 2;
-    const columns = columnsOf(band.filter((l) => l.segments.length === 2 && center(l.segments[1]!) > pageCenter), frame);
-    if (band.every((l) => bandCells(l, columns))) {
-      closingStart = i;
-      closingColumns = columns;
-      break;
-    }
+    const pageFrame = frames.get(lines[i]!.page) ?? frame;
+    // The band is kept on one page: it runs to the end of its page; later pages (annexes) are not part of it.
+    let end = i;
+    while (end < lines.length && lines[end]!.page === lines[i]!.page) end++;
+    const band = lines.slice(i, end);
+    const pageCenter = (pageFrame.left + pageFrame.right) / 2;
+    const columns = columnsOf(band.filter((l) => l.segments.length === 2 && center(l.segments[1]!) > pageCenter), pageFrame);
+    if (!band.every((l) => bandCells(l, columns))) continue;
+    closingStart = i;
+    closingEnd = end;
+    closingColumns = columns;
+    break;
   }
   emitBody(lines.slice(headerEnd, closingStart), frame, out);
+  // Pages after the closing band (annexes) are not read into the model yet: their text is kept,
+  // before the band so that it stays text of the body, with a note.
+  if (closingEnd < lines.length) {
+    notes.push({ code: "pdf-after-closing", vi: "có trang sau phần ký (phụ lục?): giữ như văn bản thường cuối nội dung", en: "pages after the signature (annexes?): kept as plain text at the end of the body" });
+    out.push("");
+    emitBody(lines.slice(closingEnd), frames.get(lines[closingEnd]!.page) ?? frame, out);
+  }
   if (closingStart < lines.length) {
     out.push("");
-    emitBand(lines.slice(closingStart), closingColumns, out);
+    emitBand(lines.slice(closingStart, closingEnd), closingColumns, out);
   }
 
-  const notes: ReaderNote[] = [];
-  return { text: out.join("\n"), tables: [], notes, laidOut: true };
+  // Bases are set in italics (R-BODY-4): an upright "Căn cứ …" paragraph is no basis.
+  return { text: out.join("\n"), tables: [], notes, laidOut: true, italicBases: true };
 }
