@@ -6,13 +6,12 @@
 // document they were made from: exact, missed (left empty) or wrong.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { loadProfile } from "../src/layout/load.js";
 import type { Document } from "../src/model/document.js";
 import { validateDocument } from "../src/model/parse.js";
 import type { PartialDocument } from "../src/readers/archive/types.js";
 import { importFile } from "../src/readers/registry.js";
-import { formatSymbol } from "../src/text/number.js";
 import { renderPdf } from "../src/writers/pdf/index.js";
+import { FIELDS, fieldsOf, type Field } from "../test/corpus/measure.js";
 import { scanPdf, type ScanStyle } from "./scan-maker.js";
 
 const argv = process.argv.slice(2);
@@ -25,31 +24,13 @@ const DOCS = option("--docs", 50);
 const SCANS = argv.includes("--scans") ? argv[argv.indexOf("--scans") + 1] : undefined;
 const root = new URL("../../", import.meta.url).pathname;
 
-export const HEADER_FIELDS = ["issuer", "superior", "number", "symbol", "place", "date", "kind", "subject", "authority"] as const;
-export type HeaderField = (typeof HEADER_FIELDS)[number];
+const HEADER_FIELDS = FIELDS;
+type HeaderField = Field;
 
-const squeeze = (s: string) => s.normalize("NFC").replace(/\s+/gu, " ").trim();
-
-/** The header fields of a document, as the corpus measure of issue 9 writes them. */
-export function headerFields(doc: PartialDocument): Record<HeaderField, string | number | null> {
-  const issuer = doc.issuer ? [...(doc.issuer.superior ?? []), ...(doc.issuer.body ?? [])].filter(Boolean) : [];
-  let symbol: string | null = null;
-  if (doc.symbol?.issuer && doc.profile) {
-    const profile = loadProfile(doc.profile);
-    const typeCode = doc.symbol.typeCode ?? (doc.kind ? profile.typeCodes[doc.kind] : undefined) ?? null;
-    symbol = formatSymbol({ number: doc.number ?? null, typeCode, issuer: doc.symbol.issuer, unit: doc.symbol.unit }, profile.number.grammar);
-  }
-  return {
-    issuer: issuer.length ? squeeze(issuer.join(" ")) : null,
-    superior: doc.issuer?.superior?.length ? squeeze(doc.issuer.superior.join(" ")) : null,
-    number: doc.number ?? null,
-    symbol,
-    place: doc.place ?? null,
-    date: doc.date ?? null,
-    kind: doc.kind ?? null,
-    subject: doc.subject ? squeeze(doc.subject).toLocaleLowerCase("vi") : null,
-    authority: doc.signature?.authority?.length ? squeeze(doc.signature.authority.join(" ")) : null,
-  };
+/** The header fields as the corpus measure of issue 9 writes them, the subject in lower case (its case is the layout's). */
+function headerFields(doc: PartialDocument): Record<HeaderField, string | number | null> {
+  const fields = fieldsOf(doc);
+  return { ...fields, subject: typeof fields.subject === "string" ? fields.subject.toLocaleLowerCase("vi") : fields.subject };
 }
 
 function documents(count: number): Document[] {
@@ -99,6 +80,7 @@ async function main(): Promise<void> {
     scanMs += performance.now() - t;
     pages += which.length;
   }
+  if (argv.includes("--make-only")) return;
   let next = 0;
   const worker = async () => {
     while (next < jobs.length) {

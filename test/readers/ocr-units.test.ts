@@ -114,13 +114,13 @@ describe("a bad text layer (issue 15, point 4)", () => {
 });
 
 describe("confidence, never a guess (issue 15, point 3)", () => {
-  test("a text's confidence is its least sure word's; words split or joined otherwise are found inside", () => {
+  test("a text's confidence is its least sure word's, each word's from its topmost reading; words split or joined otherwise are found inside", () => {
     const index = confidenceIndex([
-      { text: "Số:", conf: 96 },
-      { text: "15/KH-CĐ", conf: 41 },
-      { text: "Hà", conf: 93 },
-      { text: "Nội,", conf: 90 },
-      { text: "Hà", conf: 88 },
+      { text: "Số:", conf: 96, page: 1, y: 0.1 },
+      { text: "15/KH-CĐ", conf: 41, page: 1, y: 0.1 },
+      { text: "Hà", conf: 60, page: 1, y: 0.4 },
+      { text: "Nội,", conf: 90, page: 1, y: 0.12 },
+      { text: "Hà", conf: 88, page: 1, y: 0.12 },
     ]);
     expect(textConfidence("Hà Nội", index)).toBe(88);
     expect(textConfidence("Số: 15/KH-CĐ", index)).toBe(41);

@@ -22,14 +22,15 @@ function inRegion(words: readonly ConfidentWord[], region: Region): ConfidentWor
 const bare = (s: string) => s.normalize("NFC").replace(/\*/gu, "").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
 
 /**
- * The confidence of each word OCR read, by its bare text (the lowest when a word was read
- * several times: a field is never trusted more than its least sure reading).
+ * The confidence of each word OCR read, by its bare text: of its first reading from the top of
+ * the page, where a header field's words stand (the same word further down is the body's).
  */
 export function confidenceIndex(words: readonly ConfidentWord[]): Map<string, number> {
   const index = new Map<string, number>();
-  for (const w of words) {
+  const ordered = [...words].sort((a, b) => (a.page ?? 1) - (b.page ?? 1) || (a.y ?? 0) - (b.y ?? 0));
+  for (const w of ordered) {
     const key = bare(w.text);
-    if (key) index.set(key, Math.min(index.get(key) ?? 100, w.conf));
+    if (key && !index.has(key)) index.set(key, w.conf);
   }
   return index;
 }
