@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import type { ImportResult } from "../../src/readers/archive/types.js";
 import { confidenceIndex, dropUnsureFields, textConfidence } from "../../src/readers/ocr/confidence.js";
-import { pageItems, skewOf } from "../../src/readers/ocr/page-items.js";
+import { misspelt, pageItems, skewOf } from "../../src/readers/ocr/page-items.js";
 import { grayWithoutColour, toPgm } from "../../src/readers/ocr/raster.js";
 import { badTextLayer } from "../../src/readers/ocr/text-layer.js";
 import { parseTsv, type OcrWord } from "../../src/readers/ocr/tsv.js";
@@ -92,6 +92,13 @@ describe("OCR words placed for the PDF reader's layout", () => {
       { text: "CÔNG VĂN ĐẾN", reason: "overlay" },
       { text: "Ugh zz", reason: "unreadable" },
     ]);
+  });
+});
+
+describe("words OCR spelt as no Vietnamese word is spelt are never sure", () => {
+  test("fused syllables, doubled letters and foreign letters are; syllables, acronyms and numbers are not", () => {
+    for (const w of ["VIỆTNAM", "LAICHÂU", "ttác", "LĐÐLĐ", "kiêmm"]) expect(misspelt(w), w).toBe(true);
+    for (const w of ["VIỆT", "Châu,", "LĐLĐ", "UBND", "08/VTLTNN-NVĐP", "Nghị", "2024", "(để", "b/c);"]) expect(misspelt(w), w).toBe(false);
   });
 });
 

@@ -1,4 +1,5 @@
 import { foldVi } from "../archive/lines.js";
+import { isVietnameseSyllable } from "../decode/syllable.js";
 import type { PdfItem } from "../pdf/text-items.js";
 import type { ConfidentWord } from "./confidence.js";
 import type { InkMap } from "./raster.js";
@@ -46,6 +47,27 @@ const OVERLAY = /^(?:ky boi|signed by|thoi gian ky|nguoi ky|co quan: .*thoi gian
 
 // Marks OCR reads from dust at a word's edge: quotes, ticks, underscores, bars.
 const SPECKS_AT_EDGES = /^['`‘’_|]+|['`‘’_|]+$/gu;
+
+/** The confidence a word OCR spelt as no Vietnamese word is spelt is given at most. */
+const MISSPELT = 40;
+// The marks Vietnamese letters carry: the five tones, circumflex, breve, horn.
+const VIETNAMESE_MARKS = /[\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b]/gu;
+
+/**
+ * Whether OCR spelt a word as no Vietnamese word is spelt: a letter outside the Vietnamese
+ * alphabet ("LĐÐLĐ" with an Icelandic eth), or a run of letters with a Vietnamese mark that is
+ * no syllable (two words fused: "VIỆTNAM", "LAICHÂU"; a doubled letter: "ttác"). Acronyms in
+ * plain letters ("UBND", "LĐLĐ") are not judged.
+ */
+export function misspelt(word: string): boolean {
+  for (const run of word.normalize("NFC").match(/\p{L}+/gu) ?? []) {
+    const nfd = run.normalize("NFD");
+    const bare = nfd.replace(VIETNAMESE_MARKS, "").replace(/[đĐ]/gu, "d");
+    if (/[^A-Za-z]/u.test(bare)) return true;
+    if (bare.length !== nfd.length && !isVietnameseSyllable(run)) return true;
+  }
+  return false;
+}
 
 /** The confidence a word under coloured ink is given at most. */
 const UNDER_INK = 30;
@@ -114,7 +136,8 @@ export function pageItems(words: readonly OcrWord[], lines: ReadonlyMap<string, 
       out.items.push({ str: w.text, x: w.left * pt, y: base * pt, width, size, bold: false, italic: false });
       // A word under a seal or a stamp lost the pixels the ink covered: never sure, whatever OCR says.
       const covered = ink?.covers(w.left, w.top, w.width, w.height) ?? false;
-      out.words.push({ text: w.text, conf: covered ? Math.min(w.conf, UNDER_INK) : w.conf, page, y: base / pageHeightPx });
+      const conf = covered ? Math.min(w.conf, UNDER_INK) : misspelt(w.text) ? Math.min(w.conf, MISSPELT) : w.conf;
+      out.words.push({ text: w.text, conf, page, y: base / pageHeightPx });
     }
   }
   return out;
