@@ -74,7 +74,7 @@ function readings(result: ImportResult): FieldReading[] {
   add("số, ký hiệu", "number and symbol", ["number", "symbol"], s.numberLine?.text, s.numberLine?.line);
   add("địa danh, ngày tháng", "place and date", ["place", "date"], s.dateLine?.text, s.dateLine?.line);
   add("tên loại", "document type", ["kind"], s.kindLine?.text, s.kindLine?.line);
-  add("trích yếu", "subject", ["subject"], s.subjectLines?.map((l) => l.text).join(" ") ?? (typeof d.subject === "string" ? d.subject : undefined), s.subjectLines?.[0]?.line);
+  add("trích yếu", "subject", ["subject"], [...(s.subjectLines?.map((l) => l.text) ?? []), typeof d.subject === "string" ? d.subject : ""].join(" "), s.subjectLines?.[0]?.line);
   const sig = d.signature;
   if (sig) {
     // The authority line stands above the signature space, the title and name around the seal:

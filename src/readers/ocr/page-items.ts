@@ -140,5 +140,9 @@ export function pageItems(words: readonly OcrWord[], lines: ReadonlyMap<string, 
       out.words.push({ text: w.text, conf, page, y: base / pageHeightPx });
     }
   }
+  // One size for the page's words: a line box's height says little about its font size (tone
+  // marks, descenders, specks), and the layout must not read a size change into that noise.
+  const size = median(out.items.map((i) => i.size));
+  for (const item of out.items) item.size = size;
   return out;
 }
