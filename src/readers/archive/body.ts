@@ -80,7 +80,7 @@ export function looseBlock(l: ArchiveLine): Block {
   return blockFromLine(l.text, { allowBasis: false, emphasis: l.text.length < 2000 });
 }
 
-const END_MARK = /\s*\.\s*\/\s*\.\s*$/u;
+const END_MARK = /(?<!\s)\s*\.\s*\/\s*\.\s*$/u;
 
 function stripEndMark(content: Inline): Inline {
   if (typeof content === "string") return content.replace(END_MARK, ".");

@@ -20,7 +20,7 @@ export interface NumberReading {
   hasColon: boolean;
 }
 
-const PREFIX = /^so\s*(?::\s*|(?=\d)|\s+(?=\d))/;
+const PREFIX = /^so\s*(?::\s*|(?=\d))/;
 
 /** "Số: …", "Số 24-…", "So: …", but not "Số lượng …". */
 export function isNumberLine(l: ArchiveLine): boolean {
@@ -63,7 +63,7 @@ export function readNumberLine(l: ArchiveLine): NumberReading | undefined {
   if (!m) return undefined;
   const hasColon = m[0].includes(":");
   const rest = symbolText(l.plain.slice(m[0].length)).symbol.replace(/[.,;]+$/u, "");
-  const compact = rest.replace(/\s*([/-])\s*/gu, "$1");
+  const compact = rest.replace(/(?:(?<!\s)\s+)?([/-])\s*/gu, "$1");
   const spacesRemoved = /\s/u.test(rest);
   const base = { spacesRemoved, hasColon };
   let p = PARTY.exec(compact);
