@@ -1,8 +1,9 @@
 // The messages between the batch's main thread and its workers: plain data, structured-cloned.
 import type { ImportDefaults } from "./types.js";
+import type { Limits } from "../limits.js";
 
 export type TaskSource =
-  | { format: "json"; text: string }
+  | { format: "json"; text: string; path?: string }
   | { format: "txt"; text: string; defaults: ImportDefaults }
   | { format: "document"; document: unknown };
 
@@ -11,6 +12,7 @@ export interface RenderTask {
   /** Absolute path of the PDF to write (inside the output folder). */
   output: string;
   preset?: string;
+  limits?: Partial<Limits>;
 }
 
 /** Failures are values, so that the reason reaches the report in full. */

@@ -3,20 +3,20 @@
 import { performance } from "node:perf_hooks";
 import type { Document } from "../model/document.js";
 import { DocumentError } from "../model/errors.js";
-import { parseDocument } from "../model/parse.js";
+import { parseDocument, type ParseOptions } from "../model/parse.js";
+import { parseJsonText } from "../util/json-file.js";
 import { importText } from "../readers/archive/index.js";
-import { readDocumentJson } from "../readers/json/index.js";
 import { renderPdfDetailed } from "../writers/pdf/index.js";
 import { describeError, describeWarning } from "../util/describe-error.js";
 import type { RenderTask, TaskOutcome, TaskSource } from "./task.js";
 import { writeFileAtomic } from "../util/atomic-write.js";
 
-function documentOf(source: TaskSource, warnings: string[]): Document {
+function documentOf(source: TaskSource, warnings: string[], limits: ParseOptions): Document {
   switch (source.format) {
     case "json":
-      return readDocumentJson(source.text);
+      return parseDocument(parseJsonText(source.text, source.path ?? "(json)"), limits);
     case "document":
-      return parseDocument(source.document);
+      return parseDocument(source.document, limits);
     case "txt": {
       const result = importText(source.text, { defaults: source.defaults });
       warnings.push(...result.warnings.map(describeWarning));
@@ -30,7 +30,7 @@ export default async function renderTask(task: RenderTask): Promise<TaskOutcome>
   const started = performance.now();
   const warnings: string[] = [];
   try {
-    const document = documentOf(task.source, warnings);
+    const document = documentOf(task.source, warnings, task.limits ? { limits: task.limits } : {});
     const { bytes, pages } = renderPdfDetailed(document, task.preset ? { preset: task.preset } : {});
     await writeFileAtomic(task.output, bytes);
     return { ok: true, pages, warnings, ms: performance.now() - started };

@@ -1,4 +1,5 @@
 import { readTextFileSync } from "../util/text-file.js";
+import { parseJsonText } from "../util/json-file.js";
 import { extname } from "node:path";
 import type { Command } from "commander";
 import { readDefaultsFile } from "./defaults-file.js";
@@ -66,7 +67,7 @@ function checkOptions(flags: CheckFlags): CheckOptions {
 function checkFile(file: string, options: CheckOptions, textOptions: Omit<CheckTextOptions, keyof CheckOptions>): FileFindings {
   try {
     const content = readTextFileSync(file);
-    if (extname(file).toLowerCase() === ".json") return { file, findings: checkData(JSON.parse(content), options) };
+    if (extname(file).toLowerCase() === ".json") return { file, findings: checkData(parseJsonText(content, file), options) };
     return { file, findings: checkText(content, { ...textOptions, ...options }) };
   } catch (error) {
     return { file, findings: [unreadable(errorText(error, file))] };

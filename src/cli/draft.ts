@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readJsonFileSync } from "../util/json-file.js";
 import type { Command } from "commander";
 import { renderDraft, renderDraftText, type DraftOptions } from "../drafts/index.js";
 import { describeError } from "../util/describe-error.js";
@@ -17,7 +17,7 @@ interface DraftFlags {
 function readData(file: string | undefined): unknown {
   if (!file) return {};
   try {
-    return JSON.parse(readFileSync(file, "utf8")) as unknown;
+    return readJsonFileSync(file);
   } catch (error) {
     throw new Error(`Không đọc được dữ liệu JSON / cannot read the JSON data ${file}: ${describeError(error, file)}`);
   }

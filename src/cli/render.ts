@@ -1,12 +1,11 @@
-import { readFileSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import type { Command } from "commander";
 import { describeError } from "../util/describe-error.js";
-import { documentJsonSchema } from "../model/parse.js";
+import { documentJsonSchema, parseDocument } from "../model/parse.js";
 import { parseProfile } from "../layout/load.js";
-import { readDocumentJson } from "../readers/json/index.js";
 import { fontSetFromFiles, renderPdf, type RenderOptions } from "../writers/pdf/index.js";
 import { writeFileAtomicSync } from "../util/atomic-write.js";
+import { readJsonFileSync } from "../util/json-file.js";
 
 interface RenderFlags {
   output?: string;
@@ -49,7 +48,7 @@ export function registerRender(program: Command): void {
         throw new Error("-o chỉ dùng với một tệp / -o takes exactly one input; use --out-dir for several");
       }
       const fonts = fontFiles(flags.fonts);
-      const profile = flags.layout ? parseProfile(JSON.parse(readFileSync(flags.layout, "utf8"))) : undefined;
+      const profile = flags.layout ? parseProfile(readJsonFileSync(flags.layout)) : undefined;
       const options: RenderOptions = {
         ...(flags.preset ? { preset: flags.preset } : {}),
         ...(fonts ? { fonts } : {}),
@@ -58,7 +57,7 @@ export function registerRender(program: Command): void {
       let failed = 0;
       for (const file of files) {
         try {
-          const doc = readDocumentJson(readFileSync(file, "utf8"));
+          const doc = parseDocument(readJsonFileSync(file));
           const pdf = await renderPdf(doc, options);
           const out = outputPath(file, flags);
           writeFileAtomicSync(out, pdf);

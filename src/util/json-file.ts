@@ -11,7 +11,7 @@ export function parseJsonText(text: string, path: string): unknown {
     return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown;
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    throw new FileError(path, { vi: `JSON không hợp lệ: ${detail}`, en: `invalid JSON: ${detail}` }, "EJSON");
+    throw new FileError(path, { vi: "JSON không hợp lệ (sửa cú pháp)", en: `invalid JSON: ${detail}` }, "EJSON");
   }
 }
 
