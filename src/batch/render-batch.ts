@@ -136,6 +136,12 @@ export async function* renderBatch(
   const total = Array.isArray(inputs) ? inputs.length : options.total;
   let pool: RenderPool | undefined;
   const tally = new Tally();
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  const release = () => {
+    running--;
+    waiting.shift()?.();
+  };
 
   const handle = async (input: BatchInput, index: number): Promise<BatchResult> => {
     const started = performance.now();
@@ -167,6 +173,14 @@ export async function* renderBatch(
     }
     if (options.stopNow?.aborted) return { index, input: prepared.label, status: "failed", ms: elapsed(), warnings: [], error: STOPPED_NOW };
     pool ??= createPool(jobs, options.workerFile);
+    // At most one task per worker is given to the pool, so that a task's clock starts when a
+    // worker takes it, not while it waits behind a slow one.
+    while (running >= jobs) await new Promise<void>((resolve) => waiting.push(resolve));
+    running++;
+    if (options.stopNow?.aborted) {
+      release();
+      return { index, input: prepared.label, status: "failed", ms: elapsed(), warnings: [], error: STOPPED_NOW };
+    }
     let outcome;
     // A stuck input (a worker still busy after documentTimeoutMs) is stopped: piscina terminates
     // the thread running it when the task's signal aborts, and starts another.
@@ -185,6 +199,7 @@ export async function* renderBatch(
       return { index, input: prepared.label, status: "failed", ms: elapsed(), warnings: [], error: reason };
     } finally {
       clearTimeout(timer);
+      release();
     }
     if (!outcome.ok) return { index, input: prepared.label, status: "failed", ms: outcome.ms, warnings: outcome.warnings, error: outcome.error };
     manifest.record({ key: prepared.key, hash, output: output.slice(outDir.length + 1), pages: outcome.pages });

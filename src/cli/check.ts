@@ -1,5 +1,6 @@
 import { readTextFileSync } from "../util/text-file.js";
 import { parseJsonText } from "../util/json-file.js";
+import { FileError } from "../util/file-error.js";
 import { extname } from "node:path";
 import type { Command } from "commander";
 import { readDefaultsFile } from "./defaults-file.js";
@@ -28,6 +29,7 @@ function errorText(error: unknown, file: string): { vi: string; en: string } {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === "ENOENT") return { vi: `Không tìm thấy tệp: ${file}`, en: `File not found: ${file}` };
   if (code === "EISDIR") return { vi: `Là một thư mục, không phải tệp: ${file}`, en: `Is a folder, not a file: ${file}` };
+  if (error instanceof FileError) return { vi: `Không đọc được tệp ${file}: ${error.vi}`, en: `Cannot read the file ${file}: ${error.en}` };
   const message = describeError(error, file);
   return { vi: `Không đọc được tệp: ${message}`, en: `Cannot read the file: ${message}` };
 }

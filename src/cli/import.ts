@@ -6,6 +6,7 @@ import { DocumentError } from "../model/errors.js";
 import { importText, type FieldOrigins, type ImportDefaults, type ImportWarning } from "../readers/archive/index.js";
 import { writeFileAtomicSync } from "../util/atomic-write.js";
 import { readTextFileSync } from "../util/text-file.js";
+import { FileError } from "../util/file-error.js";
 
 export interface ImportFlags {
   defaults?: string;
@@ -72,11 +73,12 @@ function importOne(file: string, output: string, defaults: ImportDefaults): Impo
     text = readTextFileSync(file);
   } catch (error) {
     const reason = describe(error);
+    const [vi, en] = error instanceof FileError ? [error.vi, error.en] : [reason, reason];
     return {
       file,
       ok: false,
       warnings: [],
-      errors: [{ path: "(file)", vi: `không đọc được tệp: ${reason}`, en: `cannot read the file: ${reason}` }],
+      errors: [{ path: "(file)", vi: `không đọc được tệp: ${vi}`, en: `cannot read the file: ${en}` }],
       fields: {},
       output: null,
     };
@@ -86,8 +88,8 @@ function importOne(file: string, output: string, defaults: ImportDefaults): Impo
   try {
     writeFileAtomicSync(output, `${JSON.stringify(result.document, null, 2)}\n`);
   } catch (error) {
-    const reason = describe(error);
-    return { ...report, ok: false, output: null, errors: [...report.errors, { path: "(output)", vi: `không ghi được tệp: ${reason}`, en: `cannot write the file: ${reason}` }] };
+    const [vi, en] = error instanceof FileError ? [`${error.path}: ${error.vi}`, `${error.path}: ${error.en}`] : [describe(error), describe(error)];
+    return { ...report, ok: false, output: null, errors: [...report.errors, { path: "(output)", vi: `không ghi được tệp: ${vi}`, en: `cannot write the file: ${en}` }] };
   }
   return report;
 }

@@ -3,7 +3,8 @@ import { FileError, fileReason } from "./file-error.js";
 
 /** A failure as one line (or a few) a person can act on, Vietnamese / English. */
 export function describeError(error: unknown, file?: string): string {
-  if (error instanceof DocumentError || error instanceof FileError) return error.message;
+  if (error instanceof FileError) return error.path === file ? `${error.vi} / ${error.en}` : error.message;
+  if (error instanceof DocumentError) return error.message;
   if (error instanceof SyntaxError) return `JSON không hợp lệ / invalid JSON: ${error.message}`;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   const path = (error as NodeJS.ErrnoException | undefined)?.path ?? file;
