@@ -16,8 +16,11 @@ function blockCount(input: unknown): number {
     const value = stack.pop();
     if (value === null || typeof value !== "object") continue;
     for (const [key, child] of Object.entries(value)) {
-      // Blocks live in "body" lists (the document's, an annex's), rows in a table's "rows".
-      if (Array.isArray(child) && (key === "body" || key === "rows")) blocks += child.length;
+      // Blocks live in "body" lists (the document's, an annex's), rows in a table's "rows";
+      // the issuer's "body" holds lines of text, not blocks.
+      if (Array.isArray(child) && (key === "body" || key === "rows")) {
+        for (const item of child as unknown[]) if (item !== null && typeof item === "object") blocks++;
+      }
       if (child !== null && typeof child === "object") stack.push(child);
     }
   }
