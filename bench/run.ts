@@ -7,7 +7,6 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import type { Document } from "../src/model/document.js";
 import { renderPdfDetailed } from "../src/writers/pdf/index.js";
-import { wordCacheStats } from "../src/writers/pdf/engine/shared-fonts.js";
 import { renderBatch } from "../src/batch/render-batch.js";
 import type { BatchInput } from "../src/batch/types.js";
 import { onePager, seeds, variants } from "./corpus.js";
@@ -102,8 +101,6 @@ async function inProcess(): Promise<void> {
   }
   line(`1-page document (${onePages} page): vanban`, `${f1(oneOurs / reps)} ms`);
   line(`1-page document (${onePages} page): stock`, `${f1(oneStock / reps)} ms (${(oneStock / oneOurs).toFixed(2)}× slower)`);
-  const words = wordCacheStats();
-  line("word cache", `${words.entries} words over ${words.faces} faces, hit rate ${f1((100 * words.hits) / Math.max(1, words.hits + words.misses))} %`);
   line("peak RSS so far", mb(peakRss()));
   line("machine", load());
 }
@@ -181,9 +178,31 @@ async function big(): Promise<void> {
   line("machine", load());
 }
 
+/** Issue 8 / L-BOUND-1: the layout's cost against the input's size, on inputs the old writer took minutes on. */
+function linearity(): void {
+  const base = onePager();
+  const words = "các cấp công đoàn tổ chức quán triệt triển khai thực hiện nghiêm túc".split(" ");
+  const text = (n: number) => Array.from({ length: n }, (_, i) => words[i % words.length]).join(" ");
+  const cases: [string, Document][] = [
+    ["one paragraph of 25,000 words", { ...base, body: [{ type: "paragraph", content: text(25_000) }] }],
+    ["one paragraph of 100,000 words", { ...base, body: [{ type: "paragraph", content: text(100_000) }] }],
+    ["100,000 words in 2,000 paragraphs", { ...base, body: Array.from({ length: 2000 }, () => ({ type: "paragraph" as const, content: text(50) })) }],
+    ["one token of 16,000 characters", { ...base, body: [{ type: "paragraph", content: "Đ".repeat(16_000) }] }],
+    ["one token of 200,000 characters", { ...base, body: [{ type: "paragraph", content: "Đ".repeat(200_000) }] }],
+  ];
+  process.stdout.write("\n# Linearity: whole render (layout + PDF) of long inputs, one run each\n");
+  for (const [name, doc] of cases) {
+    const before = process.memoryUsage.rss();
+    const t = performance.now();
+    const { pages } = renderPdfDetailed(doc);
+    line(name, `${f1(performance.now() - t)} ms, ${pages} pages, RSS +${mb(Math.max(0, process.memoryUsage.rss() - before))}`);
+  }
+}
+
 async function main(): Promise<void> {
   process.stdout.write(`vanban bench: node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${load()}\n`);
   await inProcess();
+  linearity();
   await workers();
   if (BIG) await big();
 }

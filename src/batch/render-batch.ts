@@ -1,7 +1,9 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { basename, extname, join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
-import { inputHash } from "./hash.js";
+import { inputHash, profilesKey } from "./hash.js";
+import { loadProfile } from "../layout/load.js";
+import { profileFiles } from "../layout/registry.js";
 import { describeError } from "../util/describe-error.js";
 import { readTextFile } from "../util/text-file.js";
 import { holdsLock, lockOutputDir } from "./lock.js";
@@ -107,6 +109,12 @@ export async function* renderBatch(
   options: BatchOptions,
 ): AsyncGenerator<BatchResult, void, undefined> {
   const outDir = resolve(options.outDir);
+  // The caller's profiles, as absolute paths for the workers; an unknown --profile fails the batch at once.
+  const layouts = options.layouts === undefined ? undefined : (typeof options.layouts === "string" ? [options.layouts] : options.layouts).map((p) => resolve(p));
+  const sources = layouts ? { layouts } : {};
+  if (options.profile) loadProfile(options.profile, sources);
+  const callerFiles = layouts ? [...profileFiles(sources).values()].filter((f) => !f.bundled) : [];
+  const profiles = profilesKey(options.profile, callerFiles);
   const limits = limitsWith({ ...options.limits, ...(options.timeoutMs !== undefined ? { documentTimeoutMs: options.timeoutMs } : {}) });
   let unlock: () => void;
   if (options.locked) {
@@ -149,7 +157,7 @@ export async function* renderBatch(
     const elapsed = () => performance.now() - started;
     if ("error" in prepared) return { index, input: prepared.label, status: "failed", ms: elapsed(), warnings: [], error: prepared.error };
 
-    const hash = inputHash(prepared.source, options.preset);
+    const hash = inputHash(prepared.source, options.preset, profiles);
     const known = manifest.get(prepared.key);
     if (options.resume && known && known.hash === hash && existsSync(join(outDir, known.output))) {
       const name = namer.claim(prepared.key, prepared.stem);
@@ -188,7 +196,17 @@ export async function* renderBatch(
     const timer = setTimeout(() => timeout.abort(), limits.documentTimeoutMs);
     try {
       const signal = options.stopNow ? AbortSignal.any([timeout.signal, options.stopNow]) : timeout.signal;
-      outcome = await pool.run({ source: prepared.source, output, ...(options.preset ? { preset: options.preset } : {}), ...(options.limits ? { limits: options.limits } : {}) }, { signal });
+      outcome = await pool.run(
+        {
+          source: prepared.source,
+          output,
+          ...(options.preset ? { preset: options.preset } : {}),
+          ...(options.profile ? { profile: options.profile } : {}),
+          ...(layouts ? { layouts } : {}),
+          ...(options.limits ? { limits: options.limits } : {}),
+        },
+        { signal },
+      );
     } catch (error) {
       removeStaleTemps(outDir, (target) => isTempFor(target, basename(output)));
       const reason = options.stopNow?.aborted

@@ -13,6 +13,9 @@ export interface RenderTask {
   output: string;
   preset?: string;
   limits?: Partial<Limits>;
+  /** The profile to render with instead of the document's, and the caller's profile files (absolute). */
+  profile?: string;
+  layouts?: string[];
 }
 
 /** Failures are values, so that the reason reaches the report in full. */

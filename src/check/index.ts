@@ -9,3 +9,4 @@ export { FindingSchema, SeveritySchema, hasErrors, compareFindings, type Finding
 export { RULES, ruleSpec, severityFor, type RuleId, type RuleSpec, type Judged } from "./rules.js";
 export type { CheckTerms } from "./terms.js";
 export { parseDay } from "./dates.js";
+export { checkLayout, checkPages, PAGE_RULES } from "./page/index.js";

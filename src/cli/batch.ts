@@ -12,8 +12,9 @@ import { asFileError } from "../util/file-error.js";
 import { lockOutputDir } from "../batch/lock.js";
 import { DEFAULT_LIMITS } from "../limits.js";
 import type { BatchProgress, BatchResult } from "../batch/types.js";
+import { profileChoice, profileOptions, type ProfileFlags } from "./profile-flags.js";
 
-interface BatchFlags {
+interface BatchFlags extends ProfileFlags {
   outDir: string;
   jobs?: number;
   resume?: boolean;
@@ -87,7 +88,7 @@ function progressDisplay(total: number) {
 }
 
 export function registerBatch(program: Command): void {
-  program
+  const command = program
     .command("batch")
     .description("Kết xuất hàng loạt văn bản ra PDF / render many documents to PDF on all cores")
     .argument("<inputs...>", ".json documents, .txt archives, or folders of them")
@@ -97,11 +98,13 @@ export function registerBatch(program: Command): void {
     .option("--defaults <file>", "JSON {profile, issuer, place} for .txt archives")
     .option("--report <file>", "where to write the JSON report (default: OUT-DIR/vanban-report.json)")
     .option("--preset <name>", 'profile preset, e.g. "decree-example"')
-    .option("--timeout <seconds>", `time one document may take before its worker is stopped (default ${DEFAULT_LIMITS.documentTimeoutMs / 1000})`, positiveSeconds)
+    .option("--timeout <seconds>", `time one document may take before its worker is stopped (default ${DEFAULT_LIMITS.documentTimeoutMs / 1000})`, positiveSeconds);
+  profileOptions(command, "hồ sơ thay cho hồ sơ của mỗi văn bản, cùng họ / render with this profile instead of each document's (same family)")
     .action(async (args: string[], flags: BatchFlags) => {
+      const choice = profileChoice(flags);
       const outDir = resolve(flags.outDir);
       const reportPath = resolve(flags.report ?? join(outDir, "vanban-report.json"));
-      const defaults = flags.defaults ? readDefaultsFile(flags.defaults) : undefined;
+      const defaults = flags.defaults ? readDefaultsFile(flags.defaults, choice) : undefined;
       const inputs = await collectInputs(args, { exclude: [outDir, reportPath] });
       if (!inputs.length) throw new Error("Không có đầu vào .json/.txt / no .json or .txt inputs found");
 
@@ -166,6 +169,8 @@ export function registerBatch(program: Command): void {
           ...(flags.preset ? { preset: flags.preset } : {}),
           ...(flags.timeout ? { timeoutMs: flags.timeout * 1000 } : {}),
           locked: true,
+          ...(choice.profile ? { profile: choice.profile } : {}),
+          ...(choice.layouts ? { layouts: [...choice.layouts] } : {}),
           signal: controller.signal,
           stopNow: stopNow.signal,
           onProgress: display.update,

@@ -41,6 +41,8 @@ export interface DraftOptions {
   strict?: boolean;
   /** Bounds (src/limits.ts): maxTemplateBlocks, and the document's own (maxFieldLength, maxBlocks …). */
   limits?: Partial<Limits>;
+  /** A caller's folders or files of profiles, so that a template may name one ("profile: my-province"). */
+  layouts?: string | string[];
 }
 
 // One Handlebars environment for drafts, without the "log" helper (no console output from templates).
@@ -166,7 +168,7 @@ function render(template: string | TemplateSource, data: unknown, options: Draft
 export function renderDraft(template: string | TemplateSource, data: unknown, options: DraftOptions = {}): Document {
   const { text, values, name } = render(template, data, options);
   try {
-    return readDocumentTextWith(text, values, options.limits);
+    return readDocumentTextWith(text, values, options.layouts !== undefined ? { layouts: options.layouts } : {}, options.limits);
   } catch (error) {
     if (error instanceof DraftError) {
       throw new DraftError("text", error.issues.map((i) => ({ ...i, file: `${name} → văn bản / text` })));

@@ -57,21 +57,28 @@ export function variantOf(bold: boolean | undefined, italic: boolean | undefined
   return "normal";
 }
 
-/** Per face: whether it has a glyph for a code point (a cmap lookup each time otherwise). */
-const coverage = new WeakMap<fontkit.Font, Map<number, boolean>>();
+/** Per face: 0 not asked yet, 1 has a glyph, 2 lacks one, for each BMP code point (one lookup each). */
+const coverage = new WeakMap<fontkit.Font, Uint8Array>();
 
 /** Code points of `text` that the family cannot draw (so a wrong font is caught, not rendered as boxes). */
 export function missingGlyphs(fonts: FontSet, text: string): string[] {
   const face = fonts.faces.normal;
   let known = coverage.get(face);
-  if (!known) coverage.set(face, (known = new Map()));
-  const missing = new Set<string>();
-  for (const ch of new Set(text)) {
-    const cp = ch.codePointAt(0)!;
-    if (cp < 0x20 || ch === "\u00a0") continue;
-    let has = known.get(cp);
-    if (has === undefined) known.set(cp, (has = face.hasGlyphForCodePoint(cp)));
-    if (!has) missing.add(ch);
+  if (!known) coverage.set(face, (known = new Uint8Array(0x10000)));
+  let missing: Set<string> | undefined;
+  for (let i = 0; i < text.length; i++) {
+    let cp = text.charCodeAt(i);
+    if (cp < 0x20 || cp === 0xa0) continue;
+    let has: boolean;
+    if (cp >= 0xd800 && cp < 0xdc00) {
+      cp = text.codePointAt(i)!;
+      i++;
+      has = face.hasGlyphForCodePoint(cp);
+    } else {
+      if (known[cp] === 0) known[cp] = face.hasGlyphForCodePoint(cp) ? 1 : 2;
+      has = known[cp] === 1;
+    }
+    if (!has) (missing ??= new Set()).add(String.fromCodePoint(cp));
   }
-  return [...missing];
+  return missing ? [...missing] : [];
 }

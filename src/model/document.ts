@@ -5,7 +5,12 @@ import { KindSchema } from "./kinds.js";
 /** Text that must say something: trimmed length of at least one character. */
 const text = z.string().refine((s) => s.trim().length > 0, { message: "empty" });
 
-export const ProfileIdSchema = z.enum(["nd30", "union", "party"]);
+/**
+ * A profile's id: the name of its file in layouts/ ("nd30", "union", "party-2026") or in a
+ * caller's folder ("my-province"). Open: which ids exist is what the loader finds
+ * (listProfiles); an id nobody defines is refused when the profile is loaded.
+ */
+export const ProfileIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "profile-id" });
 
 /** A run of inline text with optional emphasis. */
 export const RunSchema = z.strictObject({
@@ -74,11 +79,14 @@ export const EnactmentSchema = z.strictObject({
   content: InlineSchema,
 });
 
+/** A table cell: inline content that may be blank (a "Ghi chú" cell left empty is normal). */
+export const CellSchema = z.union([z.string(), z.array(z.union([z.string(), RunSchema]))]);
+
 export const TableSchema = z.strictObject({
   type: z.literal("table"),
   headerRows: z.number().int().min(0).optional(),
   widths: z.array(z.union([z.number().positive(), z.literal("*"), z.literal("auto")])).optional(),
-  rows: z.array(z.array(InlineSchema).min(1)).min(1),
+  rows: z.array(z.array(CellSchema).min(1)).min(1),
 });
 
 export const BlockSchema = z.discriminatedUnion("type", [
@@ -147,6 +155,22 @@ export const SignatureSchema = z.strictObject({
 
 export const UrgencySchema = z.enum(["KHẨN", "THƯỢNG KHẨN", "HỎA TỐC"]);
 export const CirculationSchema = z.enum(["XEM XONG TRẢ LẠI", "LƯU HÀNH NỘI BỘ"]);
+/** Secrecy stamps (box 10a). */
+export const SecrecySchema = z.enum(["MẬT", "TỐI MẬT", "TUYỆT MẬT"]);
+
+/**
+ * An annex (Phụ lục, spec §2.5 and R-APX-*): its own pages, numbered from 1 (R-PGNUM-2), portrait
+ * or landscape (a wide table goes in a landscape annex). `label` is its number as written ("I",
+ * "II"); absent, annexes are numbered in Roman when there are two or more, and a single annex is
+ * "Phụ lục" alone. `attached` replaces the generated "(Kèm theo … số … ngày … của …)" line.
+ */
+export const AnnexSchema = z.strictObject({
+  label: z.string().optional(),
+  title: InlineSchema,
+  attached: text.optional(),
+  orientation: z.enum(["portrait", "landscape"]).optional(),
+  body: z.array(BlockSchema).min(1),
+});
 
 export const DocumentSchema = z.strictObject({
   profile: ProfileIdSchema,
@@ -167,7 +191,19 @@ export const DocumentSchema = z.strictObject({
   recipients: RecipientsSchema,
   signature: SignatureSchema,
   urgency: UrgencySchema.optional(),
+  secrecy: SecrecySchema.optional(),
   circulation: CirculationSchema.optional(),
+  /**
+   * The optional draft mark (unregulated; its wording is profile data): true prints "DỰ THẢO",
+   * a number prints the numbered form ("Dự thảo lần 2").
+   */
+  draft: z.union([z.boolean(), z.number().int().positive()]).optional(),
+  /**
+   * The authority line of a state Quyết định, printed in caps bold under the subject and
+   * before the legal bases ("GIÁM ĐỐC SỞ NỘI VỤ").
+   */
+  authority: text.optional(),
+  annexes: z.array(AnnexSchema).optional(),
   /** Contact footer lines (address, phone, e-mail), page 1 only. */
   footer: z.array(text).optional(),
 });
@@ -189,4 +225,5 @@ export type Recipient = z.infer<typeof RecipientSchema>;
 export type RecipientGroup = z.infer<typeof RecipientGroupSchema>;
 export type Recipients = z.infer<typeof RecipientsSchema>;
 export type Signature = z.infer<typeof SignatureSchema>;
+export type Annex = z.infer<typeof AnnexSchema>;
 export type Document = z.infer<typeof DocumentSchema>;

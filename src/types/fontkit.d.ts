@@ -23,6 +23,9 @@ declare module "fontkit" {
     capHeight: number;
     xHeight: number;
     italicAngle: number;
+    /** Offset of the underline from the baseline (negative: below), in font units. */
+    underlinePosition: number;
+    underlineThickness: number;
     bbox: { minX: number; minY: number; maxX: number; maxY: number };
     familyName: string;
     postscriptName: string;

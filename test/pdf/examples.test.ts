@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { parseDocument } from "../../src/model/parse.js";
 import type { Document } from "../../src/model/document.js";
 import { loadProfile } from "../../src/layout/load.js";
-import { renderPdf } from "../../src/writers/pdf/index.js";
+import { renderPdfDetailed } from "../../src/writers/pdf/index.js";
 import { inspectPdf, type PageInfo } from "../support/pdf-inspect.js";
 import { expectBodyEdges, expectBodyInOrder, expectClosing, expectHeader, expectMargins, expectPageNumbers, expectTitle } from "./expect-layout.js";
 
@@ -16,18 +16,23 @@ const sources = [
 
 describe.each(sources)("%s", (file) => {
   let doc: Document;
+  /** The main text's pages; annexes have their own numbering and may be landscape (test/layout/features.test.ts). */
   let pages: PageInfo[];
+  let all: PageInfo[];
   let info: Record<string, unknown>;
   beforeAll(async () => {
     doc = parseDocument(JSON.parse(readFileSync(file, "utf8")));
-    ({ pages, info } = await inspectPdf(await renderPdf(doc)));
+    const rendered = renderPdfDetailed(doc);
+    ({ pages: all, info } = await inspectPdf(rendered.bytes));
+    pages = all.slice(0, rendered.layout.pages.filter((p) => p.section === "main").length);
   });
 
-  test("page is A4 portrait (R-PAGE-1)", () => {
+  test("page is A4 portrait (R-PAGE-1); annex pages A4 either way", () => {
     for (const p of pages) {
       expect(p.width / (72 / 25.4)).toBeCloseTo(210, 0);
       expect(p.height / (72 / 25.4)).toBeCloseTo(297, 0);
     }
+    for (const p of all.slice(pages.length)) expect([p.width, p.height].map((v) => Math.round(v / (72 / 25.4))).sort()).toEqual([210, 297]);
   });
 
   test("header band: columns, sizes, rules, number and date on one baseline", () => {

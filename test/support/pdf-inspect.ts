@@ -22,12 +22,29 @@ export interface Rule {
   width: number;
 }
 
+/** A straight stroked segment (a rule, an underline, a side of a frame), in page coordinates. */
+export interface Stroke {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  lineWidth: number;
+  /** "#rrggbb". */
+  color: string;
+}
+
 export interface PageInfo {
   number: number;
   width: number;
   height: number;
   items: TextItem[];
   rules: Rule[];
+  /** Every straight segment stroked on the page, with its line width and colour. */
+  strokes: Stroke[];
+  /** The fill colour ("#rrggbb") in effect at each text-showing operator, in drawing order. */
+  textFills: string[];
+  /** Where each text-showing operator starts (its text matrix, CTM applied), in drawing order. */
+  textRuns: { x: number; y: number }[];
   text: string;
 }
 
@@ -78,6 +95,76 @@ function rulesFrom(ops: { fnArray: number[]; argsArray: unknown[] }, height: num
   return rules;
 }
 
+interface GraphicState {
+  ctm: Matrix;
+  lineWidth: number;
+  stroke: string;
+  fill: string;
+}
+
+/** Stroked straight segments and the fill colour of each text-showing operator. */
+function paintFrom(
+  ops: { fnArray: number[]; argsArray: unknown[] },
+  height: number,
+): { strokes: Stroke[]; textFills: string[]; textRuns: { x: number; y: number }[] } {
+  const strokes: Stroke[] = [];
+  const textFills: string[] = [];
+  const textRuns: { x: number; y: number }[] = [];
+  let line: [number, number] = [0, 0];
+  let gs: GraphicState = { ctm: [1, 0, 0, 1, 0, 0], lineWidth: 1, stroke: "#000000", fill: "#000000" };
+  const stack: GraphicState[] = [];
+  const STROKING = new Set([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+  ops.fnArray.forEach((fn, i) => {
+    const args = ops.argsArray[i] as unknown[];
+    if (fn === OPS.save) stack.push({ ...gs });
+    else if (fn === OPS.restore) gs = stack.pop() ?? gs;
+    else if (fn === OPS.transform) gs.ctm = multiply(gs.ctm, args as Matrix);
+    else if (fn === OPS.setLineWidth) gs.lineWidth = args[0] as number;
+    else if (fn === OPS.setStrokeRGBColor) gs.stroke = String(args[0]);
+    else if (fn === OPS.setFillRGBColor) gs.fill = String(args[0]);
+    else if (fn === OPS.beginText) line = [0, 0];
+    else if (fn === OPS.setTextMatrix) {
+      const m = args[0] as ArrayLike<number>; // pdfjs 5: [Float32Array(6)]
+      line = [m[4]!, m[5]!];
+    }
+    else if (fn === OPS.moveText || fn === OPS.setLeadingMoveText) line = [line[0] + (args[0] as number), line[1] + (args[1] as number)];
+    else if (fn === OPS.showText || fn === OPS.showSpacedText) {
+      textFills.push(gs.fill);
+      const [x, y] = apply(gs.ctm, line[0], line[1]);
+      textRuns.push({ x, y: height - y });
+    }
+    else if (fn === OPS.constructPath && STROKING.has(args[0] as number)) {
+      const data = (args[1] as ArrayLike<number>[])[0];
+      if (!data) return;
+      const scale = Math.hypot(gs.ctm[0], gs.ctm[1]);
+      let start: [number, number] | undefined;
+      let last: [number, number] | undefined;
+      const segment = (a: [number, number], b: [number, number]): void => {
+        strokes.push({ x1: a[0], y1: height - a[1], x2: b[0], y2: height - b[1], lineWidth: gs.lineWidth * scale, color: gs.stroke });
+      };
+      for (let k = 0; k < data.length; ) {
+        const op = data[k]!;
+        if (op === 0) {
+          start = last = apply(gs.ctm, data[k + 1]!, data[k + 2]!);
+          k += 3;
+        } else if (op === 1) {
+          const p = apply(gs.ctm, data[k + 1]!, data[k + 2]!);
+          if (last) segment(last, p);
+          last = p;
+          k += 3;
+        } else if (op === 2) k += 7;
+        else if (op === 3) k += 5;
+        else {
+          if (start && last && (start[0] !== last[0] || start[1] !== last[1])) segment(last, start);
+          last = start;
+          k += 1;
+        }
+      }
+    }
+  });
+  return { strokes, textFills, textRuns };
+}
+
 export async function inspectPdf(bytes: Uint8Array): Promise<{ pages: PageInfo[]; info: Record<string, unknown> }> {
   const pdf = await getDocument({ data: bytes.slice(), useSystemFonts: false, disableFontFace: true, verbosity: 0 }).promise;
   const pages: PageInfo[] = [];
@@ -104,7 +191,7 @@ export async function inspectPdf(bytes: Uint8Array): Promise<{ pages: PageInfo[]
         italic: /Italic/i.test(name),
       });
     }
-    pages.push({ number: n, width, height, items, rules: rulesFrom(ops, height), text: joinLines(items) });
+    pages.push({ number: n, width, height, items, rules: rulesFrom(ops, height), ...paintFrom(ops, height), text: joinLines(items) });
     page.cleanup();
   }
   const meta = await pdf.getMetadata();

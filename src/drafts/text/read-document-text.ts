@@ -4,6 +4,7 @@ import type { Limits } from "../../limits.js";
 import { DraftError, type DraftIssue } from "../errors.js";
 import { SEPARATOR } from "./fields.js";
 import { readBody } from "./read-body.js";
+import type { ProfileSources } from "../../layout/load.js";
 import { readHeader, type NumberedLine, type PathLine } from "./read-header.js";
 import { LITERAL_TEXT, type ValueResolver } from "./resolver.js";
 
@@ -32,12 +33,12 @@ function explained(path: string, reading: DraftIssue[]): boolean {
  * line that cannot be placed, a field the model refuses — is collected, each with its line,
  * and thrown together as one DraftError.
  */
-export function readDocumentText(text: string, limits?: Partial<Limits>): Document {
-  return readDocumentTextWith(text, LITERAL_TEXT, limits);
+export function readDocumentText(text: string, sources: ProfileSources = {}, limits?: Partial<Limits>): Document {
+  return readDocumentTextWith(text, LITERAL_TEXT, sources, limits);
 }
 
 /** readDocumentText for text a template produced, its values still placeholders. */
-export function readDocumentTextWith(text: string, resolver: ValueResolver, limits?: Partial<Limits>): Document {
+export function readDocumentTextWith(text: string, resolver: ValueResolver, sources: ProfileSources = {}, limits?: Partial<Limits>): Document {
   const lines: NumberedLine[] = text
     .replace(/^\uFEFF/, "") // a byte-order mark from an editor is not part of the first key
     .normalize("NFC")
@@ -55,7 +56,7 @@ export function readDocumentTextWith(text: string, resolver: ValueResolver, limi
     ]);
   }
   const separatorLine = sep + 1;
-  const header = readHeader(lines.slice(0, sep), separatorLine, resolver);
+  const header = readHeader(lines.slice(0, sep), separatorLine, resolver, sources);
   const body = readBody(lines.slice(sep + 1), resolver);
   const reading = [...header.issues, ...body.issues];
   const candidate = { ...header.fields, body: body.blocks };

@@ -1,0 +1,96 @@
+import { createHash } from "node:crypto";
+import { deflateSync } from "node:zlib";
+
+/**
+ * PDF objects and the file around them (ISO 32000-1 §7): numbers, names, strings, and a file
+ * builder that numbers indirect objects, records their offsets and writes the cross-reference
+ * table and trailer. Everything here is ASCII except stream data and the binary comment.
+ */
+
+/** A number as PDF writes it: at most 3 decimals (0.001 pt ≈ 0.35 µm), no exponent. */
+export function num(n: number): string {
+  if (!Number.isFinite(n)) throw new RangeError(`not a finite number: ${n}`);
+  const r = Math.round(n * 1000) / 1000;
+  return r === 0 ? "0" : String(r);
+}
+
+/** A reference to indirect object `id`. */
+export const ref = (id: number): string => `${id} 0 R`;
+
+/** A text string (Info entries): UTF-16BE with a byte order mark, as a hex string. */
+export function textString(s: string): string {
+  let hex = "<FEFF";
+  for (let i = 0; i < s.length; i++) hex += s.charCodeAt(i).toString(16).padStart(4, "0");
+  return `${hex}>`;
+}
+
+/** A name object; bytes outside the regular printable range are #-escaped (§7.3.5). */
+export function name(s: string): string {
+  let out = "/";
+  for (const byte of Buffer.from(s, "utf8")) {
+    const regular = byte > 0x20 && byte < 0x7f && !"()<>[]{}/%#".includes(String.fromCharCode(byte));
+    out += regular ? String.fromCharCode(byte) : `#${byte.toString(16).padStart(2, "0")}`;
+  }
+  return out;
+}
+
+const HEADER = Buffer.from("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "latin1");
+
+/** A PDF file being assembled: objects are allocated first, then written in any order. */
+export class PdfFile {
+  private readonly chunks: Buffer[] = [HEADER];
+  private length = HEADER.length;
+  private readonly offsets: number[] = [];
+  private next = 1;
+
+  /** Reserves an object number. */
+  alloc(): number {
+    return this.next++;
+  }
+
+  /** Writes object `id` with a dictionary or other direct value. */
+  put(id: number, value: string): void {
+    this.begin(id);
+    this.append(Buffer.from(`${id} 0 obj\n${value}\nendobj\n`, "latin1"));
+  }
+
+  /** Writes object `id` as a stream; `dict` holds the entries other than /Length and /Filter. */
+  putStream(id: number, dict: string, data: Uint8Array, compress = true): void {
+    const body = compress ? deflateSync(data, { level: 3 }) : data;
+    const filter = compress ? " /Filter /FlateDecode" : "";
+    this.begin(id);
+    this.append(Buffer.from(`${id} 0 obj\n<<${dict}${filter} /Length ${body.length}>>\nstream\n`, "latin1"));
+    this.append(Buffer.from(body.buffer, body.byteOffset, body.byteLength));
+    this.append(Buffer.from("\nendstream\nendobj\n", "latin1"));
+  }
+
+  /**
+   * The finished file. The trailer's /ID is the MD5 of everything before the cross-reference
+   * table, so the same objects give the same bytes and any change of content a new ID.
+   */
+  finish(root: number, info: number): Uint8Array {
+    const count = this.next;
+    for (let id = 1; id < count; id++) {
+      if (this.offsets[id] === undefined) throw new Error(`PDF object ${id} was allocated but never written`);
+    }
+    const body = Buffer.concat(this.chunks, this.length);
+    const id = createHash("md5").update(body).digest("hex");
+    let xref = `xref\n0 ${count}\n0000000000 65535 f \n`;
+    for (let i = 1; i < count; i++) xref += `${String(this.offsets[i]).padStart(10, "0")} 00000 n \n`;
+    const trailer = `trailer\n<</Size ${count} /Root ${ref(root)} /Info ${ref(info)} /ID [<${id}> <${id}>]>>\nstartxref\n${body.length}\n%%EOF\n`;
+    const tail = Buffer.from(xref + trailer, "latin1");
+    const out = Buffer.concat([body, tail]);
+    return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+  }
+
+  private begin(id: number): void {
+    if (id < 1 || id >= this.next) throw new Error(`PDF object ${id} was not allocated`);
+    if (this.offsets[id] !== undefined) throw new Error(`PDF object ${id} written twice`);
+    this.offsets[id] = this.length;
+  }
+
+  private append(chunk: Buffer): void {
+    this.chunks.push(chunk);
+    this.length += chunk.length;
+  }
+}
