@@ -13,11 +13,12 @@ export const LimitsSchema = z.strictObject({
    */
   maxInputBytes: count.default(10 * 1024 * 1024),
   /**
-   * Characters of one text field (a paragraph, the subject, a name, a table cell). 10,000: the
-   * longest paragraph in the archived seeds is 1,546 characters; a 10-million-character subject
-   * crashed V8 and layout time grows with a paragraph's length.
+   * Characters of one text field (a paragraph, the subject, a name, a table cell). 250,000 (a
+   * hundred pages in one paragraph): the longest paragraph in the archived seeds is 1,546
+   * characters, the layout is linear and its tests lay out a 200,000-character word; a
+   * 10-million-character subject crashed V8.
    */
-  maxFieldLength: count.default(10_000),
+  maxFieldLength: count.default(250_000),
   /**
    * Blocks of one document, table rows included. 5,000: a long Quy chế (100 articles of a few
    * clauses each) has under 1,500; a million blocks took minutes and gigabytes.

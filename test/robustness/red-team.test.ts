@@ -96,7 +96,7 @@ describe("issue 14 red team: hostile inputs through the built CLI end cleanly, w
   });
 
   test("render refuses a ten-million-character subject, a NUL and the year 0 with the field's path", async () => {
-    refused(await vanban(["render", "long-subject.json", "--out-dir", out], dir), "long-subject.json", /subject: .*10,000,000 characters long, over the limit of 10,000 \(maxFieldLength\)/u);
+    refused(await vanban(["render", "long-subject.json", "--out-dir", out], dir), "long-subject.json", /subject: .*10,000,000 characters long, over the limit of 250,000 \(maxFieldLength\)/u);
     refused(await vanban(["render", "nul.json", "--out-dir", out], dir), "nul.json", /subject: .*control character U\+0000/u);
     refused(await vanban(["render", "year-0.json", "--out-dir", out], dir), "year-0.json", /date: .*before 2 September 1945/u);
     const batch = await vanban(["batch", "long-subject.json", "nul.json", "year-0.json", "--out-dir", join(dir, "batch-fields")], dir);
