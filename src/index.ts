@@ -2,7 +2,9 @@
 export * from "./model/document.js";
 export { KIND_NAMES, KIND_IDS, KindSchema, kindName, kindFromName, isCongVan, type KindId } from "./model/kinds.js";
 export { DocumentError, type DocumentIssue } from "./model/errors.js";
-export { parseDocument, validateDocument, documentJsonSchema } from "./model/parse.js";
+export { parseDocument, validateDocument, documentJsonSchema, type ParseOptions } from "./model/parse.js";
+export { DEFAULT_LIMITS, LimitsSchema, limitsWith, maxPages, type Limits } from "./limits.js";
+export { FileError } from "./util/file-error.js";
 export { runsOf, plainText } from "./model/inline.js";
 export { formatDateLine, formatDateWords } from "./text/date.js";
 export { formatNumberLine, formatNumber, formatSymbol } from "./text/number.js";

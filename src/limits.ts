@@ -25,10 +25,11 @@ export const LimitsSchema = z.strictObject({
    */
   maxBlocks: count.default(5_000),
   /**
-   * Pages of one rendered document (enforced by the layout). 500: a whole code of law runs to a
-   * few hundred pages; a 33,334-page PDF came from one runaway {{#each}}.
+   * Pages of one rendered document, enforced by the layout (its DEFAULT_MAX_PAGES is the same
+   * 2,000). A whole code of law with its annexes runs to a few hundred pages; a 33,334-page PDF
+   * came from one runaway {{#each}}.
    */
-  maxPages: count.default(500),
+  maxPages: count.default(2_000),
   /**
    * Blocks (lines of body text) one template rendering may produce. 5,000, as for a document:
    * a template cannot make a document larger than a document may be, and a runaway {{#each}}

@@ -48,16 +48,40 @@ function tooLarge(path: string, maxBytes: number): FileError {
 
 const capOf = (options: ReadInputOptions): number => options.maxBytes ?? DEFAULT_LIMITS.maxInputBytes;
 
-/** Joins chunks read so far (one copy, at the end). */
-function joined(chunks: Uint8Array[], total: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
+/** The chunks read so far, refused as soon as they pass the cap (a file that grows while read). */
+class CappedBytes {
+  private readonly chunks: Uint8Array[] = [];
+  private total = 0;
+  constructor(
+    private readonly path: string,
+    private readonly maxBytes: number,
+  ) {}
+
+  /** A buffer for the next read: never more than one byte past the cap. */
+  next(): Uint8Array {
+    return new Uint8Array(Math.min(CHUNK, this.maxBytes + 1 - this.total));
   }
-  return out;
+
+  /** Keeps the `n` bytes read into `chunk`; false at the end of the file. */
+  keep(chunk: Uint8Array, n: number): boolean {
+    if (n === 0) return false;
+    this.total += n;
+    if (this.total > this.maxBytes) throw tooLarge(this.path, this.maxBytes);
+    this.chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+    return true;
+  }
+
+  /** All of it, joined once at the end. */
+  bytes(): Uint8Array {
+    if (this.chunks.length === 1) return this.chunks[0]!;
+    const out = new Uint8Array(this.total);
+    let at = 0;
+    for (const c of this.chunks) {
+      out.set(c, at);
+      at += c.length;
+    }
+    return out;
+  }
 }
 
 /**
@@ -72,17 +96,9 @@ export function readInputSync(path: string, options: ReadInputOptions = {}): Uin
     admit(statSync(path), path, maxBytes);
     fd = openSync(path, OPEN_FLAGS);
     admit(fstatSync(fd), path, maxBytes);
-    const chunks: Uint8Array[] = [];
-    let total = 0;
-    for (;;) {
-      const chunk = new Uint8Array(Math.min(CHUNK, maxBytes + 1 - total));
-      const n = readSync(fd, chunk, 0, chunk.length, null);
-      if (n === 0) break;
-      total += n;
-      if (total > maxBytes) throw tooLarge(path, maxBytes);
-      chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
-    }
-    return joined(chunks, total);
+    const read = new CappedBytes(path, maxBytes);
+    for (let chunk = read.next(); read.keep(chunk, readSync(fd, chunk, 0, chunk.length, null)); chunk = read.next());
+    return read.bytes();
   } catch (error) {
     throw asFileError(error, path, "read");
   } finally {
@@ -98,17 +114,9 @@ export async function readInput(path: string, options: ReadInputOptions = {}): P
     admit(await stat(path), path, maxBytes);
     handle = await open(path, OPEN_FLAGS);
     admit(await handle.stat(), path, maxBytes);
-    const chunks: Uint8Array[] = [];
-    let total = 0;
-    for (;;) {
-      const chunk = new Uint8Array(Math.min(CHUNK, maxBytes + 1 - total));
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-      if (bytesRead === 0) break;
-      total += bytesRead;
-      if (total > maxBytes) throw tooLarge(path, maxBytes);
-      chunks.push(bytesRead === chunk.length ? chunk : chunk.subarray(0, bytesRead));
-    }
-    return joined(chunks, total);
+    const read = new CappedBytes(path, maxBytes);
+    for (let chunk = read.next(); read.keep(chunk, (await handle.read(chunk, 0, chunk.length, null)).bytesRead); chunk = read.next());
+    return read.bytes();
   } catch (error) {
     throw asFileError(error, path, "read");
   } finally {

@@ -6,6 +6,7 @@ import { createServer } from "node:net";
 import { basename, join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { DEFAULT_LIMITS, limitsWith, maxPages } from "../../src/limits.js";
+import { DEFAULT_MAX_PAGES } from "../../src/layout/layout-document.js";
 import { DocumentError } from "../../src/model/errors.js";
 import { parseDocument, validateDocument } from "../../src/model/parse.js";
 import { DraftError, renderDraftText } from "../../src/drafts/index.js";
@@ -87,12 +88,12 @@ describe("issue 14 §3: bounded work, each limit a bilingual error naming the pa
       maxInputBytes: 10 * 1024 * 1024,
       maxFieldLength: 250_000,
       maxBlocks: 5_000,
-      maxPages: 500,
+      maxPages: 2_000,
       maxTemplateBlocks: 5_000,
       maxIssuesListed: 50,
       documentTimeoutMs: 60_000,
     });
-    expect(maxPages).toBe(500);
+    expect(maxPages).toBe(DEFAULT_MAX_PAGES); // the layout enforces it
     expect(() => limitsWith({ maxBlocks: 0 })).toThrow(/maxBlocks/);
   });
 
