@@ -37,3 +37,8 @@ export function readTextFileSync(path: string, options: ReadInputOptions = {}): 
 export async function readTextFile(path: string, options: ReadInputOptions = {}): Promise<string> {
   return decodeText(await readInput(path, options), path);
 }
+
+/** A file's bytes, for the readers that decode them themselves (src/readers/registry.ts); read by read-input.ts. */
+export async function readFileBytes(path: string, options: ReadInputOptions = {}): Promise<Uint8Array> {
+  return readInput(path, options);
+}
