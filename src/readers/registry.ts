@@ -1,4 +1,5 @@
-import { readFile } from "node:fs/promises";
+import { readInput } from "../util/read-input.js";
+import { FileError } from "../util/file-error.js";
 import { extname } from "node:path";
 import { validateDocument } from "../model/parse.js";
 import type { ImportDefaults, ImportOptions, ImportResult } from "./archive/types.js";
@@ -128,8 +129,9 @@ export async function importFile(input: Uint8Array | string, options: FileImport
   if (typeof input === "string") {
     name ??= input;
     try {
-      bytes = await readFile(input);
+      bytes = await readInput(input); // regular files only, at most maxInputBytes (issue 14)
     } catch (error) {
+      if (error instanceof FileError) return failed(options.type ?? "text", { vi: `không đọc được tệp: ${error.vi}`, en: `cannot read the file: ${error.en}` });
       const detail = error instanceof Error ? error.message : String(error);
       return failed(options.type ?? "text", { vi: `không đọc được tệp: ${detail}`, en: `cannot read the file: ${detail}` });
     }
