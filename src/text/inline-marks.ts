@@ -39,16 +39,15 @@ const MARKS = ["", "*", "**", "***"];
 
 function* emphasisSpans(line: string): Generator<{ start: number; end: number; mark: number }> {
   const closers: number[][] = [[], [], [], []];
-  for (let q = 1; q < line.length; q++) {
-    if (line[q] !== "*" || isSpace(line[q - 1])) continue;
+  for (let q = line.indexOf("*", 1); q >= 0; q = line.indexOf("*", q + 1)) {
+    if (isSpace(line[q - 1])) continue;
     for (let mark = 1; mark <= 3; mark++) {
       if (line[q + mark - 1] !== "*") break;
       if (line[q + mark] !== "*") closers[mark]!.push(q);
     }
   }
   const next = [0, 0, 0, 0];
-  for (let p = 0; p < line.length; p++) {
-    if (line[p] !== "*") continue;
+  for (let p = line.indexOf("*"); p >= 0; p = line.indexOf("*", p + 1)) {
     for (let mark = 3; mark >= 1; mark--) {
       if (!line.startsWith(MARKS[mark]!, p)) continue;
       const body = p + mark;
