@@ -17,6 +17,7 @@ import { KEEP, translate, type Slice } from "./flow/slice.js";
 import { footerContent, footerHeight, pageNumberLine } from "./furniture.js";
 import { DocumentError, type DocumentIssue } from "../model/errors.js";
 import { TableTooWideError } from "./errors.js";
+import { addAnnexMarks, type AnnexMarkOptions } from "./annex-mark.js";
 
 export interface LayoutOptions {
   /** Profile data to use instead of the bundled layouts/<doc.profile>.json. */
@@ -27,6 +28,8 @@ export interface LayoutOptions {
   fonts?: FontSet;
   /** The most pages one document may take (a bound on work, L-LOST-1 names it when hit). */
   maxPages?: number;
+  /** ô 14: annexes issued as their own file get the organisation's signature information. */
+  annexMark?: AnnexMarkOptions;
 }
 
 /** Default bound on the pages of one document: far above any real one, well below what exhausts memory. */
@@ -172,7 +175,7 @@ function assertGlyphs(pages: Page[], fontSet: FontSet): void {
 }
 
 /** Lays out realized text into pages (DESIGN.md, "layout"). */
-export function layoutPrinted(printed: Printed, fontSet: FontSet, maxPages = DEFAULT_MAX_PAGES): Pages {
+export function layoutPrinted(printed: Printed, fontSet: FontSet, maxPages = DEFAULT_MAX_PAGES, annexMark?: AnnexMarkOptions): Pages {
   const fonts = new Fonts(fontSet);
   const sections = [mainSection(printed, fonts, maxPages)];
   let count = sections[0]!.filled.length;
@@ -182,6 +185,7 @@ export function layoutPrinted(printed: Printed, fontSet: FontSet, maxPages = DEF
     sections.push(s);
   });
   const pages = toPages(sections, printed.profile, fonts);
+  if (annexMark) addAnnexMarks(pages, printed, printed.profile, fonts, annexMark);
   assertGlyphs(pages, fontSet);
   return { profile: printed.profile.variant, family: fontSet.name, metadata: printed.metadata, pages };
 }
@@ -198,5 +202,5 @@ export function profileFor(doc: Document, options: Pick<LayoutOptions, "profile"
 export function layoutDocument(input: Document, options: LayoutOptions = {}): Pages {
   const doc = parseDocument(input);
   const profile = profileFor(doc, options);
-  return layoutPrinted(realize(doc, profile), options.fonts ?? bundledFonts(), options.maxPages ?? DEFAULT_MAX_PAGES);
+  return layoutPrinted(realize(doc, profile), options.fonts ?? bundledFonts(), options.maxPages ?? DEFAULT_MAX_PAGES, options.annexMark);
 }

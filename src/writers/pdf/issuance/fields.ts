@@ -1,0 +1,44 @@
+import type { Page, Pages, Region } from "../../../layout/pages.js";
+
+/** Who signs a field: the signer (NĐ 30 ô 7c) or the organisation with its seal (ô 8). */
+export type SignatureFieldName = "signer" | "organisation";
+
+/** The region of the page model each field covers. */
+const REGION_OF: Record<SignatureFieldName, string> = { signer: "signatureImage", organisation: "seal" };
+
+/**
+ * A signature field as vanban writes it: its name in the PDF's AcroForm, the page (0-based) and
+ * the rectangle twice: as the page model measures (pt from the top-left, y down) and as PDF
+ * user space does (`rect`: [llx, lly, urx, ury] from the bottom-left), for a signing service.
+ */
+export interface SignatureField {
+  name: SignatureFieldName;
+  /** The region of Pages it is: "signatureImage" (ô 7c) or "seal" (ô 8). */
+  region: string;
+  page: number;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  rect: [number, number, number, number];
+}
+
+/**
+ * The signature fields of a laid-out document: the signer's over ô 7c and the organisation's
+ * over ô 8, on the page where the closing band (and so the signature block) lands. A document
+ * whose band carries no signature image region gets none.
+ */
+export function signatureFields(pages: Pages): SignatureField[] {
+  const page = pages.pages.find((p) => p.regions.some((r) => r.name === REGION_OF.signer));
+  if (!page) return [];
+  const out: SignatureField[] = [];
+  for (const name of ["signer", "organisation"] as const) {
+    const region = page.regions.find((r) => r.name === REGION_OF[name]);
+    if (region) out.push(fieldAt(name, page, region));
+  }
+  return out;
+}
+
+function fieldAt(name: SignatureFieldName, page: Page, r: Region): SignatureField {
+  return { name, region: r.name, page: page.index, x: r.x, y: r.y, w: r.w, h: r.h, rect: [r.x, page.height - r.y - r.h, r.x + r.w, page.height - r.y] };
+}
