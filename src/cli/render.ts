@@ -8,8 +8,9 @@ import { profileChoice, profileOptions, type ProfileFlags } from "./profile-flag
 import { readDocumentJson } from "../readers/json/index.js";
 import { fontSetFromFiles, renderPdf, type RenderOptions } from "../writers/pdf/index.js";
 import { writeFileAtomicSync } from "../util/atomic-write.js";
+import { issuanceOptions, issuanceRenderOptions, type IssuanceFlags } from "./issuance-flags.js";
 
-interface RenderFlags extends ProfileFlags {
+interface RenderFlags extends ProfileFlags, IssuanceFlags {
   output?: string;
   outDir?: string;
   preset?: string;
@@ -43,6 +44,7 @@ export function registerRender(program: Command): void {
     .option("--out-dir <dir>", "folder for the PDFs (NAME.json → DIR/NAME.pdf)")
     .option("--preset <name>", 'profile preset, e.g. "decree-example"')
     .option("--fonts <files>", "your own Times New Roman: regular,bold,italic,bolditalic .ttf files");
+  issuanceOptions(command);
   profileOptions(command, "hồ sơ thay cho hồ sơ của văn bản, cùng họ (vd. party-2026) / render with this profile instead of the document's (same family)")
     .action(async (files: string[], flags: RenderFlags) => {
       if (flags.output && files.length > 1) {
@@ -53,6 +55,7 @@ export function registerRender(program: Command): void {
       const options: RenderOptions = {
         ...(flags.preset ? { preset: flags.preset } : {}),
         ...(fonts ? { fonts } : {}),
+        ...issuanceRenderOptions(flags),
       };
       let failed = 0;
       for (const file of files) {

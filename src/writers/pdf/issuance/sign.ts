@@ -74,8 +74,31 @@ export async function signPdf(pdf: Uint8Array, options: SignOptions): Promise<Ui
   update.put(formId, flagged);
   const prepared = update.finish();
   const signer = new P12Signer(bytesOf(options.p12), { passphrase: options.password ?? "" });
-  const signed = await new SignPdf().sign(prepared, signer, time);
+  let signed: Buffer;
+  try {
+    signed = await new SignPdf().sign(prepared, signer, time);
+  } catch (e) {
+    throw p12Error(e, options.password ?? "");
+  }
   return new Uint8Array(signed.buffer, signed.byteOffset, signed.byteLength);
+}
+
+/** A PKCS#12 that cannot be opened, said plainly (node-forge's messages name ASN.1 parts). */
+function p12Error(e: unknown, password: string): unknown {
+  const message = e instanceof Error ? e.message : String(e);
+  if (!/PKCS#12|pkcs12|decrypt|MAC/i.test(message)) return e;
+  // node-forge reads a PBES2 (AES) PKCS#12 with a non-ASCII password wrongly: say so rather than "wrong password".
+  const ascii = /^[\x20-\x7e]*$/.test(password);
+  return new DocumentError(
+    [
+      {
+        path: "sign.p12",
+        vi: `không mở được tệp PKCS#12: sai mật khẩu hoặc tệp hỏng${ascii ? "" : " (mật khẩu có ký tự ngoài ASCII chưa được hỗ trợ)"} (${message})`,
+        en: `cannot open the PKCS#12: wrong password or damaged file${ascii ? "" : " (non-ASCII passwords are not supported)"} (${message})`,
+      },
+    ],
+    "sign",
+  );
 }
 
 /** The field's appearance: empty, or the image fitted and centred in the field's rectangle. */

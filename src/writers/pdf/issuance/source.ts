@@ -46,7 +46,8 @@ export function readEmbeddedSource(pdf: Uint8Array): Document | null {
   let bad: string | undefined;
   for (let at = bytes.indexOf(EMBEDDED); at >= 0; at = bytes.indexOf(EMBEDDED, at + EMBEDDED.length)) {
     const data = streamAt(bytes, at);
-    if (!data) continue;
+    if (data === "checksum") bad = "checksum";
+    if (!(data instanceof Buffer)) continue;
     let json: unknown;
     try {
       json = JSON.parse(data.toString("utf8"));
@@ -60,18 +61,24 @@ export function readEmbeddedSource(pdf: Uint8Array): Document | null {
   }
   if (!found && bad) {
     throw new DocumentError(
-      [{ path: SOURCE_FILE_NAME, vi: `tệp đính kèm không phải văn bản hợp lệ (${bad})`, en: `the embedded file is not a valid ${bad}` }],
+      [
+        bad === "checksum"
+          ? { path: SOURCE_FILE_NAME, vi: "tệp đính kèm bị hỏng (sai tổng kiểm MD5)", en: "the embedded file is damaged (its MD5 checksum does not match)" }
+          : { path: SOURCE_FILE_NAME, vi: `tệp đính kèm không phải văn bản hợp lệ (${bad})`, en: `the embedded file is not a valid ${bad}` },
+      ],
       "embedded source",
     );
   }
   return found;
 }
 
-/** The decoded data of the stream whose dictionary holds position `at`, or undefined if unreadable. */
-function streamAt(bytes: Buffer, at: number): Buffer | undefined {
-  const dictStart = bytes.lastIndexOf("<<", at);
+/** The decoded data of the stream whose dictionary holds position `at`: undefined if unreadable, "checksum" if damaged. */
+function streamAt(bytes: Buffer, at: number): Buffer | "checksum" | undefined {
+  // The dictionary runs from its object's "obj" to "stream"; keys may come in any order (qpdf sorts them).
+  const objAt = bytes.lastIndexOf("obj", at);
+  const dictStart = objAt < 0 ? -1 : bytes.indexOf("<<", objAt);
   const keyword = bytes.indexOf("stream", at);
-  if (dictStart < 0 || keyword < 0 || keyword - at > 4096) return undefined;
+  if (dictStart < 0 || dictStart > at || keyword < 0 || keyword - at > 4096) return undefined;
   const dict = bytes.subarray(dictStart, keyword).toString("latin1");
   const length = /\/Length (\d+)(?!\s+\d+\s+R)/.exec(dict);
   if (!length) return undefined;
@@ -86,6 +93,6 @@ function streamAt(bytes: Buffer, at: number): Buffer | undefined {
     return undefined;
   }
   const sum = /\/CheckSum\s*<([0-9a-fA-F]{32})>/.exec(dict)?.[1];
-  if (sum && createHash("md5").update(data).digest("hex") !== sum.toLowerCase()) return undefined;
+  if (sum && createHash("md5").update(data).digest("hex") !== sum.toLowerCase()) return "checksum";
   return data;
 }

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { DocumentError } from "../../src/model/errors.js";
+import { parseDocument } from "../../src/model/parse.js";
+import { loadProfile } from "../../src/layout/load.js";
+import { mm, pageBox } from "../../src/layout/geometry.js";
+import { vietnamTime } from "../../src/layout/annex-mark.js";
+import { renderPdfDetailed } from "../../src/writers/pdf/index.js";
+import { inspectPdf } from "../support/pdf-inspect.js";
+import { exampleFiles, readJson } from "./support.js";
+
+const doc = parseDocument(readJson(exampleFiles.find((f) => f.includes("phu-luc"))!));
+const SIGNED_AT = "2025-02-03T09:15:30+07:00";
+
+describe("issue 13: ô 14, the organisation's signature information on an annex issued as its own file", () => {
+  it("prints the number and symbol and the ISO 8601 time (+07:00), 10 pt upright, top right of each annex's first page only", async () => {
+    const { bytes, layout } = renderPdfDetailed(doc, { annexMark: { signedAt: SIGNED_AT } });
+    expect(doc.annexes?.length).toBeGreaterThan(0);
+    const { pages } = await inspectPdf(bytes);
+    const profile = loadProfile(doc.profile);
+    const numberLine = layout.pages[0]!.lines.find((l) => l.role === "number")!.spans.map((s) => s.text).join("");
+    const firsts = layout.pages.filter((p, i) => p.section.startsWith("annex-") && layout.pages[i - 1]?.section !== p.section);
+    expect(firsts.length).toBe(doc.annexes!.length);
+    for (const page of layout.pages) {
+      const marks = page.lines.filter((l) => l.role === "annexMark");
+      if (!firsts.includes(page)) {
+        expect(marks).toEqual([]);
+        continue;
+      }
+      const box = pageBox(profile, page.orientation);
+      const read = pages[page.index]!;
+      const items = read.items.filter((i) => i.y < box.top);
+      expect(items.map((i) => i.str)).toEqual([numberLine, SIGNED_AT]);
+      for (const i of items) {
+        expect(i.size).toBeCloseTo(10, 1);
+        expect(i.italic).toBe(false);
+        expect(i.bold).toBe(false);
+        expect(i.x + i.width).toBeCloseTo(box.left + box.textWidth, 1); // flush with the right margin
+        expect(i.y).toBeGreaterThan(mm(profile.pageNumber.topMm));
+      }
+      expect(page.regions.some((r) => r.name === "annexMark")).toBe(true);
+    }
+  });
+
+  it("without the option nothing is added; the main text never carries it", () => {
+    const { layout } = renderPdfDetailed(doc);
+    expect(layout.pages.flatMap((p) => p.lines).filter((l) => l.role === "annexMark")).toEqual([]);
+    const marked = renderPdfDetailed(doc, { annexMark: { signedAt: SIGNED_AT } }).layout;
+    expect(marked.pages.filter((p) => p.section === "main").flatMap((p) => p.lines).filter((l) => l.role === "annexMark")).toEqual([]);
+  });
+
+  it("a Date is written in Vietnam time; a time without +07:00 is refused in Vietnamese and English", () => {
+    expect(vietnamTime(new Date("2025-02-03T02:15:30Z"))).toBe("2025-02-03T09:15:30+07:00");
+    expect(vietnamTime(new Date("2025-12-31T20:00:00Z"))).toBe("2026-01-01T03:00:00+07:00");
+    for (const bad of ["2025-02-03T09:15:30Z", "2025-02-03 09:15:30+07:00", "2025-02-03T09:15+07:00"]) {
+      try {
+        renderPdfDetailed(doc, { annexMark: { signedAt: bad } });
+        expect.unreachable();
+      } catch (e) {
+        expect(e).toBeInstanceOf(DocumentError);
+        expect((e as DocumentError).issues[0]).toMatchObject({ path: "annexMark.signedAt", vi: expect.stringContaining("+07:00"), en: expect.stringContaining("+07:00") });
+      }
+    }
+  });
+});
