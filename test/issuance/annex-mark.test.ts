@@ -5,6 +5,10 @@ import { loadProfile } from "../../src/layout/load.js";
 import { mm, pageBox } from "../../src/layout/geometry.js";
 import { vietnamTime } from "../../src/layout/annex-mark.js";
 import { renderPdfDetailed } from "../../src/writers/pdf/index.js";
+import { checkPages } from "../../src/check/page/index.js";
+import { layoutPrinted } from "../../src/layout/layout-document.js";
+import { realize } from "../../src/realize/index.js";
+import { bundledFonts } from "../../src/fonts/fonts.js";
 import { inspectPdf } from "../support/pdf-inspect.js";
 import { exampleFiles, readJson } from "./support.js";
 
@@ -39,6 +43,13 @@ describe("issue 13: ô 14, the organisation's signature information on an annex 
       }
       expect(page.regions.some((r) => r.name === "annexMark")).toBe(true);
     }
+  });
+
+  it("L-MARGIN-1 lets the mark sit in the top margin: the page checks find nothing more than without it", () => {
+    const printed = realize(doc, loadProfile(doc.profile));
+    const plain = checkPages(layoutPrinted(printed, bundledFonts()), printed);
+    const marked = checkPages(layoutPrinted(printed, bundledFonts(), undefined, { signedAt: SIGNED_AT }), printed);
+    expect(marked).toEqual(plain);
   });
 
   it("without the option nothing is added; the main text never carries it", () => {
