@@ -13,6 +13,7 @@ export interface IssuanceFlags {
   sealImage?: string;
   signField?: "signer" | "organisation" | "both";
   annexSignedAt?: string;
+  annex?: string;
 }
 
 export function issuanceOptions(command: Command): Command {
@@ -25,6 +26,7 @@ export function issuanceOptions(command: Command): Command {
     .option("--signature-image <png>", "signature image (PNG) drawn in ô 7c when signing the signer's field")
     .option("--seal-image <png>", "seal image (PNG) drawn in ô 8 when signing the organisation's field")
     .option("--sign-field <field>", "signer | organisation | both (default: signer, both with --seal-image)")
+    .option("--annex <n>", "render annex N alone, as its own file")
     .option("--annex-signed-at <time>", "ô 14 on each annex's first page: signing time YYYY-MM-DDTHH:mm:ss+07:00");
 }
 
@@ -34,6 +36,7 @@ export function issuanceRenderOptions(flags: IssuanceFlags): Partial<RenderOptio
     ...(flags.signatureFields === false ? { signatureFields: false } : {}),
     ...(flags.embedSource ? { embedSource: true } : {}),
     ...(flags.annexSignedAt ? { annexMark: { signedAt: flags.annexSignedAt } } : {}),
+    ...(flags.annex !== undefined ? { annex: Number(flags.annex) } : {}),
   };
   if (!flags.sign) return options;
   const field = flags.signField ?? (flags.sealImage ? "both" : "signer");

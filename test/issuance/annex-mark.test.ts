@@ -10,7 +10,11 @@ import { layoutPrinted } from "../../src/layout/layout-document.js";
 import { realize } from "../../src/realize/index.js";
 import { bundledFonts } from "../../src/fonts/fonts.js";
 import { inspectPdf } from "../support/pdf-inspect.js";
-import { exampleFiles, readJson } from "./support.js";
+import { signatureFields } from "../../src/writers/pdf/issuance/fields.js";
+import { signPdf } from "../../src/writers/pdf/issuance/sign.js";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { exampleFiles, pdfsig, readJson, tempDir, throwAwayP12 } from "./support.js";
 
 const doc = parseDocument(readJson(exampleFiles.find((f) => f.includes("phu-luc"))!));
 const SIGNED_AT = "2025-02-03T09:15:30+07:00";
@@ -48,7 +52,7 @@ describe("issue 13: ô 14, the organisation's signature information on an annex 
   it("L-MARGIN-1 lets the mark sit in the top margin: the page checks find nothing more than without it", () => {
     const printed = realize(doc, loadProfile(doc.profile));
     const plain = checkPages(layoutPrinted(printed, bundledFonts()), printed);
-    const marked = checkPages(layoutPrinted(printed, bundledFonts(), undefined, { signedAt: SIGNED_AT }), printed);
+    const marked = checkPages(layoutPrinted(printed, bundledFonts(), undefined, { annexMark: { signedAt: SIGNED_AT } }), printed);
     expect(marked).toEqual(plain);
   });
 
@@ -71,5 +75,29 @@ describe("issue 13: ô 14, the organisation's signature information on an annex 
         expect((e as DocumentError).issues[0]).toMatchObject({ path: "annexMark.signedAt", vi: expect.stringContaining("+07:00"), en: expect.stringContaining("+07:00") });
       }
     }
+  });
+
+  it("an annex alone, as its own file: the same pages as in the full render, the mark, and the organisation's field over it, signed valid", async () => {
+    const full = renderPdfDetailed(doc).layout;
+    const { bytes, layout } = renderPdfDetailed(doc, { annex: 1, annexMark: { signedAt: SIGNED_AT } });
+    const inFull = full.pages.filter((p) => p.section === "annex-1");
+    expect(layout.pages.map((p) => p.section)).toEqual(inFull.map(() => "annex-1"));
+    layout.pages.forEach((p, i) => {
+      expect(p.lines.filter((l) => l.role !== "annexMark")).toEqual(inFull[i]!.lines);
+      expect(p.number).toBe(inFull[i]!.number);
+    });
+    const fields = signatureFields(layout);
+    const mark = layout.pages[0]!.regions.find((r) => r.name === "annexMark")!;
+    expect(fields).toHaveLength(1);
+    expect(fields[0]).toMatchObject({ name: "organisation", region: "annexMark", page: 0, x: mark.x, y: mark.y, w: mark.w, h: mark.h });
+    const dir = tempDir();
+    const p12 = throwAwayP12(dir, "Van thu", "pw");
+    const file = join(dir, "annex.pdf");
+    writeFileSync(file, await signPdf(bytes, { p12, password: "pw", field: "organisation" }));
+    const report = pdfsig(file);
+    expect(report).toContain("Signature Field Name: organisation");
+    expect(report).toContain("Signature is Valid.");
+    expect(report).toContain("- Total document signed");
+    expect(() => renderPdfDetailed(doc, { annex: doc.annexes!.length + 1 })).toThrow(/no annex/);
   });
 });

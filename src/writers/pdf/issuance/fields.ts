@@ -25,12 +25,17 @@ export interface SignatureField {
 
 /**
  * The signature fields of a laid-out document: the signer's over ô 7c and the organisation's
- * over ô 8, on the page where the closing band (and so the signature block) lands. A document
- * whose band carries no signature image region gets none.
+ * over ô 8, on the page where the closing band (and so the signature block) lands. An annex laid
+ * out as its own file has no band: its organisation field is the ô 14 mark's box (NĐ 30 shows no
+ * signature image there), when the mark was asked for. Otherwise none.
  */
 export function signatureFields(pages: Pages): SignatureField[] {
   const page = pages.pages.find((p) => p.regions.some((r) => r.name === REGION_OF.signer));
-  if (!page) return [];
+  if (!page) {
+    const marked = pages.pages.find((p) => p.regions.some((r) => r.name === "annexMark"));
+    const mark = marked?.regions.find((r) => r.name === "annexMark");
+    return marked && mark && !pages.pages.some((p) => p.section === "main") ? [fieldAt("organisation", marked, mark)] : [];
+  }
   const out: SignatureField[] = [];
   for (const name of ["signer", "organisation"] as const) {
     const region = page.regions.find((r) => r.name === REGION_OF[name]);
