@@ -55,3 +55,11 @@ describe("issue 13 embedded source: reading it back", () => {
     expect(() => readEmbeddedSource(writePdf(layout, bundledFonts(), { source: "{ not json" }))).toThrow(/not a valid JSON/);
   });
 });
+
+describe("issue 13: the public API", () => {
+  it("exports the issuance functions from the package entry", async () => {
+    const api = await import("../../src/index.js");
+    for (const name of ["signatureFields", "signPdf", "readEmbeddedSource"] as const) expect(typeof api[name]).toBe("function");
+    expect(api.SOURCE_FILE_NAME).toBe("vanban-document.json");
+  });
+});
