@@ -4,9 +4,9 @@ import type { Face, Pages } from "../../../layout/pages.js";
 import { pageContent } from "./content.js";
 import { embedFont } from "./embed-font.js";
 import { FontUse } from "./font-use.js";
-import { num, PdfFile, ref, textString } from "./objects.js";
-import { signatureFields, type SignatureField } from "../issuance/fields.js";
-import { infoDictionary, infoEntries, writePdfaParts } from "../issuance/pdfa.js";
+import { num, PdfFile, ref } from "./objects.js";
+import { signatureFields, writeEmptyFields } from "../issuance/fields.js";
+import { infoDictionary, writePdfaParts } from "../issuance/pdfa.js";
 import { writeSourceFile } from "../issuance/source.js";
 
 /** What the file carries besides the pages (issue 13: electronic issuance). */
@@ -22,7 +22,9 @@ export interface WriteOptions {
 /**
  * Pages → PDF 1.7 bytes, written by vanban itself: catalog, page tree, one page object per page
  * with its own MediaBox, Flate-compressed content, the faces used embedded as subsets, and an
- * Info dictionary from the metadata. The bytes depend on the Pages and the fonts alone.
+ * Info dictionary from the metadata; with the options, the empty signature fields (on by
+ * default), PDF/A identification and the embedded source. The bytes depend on the Pages, the
+ * fonts and the options alone.
  */
 export function writePdf(pages: Pages, fonts: FontSet, options: WriteOptions = {}): Uint8Array {
   const file = new PdfFile();
@@ -51,45 +53,20 @@ export function writePdf(pages: Pages, fonts: FontSet, options: WriteOptions = {
         ` /Resources ${ref(resources)} /Contents ${ref(contentId)}${annots.length ? ` /Annots [${annots.join(" ")}]` : ""}>>`,
     );
   });
-  let catalogExtra = "";
-  if (fields.length) {
-    for (const f of fields) writeEmptyField(file, f.id, f.field, kids[f.field.page]!);
-    const form = file.alloc();
-    file.put(form, `<</Fields [${fields.map((f) => ref(f.id)).join(" ")}]>>`);
-    catalogExtra += ` /AcroForm ${ref(form)}`;
-  }
-  const info0 = infoEntries(pages.metadata);
-  assertDay(info0.creationDate);
-  if (options.pdfa) catalogExtra += writePdfaParts(file, info0, options.source === undefined ? 2 : 3);
-  if (options.source !== undefined) catalogExtra += writeSourceFile(file, options.source, info0.creationDate);
+  // Issuance (issue 13): each part writes its objects and returns the catalog entries for them.
+  const meta = pages.metadata;
+  assertDay(meta.creationDate);
+  let catalogExtra = writeEmptyFields(file, fields, kids);
+  if (options.pdfa) catalogExtra += writePdfaParts(file, meta, options.source === undefined ? 2 : 3);
+  if (options.source !== undefined) catalogExtra += writeSourceFile(file, options.source, meta.creationDate);
 
   // Only faces actually drawn are embedded; each subset holds the glyphs of this document only.
   const fontEntries = [...uses.values()].map((use) => `/${use.resource} ${ref(embedFont(file, use))}`);
   file.put(resources, `<</Font <<${fontEntries.join(" ")}>> /ProcSet [/PDF /Text]>>`);
   file.put(tree, `<</Type /Pages /Kids [${kids.map(ref).join(" ")}] /Count ${kids.length}>>`);
   file.put(catalog, `<</Type /Catalog /Pages ${ref(tree)} /Lang (vi-VN)${catalogExtra}>>`);
-  file.put(info, infoDictionary(info0, options.pdfa === true));
+  file.put(info, infoDictionary(meta, options.pdfa === true));
   return file.finish(catalog, info);
-}
-
-/** The field's tooltip (/TU), read out by signing tools. */
-const FIELD_LABEL: Record<SignatureField["name"], string> = {
-  signer: "Chữ ký của người có thẩm quyền (ô 7c) / signer's signature",
-  organisation: "Chữ ký số của cơ quan, tổ chức (ô 8) / organisation's signature",
-};
-
-/**
- * An empty signature field merged with its widget (§12.7.4.5): printable (/F 4), with an empty
- * normal appearance so that PDF/A's "every annotation has an appearance" holds before signing.
- */
-function writeEmptyField(file: PdfFile, id: number, f: SignatureField, page: number): void {
-  const appearance = file.alloc();
-  file.putStream(appearance, ` /Type /XObject /Subtype /Form /BBox [0 0 ${num(f.w)} ${num(f.h)}]`, new Uint8Array(0), false);
-  file.put(
-    id,
-    `<</Type /Annot /Subtype /Widget /FT /Sig /T (${f.name}) /TU ${textString(FIELD_LABEL[f.name])} /F 4 /P ${ref(page)}` +
-      ` /Rect [${f.rect.map(num).join(" ")}] /AP <</N ${ref(appearance)}>>>>`,
-  );
 }
 
 /** The creation date is the document's day ("2024-03-15" or a full ISO time), so the bytes do not depend on the clock. */

@@ -1,4 +1,5 @@
 import type { Page, Pages, Region } from "../../../layout/pages.js";
+import { num, ref, textString, type PdfFile } from "../emit/objects.js";
 
 /** Who signs a field: the signer (NĐ 30 ô 7c) or the organisation with its seal (ô 8). */
 export type SignatureFieldName = "signer" | "organisation";
@@ -46,4 +47,32 @@ export function signatureFields(pages: Pages): SignatureField[] {
 
 function fieldAt(name: SignatureFieldName, page: Page, r: Region): SignatureField {
   return { name, region: r.name, page: page.index, x: r.x, y: r.y, w: r.w, h: r.h, rect: [r.x, page.height - r.y - r.h, r.x + r.w, page.height - r.y] };
+}
+
+/** The field's tooltip (/TU), read out by signing tools. */
+const FIELD_LABEL: Record<SignatureFieldName, string> = {
+  signer: "Chữ ký của người có thẩm quyền (ô 7c) / signer's signature",
+  organisation: "Chữ ký số của cơ quan, tổ chức (ô 8) / organisation's signature",
+};
+
+/**
+ * Writes each field merged with its widget (ISO 32000-1 §12.7.4.5): printable (/F 4), with an
+ * empty normal appearance so that PDF/A's "every annotation has an appearance" holds before
+ * signing, and the form listing them. `ids` were allocated before the pages (which list them in
+ * /Annots); `pageIds` are the page objects. Returns the catalog's /AcroForm entry, or "".
+ */
+export function writeEmptyFields(file: PdfFile, fields: { field: SignatureField; id: number }[], pageIds: number[]): string {
+  if (!fields.length) return "";
+  for (const { field: f, id } of fields) {
+    const appearance = file.alloc();
+    file.putStream(appearance, ` /Type /XObject /Subtype /Form /BBox [0 0 ${num(f.w)} ${num(f.h)}]`, new Uint8Array(0), false);
+    file.put(
+      id,
+      `<</Type /Annot /Subtype /Widget /FT /Sig /T (${f.name}) /TU ${textString(FIELD_LABEL[f.name])} /F 4 /P ${ref(pageIds[f.page]!)}` +
+        ` /Rect [${f.rect.map(num).join(" ")}] /AP <</N ${ref(appearance)}>>>>`,
+    );
+  }
+  const form = file.alloc();
+  file.put(form, `<</Fields [${fields.map((f) => ref(f.id)).join(" ")}]>>`);
+  return ` /AcroForm ${ref(form)}`;
 }

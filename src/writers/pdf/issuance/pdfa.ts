@@ -14,17 +14,8 @@ import { ref, textString, type PdfFile } from "../emit/objects.js";
 let icc: Buffer | undefined;
 export const srgbProfile = (): Buffer => (icc ??= readFileSync(join(packageRoot(), "assets", "icc", "sRGB.icc")));
 
-/** The Info entries written, empty ones left out so that each has its XMP twin (6.6.3). */
-export interface InfoEntries {
-  title: string;
-  author: string;
-  subject: string;
-  keywords: string;
-  /** ISO date "YYYY-MM-DD": the document's own date. */
-  creationDate: string;
-}
-
-export const infoEntries = (meta: Pages["metadata"]): InfoEntries => ({ ...meta });
+/** The Info entries: the page model's metadata (creationDate is the document's own day). */
+type InfoEntries = Pages["metadata"];
 
 /** "2024-03-15" → "D:20240315000000Z"; the XMP twin is "2024-03-15T00:00:00Z". */
 export const pdfDateOf = (day: string): string => `D:${day.slice(0, 4)}${day.slice(5, 7)}${day.slice(8, 10)}000000Z`;
