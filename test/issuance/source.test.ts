@@ -2,11 +2,13 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { DocumentError } from "../../src/model/errors.js";
 import { bundledFonts, renderPdf, renderPdfDetailed } from "../../src/writers/pdf/index.js";
 import { writePdf } from "../../src/writers/pdf/emit/index.js";
 import { readEmbeddedSource } from "../../src/writers/pdf/issuance/source.js";
 import type { Document } from "../../src/model/document.js";
+import { validateDocument } from "../../src/model/parse.js";
 import { exampleFiles, tempDir } from "./support.js";
 
 describe.each(exampleFiles)("issue 13 embedded source: %s", (file) => {
@@ -22,6 +24,21 @@ describe.each(exampleFiles)("issue 13 embedded source: %s", (file) => {
 
 describe("issue 13 embedded source: reading it back", () => {
   const doc = JSON.parse(readFileSync(exampleFiles[0]!, "utf8")) as Document;
+
+  it("any text in the document comes back exactly (fast-check: any UTF-16, lone surrogates and controls included)", () => {
+    const { layout } = renderPdfDetailed(doc);
+    const fonts = bundledFonts();
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 300 }), fc.string({ unit: "grapheme", maxLength: 50 }), (subject, name) => {
+        const changed = { ...doc, subject, signature: { ...doc.signature, name } } as Document;
+        fc.pre(validateDocument(changed).ok); // e.g. an empty subject is not a document
+        const back = readEmbeddedSource(writePdf(layout, fonts, { source: JSON.stringify(changed), signatureFields: false }));
+        expect(back).toEqual(changed);
+        expect(JSON.stringify(back)).toBe(JSON.stringify(changed));
+      }),
+      { numRuns: 60 },
+    );
+  });
 
   it("a PDF without a source gives null", () => {
     expect(readEmbeddedSource(renderPdfDetailed(doc).bytes)).toBeNull();
