@@ -9,12 +9,25 @@ import { readDocumentJson } from "../readers/json/index.js";
 import { fontSetFromFiles, renderPdf, type RenderOptions } from "../writers/pdf/index.js";
 import { writeFileAtomicSync } from "../util/atomic-write.js";
 import { issuanceOptions, issuanceRenderOptions, type IssuanceFlags } from "./issuance-flags.js";
+import { renderDocx } from "../writers/docx/index.js";
 
 interface RenderFlags extends ProfileFlags, IssuanceFlags {
   output?: string;
   outDir?: string;
   preset?: string;
   fonts?: string;
+  format?: string;
+}
+
+const FORMATS = ["pdf", "docx"] as const;
+type Format = (typeof FORMATS)[number];
+
+function formatOf(flags: RenderFlags): Format {
+  const f = (flags.format ?? "pdf").toLowerCase();
+  if (!(FORMATS as readonly string[]).includes(f)) {
+    throw new Error(`--format "${flags.format}" không có; chọn pdf hoặc docx / unknown --format "${flags.format}"; use pdf or docx`);
+  }
+  return f as Format;
 }
 
 /** "--fonts regular.ttf,bold.ttf,italic.ttf,bolditalic.ttf" → the four faces of a caller's font. */
@@ -28,28 +41,30 @@ function fontFiles(list: string | undefined): RenderOptions["fonts"] {
   return fontSetFromFiles({ normal, bold, italics, bolditalics });
 }
 
-/** Where one input's PDF goes: -o for a single input, else DIR/NAME.pdf, else next to the input. */
-function outputPath(file: string, flags: RenderFlags): string {
+/** Where one input's output goes: -o for a single input, else DIR/NAME.pdf (.docx), else next to the input. */
+function outputPath(file: string, flags: RenderFlags, format: Format): string {
   if (flags.output) return flags.output;
-  const name = `${basename(file, extname(file))}.pdf`;
-  return flags.outDir ? join(flags.outDir, name) : file.replace(/\.json$/i, "") + ".pdf";
+  const name = `${basename(file, extname(file))}.${format}`;
+  return flags.outDir ? join(flags.outDir, name) : `${file.replace(/\.json$/i, "")}.${format}`;
 }
 
 export function registerRender(program: Command): void {
   const command = program
     .command("render")
-    .description("Kết xuất văn bản JSON ra PDF / render document JSON files to PDF")
+    .description("Kết xuất văn bản JSON ra PDF hoặc DOCX / render document JSON files to PDF or DOCX")
     .argument("<files...>", "document JSON files")
     .option("-o, --output <file>", "output PDF (one input only)")
     .option("--out-dir <dir>", "folder for the PDFs (NAME.json → DIR/NAME.pdf)")
     .option("--preset <name>", 'profile preset, e.g. "decree-example"')
-    .option("--fonts <files>", "your own Times New Roman: regular,bold,italic,bolditalic .ttf files");
+    .option("--fonts <files>", "your own Times New Roman: regular,bold,italic,bolditalic .ttf files")
+    .option("--format <format>", "pdf (default) or docx (Word, editable; the source kept inside)");
   issuanceOptions(command);
   profileOptions(command, "hồ sơ thay cho hồ sơ của văn bản, cùng họ (vd. party-2026) / render with this profile instead of the document's (same family)")
     .action(async (files: string[], flags: RenderFlags) => {
       if (flags.output && files.length > 1) {
         throw new Error("-o chỉ dùng với một tệp / -o takes exactly one input; use --out-dir for several");
       }
+      const format = formatOf(flags);
       const fonts = fontFiles(flags.fonts);
       const choice = profileChoice(flags);
       const options: RenderOptions = {
@@ -61,9 +76,10 @@ export function registerRender(program: Command): void {
       for (const file of files) {
         try {
           const doc = readDocumentJson(readFileSync(file, "utf8"));
-          const pdf = await renderPdf(doc, { ...options, profile: profileForDocument(doc.profile, choice) });
-          const out = outputPath(file, flags);
-          writeFileAtomicSync(out, pdf);
+          const render = format === "docx" ? renderDocx : renderPdf;
+          const bytes = await render(doc, { ...options, profile: profileForDocument(doc.profile, choice) });
+          const out = outputPath(file, flags, format);
+          writeFileAtomicSync(out, bytes);
           process.stdout.write(`${file} → ${out}\n`);
         } catch (error) {
           failed++;
