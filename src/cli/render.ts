@@ -7,9 +7,10 @@ import { profileChoice, profileOptions, type ProfileFlags } from "./profile-flag
 import { fontSetFromFiles, renderPdf, type RenderOptions } from "../writers/pdf/index.js";
 import { writeFileAtomicSync } from "../util/atomic-write.js";
 import { readJsonFileSync } from "../util/json-file.js";
+import { issuanceOptions, issuanceRenderOptions, type IssuanceFlags } from "./issuance-flags.js";
 import { renderDocx } from "../writers/docx/index.js";
 
-interface RenderFlags extends ProfileFlags {
+interface RenderFlags extends ProfileFlags, IssuanceFlags {
   output?: string;
   outDir?: string;
   preset?: string;
@@ -56,6 +57,7 @@ export function registerRender(program: Command): void {
     .option("--preset <name>", 'profile preset, e.g. "decree-example"')
     .option("--fonts <files>", "your own Times New Roman: regular,bold,italic,bolditalic .ttf files")
     .option("--format <format>", "pdf (default) or docx (Word, editable; the source kept inside)");
+  issuanceOptions(command);
   profileOptions(command, "hồ sơ thay cho hồ sơ của văn bản, cùng họ (vd. party-2026) / render with this profile instead of the document's (same family)")
     .action(async (files: string[], flags: RenderFlags) => {
       if (flags.output && files.length > 1) {
@@ -67,6 +69,7 @@ export function registerRender(program: Command): void {
       const options: RenderOptions = {
         ...(flags.preset ? { preset: flags.preset } : {}),
         ...(fonts ? { fonts } : {}),
+        ...issuanceRenderOptions(flags),
       };
       let failed = 0;
       for (const file of files) {
