@@ -5,6 +5,7 @@ import { realize } from "../realize/index.js";
 import type { Printed, PrintedBlock } from "../realize/printed.js";
 import { loadProfile, withPreset } from "./load.js";
 import type { Profile } from "./schema.js";
+import { maxPages as LIMIT_MAX_PAGES } from "../limits.js";
 import { Fonts, pageBox, type PageBox } from "./geometry.js";
 import type { Page, Pages, Region } from "./pages.js";
 import { headerSlice } from "./flow/header.js";
@@ -37,8 +38,8 @@ export interface LayoutOptions {
 /** What electronic issuance adds to a layout (issue 13). */
 export type IssuanceLayout = Pick<LayoutOptions, "annexMark" | "annex">;
 
-/** Default bound on the pages of one document: far above any real one, well below what exhausts memory. */
-export const DEFAULT_MAX_PAGES = 2000;
+/** Default bound on the pages of one document: far above any real one, well below what exhausts memory (src/limits.ts). */
+export const DEFAULT_MAX_PAGES = LIMIT_MAX_PAGES;
 
 function blockSlices(blocks: PrintedBlock[], profile: Profile, box: PageBox, fonts: Fonts, pageHeight: number): Slice[] {
   const out: Slice[] = [];
