@@ -2,7 +2,7 @@ import type { Document } from "../../model/document.js";
 import { bundledFonts, fontSetFromFiles, type FontFiles, type FontSet } from "../../fonts/fonts.js";
 import { layoutDocument, type LayoutOptions } from "../../layout/layout-document.js";
 import type { Pages } from "../../layout/pages.js";
-import { writePdf } from "./emit/index.js";
+import { pdfChunks, writePdf } from "./emit/index.js";
 
 export interface RenderOptions extends Omit<LayoutOptions, "fonts"> {
   /** Your own font files (e.g. a licensed Times New Roman); Liberation Serif otherwise. */
@@ -30,6 +30,17 @@ export function renderPdfDetailed(input: Document, options: RenderOptions = {}):
   const fonts = resolveFonts(options.fonts);
   const layout = layoutDocument(input, { ...options, fonts });
   return { bytes: writePdf(layout, fonts), pages: layout.pages.length, layout };
+}
+
+/**
+ * The PDF in pieces as they are written (see pdfChunks): the document is validated and laid out
+ * when the first piece is pulled, so an invalid document throws there, before any byte.
+ */
+export function* renderPdfChunks(input: Document, options: RenderOptions = {}): Generator<Buffer, number, undefined> {
+  const fonts = resolveFonts(options.fonts);
+  const layout = layoutDocument(input, { ...options, fonts });
+  yield* pdfChunks(layout, fonts);
+  return layout.pages.length;
 }
 
 /** Renders a document to PDF bytes in its profile's standard layout. */

@@ -12,6 +12,15 @@ import { num, PdfFile, ref, textString } from "./objects.js";
  * Info dictionary from the metadata. The bytes depend on the Pages and the fonts alone.
  */
 export function writePdf(pages: Pages, fonts: FontSet): Uint8Array {
+  const out = Buffer.concat([...pdfChunks(pages, fonts)]);
+  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+}
+
+/**
+ * The same bytes as writePdf, in pieces as they are written: a page's objects as soon as that
+ * page is done, the fonts and trees last. A consumer that stops pulling stops the writing.
+ */
+export function* pdfChunks(pages: Pages, fonts: FontSet): Generator<Buffer, void, undefined> {
   const file = new PdfFile();
   const catalog = file.alloc();
   const tree = file.alloc();
@@ -26,7 +35,7 @@ export function writePdf(pages: Pages, fonts: FontSet): Uint8Array {
   };
 
   const kids: number[] = [];
-  pages.pages.forEach((page, i) => {
+  for (const [i, page] of pages.pages.entries()) {
     const [pageId, contentId] = [file.alloc(), file.alloc()];
     kids.push(pageId);
     file.putStream(contentId, "", Buffer.from(pageContent(page, i, fontFor), "latin1"));
@@ -35,7 +44,8 @@ export function writePdf(pages: Pages, fonts: FontSet): Uint8Array {
       `<</Type /Page /Parent ${ref(tree)} /MediaBox [0 0 ${num(page.width)} ${num(page.height)}]` +
         ` /Resources ${ref(resources)} /Contents ${ref(contentId)}>>`,
     );
-  });
+    yield* file.take();
+  }
 
   // Only faces actually drawn are embedded; each subset holds the glyphs of this document only.
   const fontEntries = [...uses.values()].map((use) => `/${use.resource} ${ref(embedFont(file, use))}`);
@@ -43,7 +53,8 @@ export function writePdf(pages: Pages, fonts: FontSet): Uint8Array {
   file.put(tree, `<</Type /Pages /Kids [${kids.map(ref).join(" ")}] /Count ${kids.length}>>`);
   file.put(catalog, `<</Type /Catalog /Pages ${ref(tree)} /Lang (vi-VN)>>`);
   file.put(info, infoDictionary(pages.metadata));
-  return file.finish(catalog, info);
+  file.finish(catalog, info);
+  yield* file.take();
 }
 
 function infoDictionary(meta: Pages["metadata"]): string {
