@@ -6,6 +6,7 @@ import { registerImport } from "./import.js";
 import { registerCheck } from "./check.js";
 import { registerDraft } from "./draft.js";
 import { registerBatch } from "./batch.js";
+import { registerServe } from "./serve.js";
 
 const program = new Command();
 program
@@ -19,6 +20,7 @@ registerImport(program);
 registerCheck(program);
 registerDraft(program);
 registerBatch(program);
+registerServe(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);

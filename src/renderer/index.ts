@@ -142,6 +142,11 @@ export class Renderer {
     });
   }
 
+  /** Jobs waiting for a worker. */
+  get queued(): number {
+    return this.pool.queueSize;
+  }
+
   /** Waits for the running jobs, then stops the workers. */
   async close(): Promise<void> {
     await this.pool.close();
