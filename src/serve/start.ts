@@ -31,12 +31,34 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
   const { host: _host, port, workers: _w, timeoutMs: _t, maxQueue: _q, ...appOptions } = options;
   const app = await buildApp({ ...appOptions, renderer });
   app.addHook("onClose", async () => renderer.close());
+  // While closing, responses ask the client to close the connection (see closeGracefully).
+  let stopping = false;
+  app.addHook("onSend", async (_request, reply) => {
+    if (stopping) reply.header("connection", "close");
+  });
   try {
     const url = await app.listen({ host, port: port ?? 8080 });
     let closing: Promise<void> | undefined;
-    return { app, url, close: () => (closing ??= app.close()) };
+    return { app, url, close: () => {
+        stopping = true;
+        return (closing ??= closeGracefully(app));
+      },
+    };
   } catch (error) {
     await app.close();
     throw error;
+  }
+}
+
+/**
+ * Stops accepting and waits for the requests in flight. A keep-alive connection whose response
+ * ends during the wait is closed as soon as it is idle, rather than after its keep-alive timeout.
+ */
+async function closeGracefully(app: FastifyInstance): Promise<void> {
+  const sweep = setInterval(() => app.server.closeIdleConnections(), 50);
+  try {
+    await app.close();
+  } finally {
+    clearInterval(sweep);
   }
 }
