@@ -81,3 +81,13 @@ export {
   type BatchResult,
   type BatchStatus,
 } from "./batch/index.js";
+export {
+  createRenderer,
+  Renderer,
+  RendererBusyError,
+  RendererTimeoutError,
+  type RendererOptions,
+  type RendererLayout,
+} from "./renderer/index.js";
+export { startServer, type ServeOptions, type RunningServer } from "./serve/start.js";
+export { BUNDLED_PROFILES } from "./layout/bundled-profiles.js";

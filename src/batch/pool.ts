@@ -1,5 +1,4 @@
 import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
@@ -22,9 +21,7 @@ export function defaultWorkerFile(): string {
   return compiledWorkerFile(new URL("./worker.js", import.meta.url), "batch");
 }
 
-export function defaultJobs(): number {
-  return availableParallelism();
-}
+export { defaultJobs } from "./parallelism.js";
 
 export type RenderPool = Piscina<RenderTask, TaskOutcome>;
 

@@ -1,8 +1,6 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { ProfileId } from "../model/document.js";
 import { DocumentError, issuesFromZod } from "../model/errors.js";
-import { packageRoot } from "../util/package-root.js";
+import { BUNDLED_PROFILES } from "./bundled-profiles.js";
 import { ProfileSchema, type Profile, type Style } from "./schema.js";
 
 const cache = new Map<string, Profile>();
@@ -18,8 +16,7 @@ export function parseProfile(data: unknown): Profile {
 export function loadProfile(id: ProfileId): Profile {
   const hit = cache.get(id);
   if (hit) return hit;
-  const file = join(packageRoot(), "layouts", `${id}.json`);
-  const profile = parseProfile(JSON.parse(readFileSync(file, "utf8")));
+  const profile = parseProfile(BUNDLED_PROFILES[id]);
   cache.set(id, profile);
   return profile;
 }

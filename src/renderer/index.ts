@@ -3,7 +3,8 @@
 import { Readable } from "node:stream";
 import { MessageChannel } from "node:worker_threads";
 import type { Piscina } from "piscina";
-import { compiledWorkerFile, createPool, defaultJobs } from "../batch/pool.js";
+import { defaultJobs } from "../batch/parallelism.js";
+import { compiledWorkerFile, createPool } from "../batch/pool.js";
 import type { Pages } from "../layout/pages.js";
 import type { Document } from "../model/document.js";
 import { DocumentError } from "../model/errors.js";

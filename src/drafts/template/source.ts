@@ -1,3 +1,4 @@
+/// <reference types="handlebars" preserve="true" />
 import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import Handlebars from "handlebars";
