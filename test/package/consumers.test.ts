@@ -111,5 +111,4 @@ renderPdf(doc).then((pdf: Uint8Array) => {
       }),
     );
   });
-  });
 });
