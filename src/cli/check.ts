@@ -7,6 +7,7 @@ import type { CheckOptions } from "../check/context.js";
 import { ProfileIdSchema, type Issuer } from "../model/document.js";
 import type { CheckTextOptions } from "../check/check-text.js";
 import { describeError } from "../util/describe-error.js";
+import { readStdin, STDIO } from "./stdio.js";
 
 interface CheckFlags {
   json?: boolean;
@@ -65,8 +66,10 @@ function checkOptions(flags: CheckFlags): CheckOptions {
 
 function checkFile(file: string, options: CheckOptions, textOptions: Omit<CheckTextOptions, keyof CheckOptions>): FileFindings {
   try {
-    const content = readTextFileSync(file);
-    if (extname(file).toLowerCase() === ".json") return { file, findings: checkData(JSON.parse(content), options) };
+    const content = file === STDIO ? readStdin() : readTextFileSync(file);
+    // Standard input has no extension: JSON is what starts with { (a document text never does).
+    const json = file === STDIO ? content.trimStart().startsWith("{") : extname(file).toLowerCase() === ".json";
+    if (json) return { file, findings: checkData(JSON.parse(content), options) };
     return { file, findings: checkText(content, { ...textOptions, ...options }) };
   } catch (error) {
     return { file, findings: [unreadable(errorText(error, file))] };
@@ -79,7 +82,7 @@ export function registerCheck(program: Command): void {
   program
     .command("check")
     .description("Kiểm tra văn bản theo quy định thể thức / check documents against the layout rules (spec §9)")
-    .argument("<files...>", "document .json files, or archived .txt texts")
+    .argument("<files...>", 'document .json files, or archived .txt texts; "-" reads standard input')
     .option("--json", "in kết quả dạng JSON / print machine-readable findings")
     .option("--now <YYYY-MM-DD>", "ngày lập để so với ngày ban hành (R-DATE-3) / generation date")
     .option("--allow-future", "chấp nhận ngày ban hành sau ngày lập / accept a future date")

@@ -4,6 +4,7 @@ import { renderDraft, renderDraftText, type DraftOptions } from "../drafts/index
 import { describeError } from "../util/describe-error.js";
 import { writeFileAtomicSync } from "../util/atomic-write.js";
 import { renderPdf } from "../writers/pdf/index.js";
+import { readStdin, STDIO, writeStdout } from "./stdio.js";
 
 interface DraftFlags {
   data?: string;
@@ -17,7 +18,7 @@ interface DraftFlags {
 function readData(file: string | undefined): unknown {
   if (!file) return {};
   try {
-    return JSON.parse(readFileSync(file, "utf8")) as unknown;
+    return JSON.parse(file === STDIO ? readStdin() : readFileSync(file, "utf8")) as unknown;
   } catch (error) {
     throw new Error(`Không đọc được dữ liệu JSON / cannot read the JSON data ${file}: ${describeError(error, file)}`);
   }
@@ -36,8 +37,8 @@ export function registerDraft(program: Command): void {
     .command("draft")
     .description("Soạn văn bản từ mẫu Handlebars và dữ liệu JSON / draft a document from a template and JSON data")
     .argument("<template>", "template file (.hbs); its partials _NAME.hbs and NAME.schema.json sit next to it")
-    .option("--data <file>", "data JSON file")
-    .option("-o, --output <file>", "write the PDF here (atomically)")
+    .option("--data <file>", 'data JSON file; "-" reads standard input')
+    .option("-o, --output <file>", 'write the PDF here (atomically); "-" writes standard output')
     .option("--json", "print the Document JSON")
     .option("--text", "print the document text the template produces")
     .option("--now <date>", "today's date for {{year}}, {{nextYear}}, {{today}} (YYYY-MM-DD)")
@@ -70,7 +71,12 @@ export function registerDraft(program: Command): void {
           process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
           return;
         }
-        writeFileAtomicSync(flags.output!, await renderPdf(doc));
+        const pdf = await renderPdf(doc);
+        if (flags.output === STDIO) {
+          writeStdout(pdf);
+          return;
+        }
+        writeFileAtomicSync(flags.output!, pdf);
         process.stdout.write(`${template} → ${flags.output}\n`);
       } catch (error) {
         process.stderr.write(`${describeError(error, template)}\n`);

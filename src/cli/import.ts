@@ -6,6 +6,7 @@ import { DocumentError } from "../model/errors.js";
 import { importText, type FieldOrigins, type ImportDefaults, type ImportWarning } from "../readers/archive/index.js";
 import { writeFileAtomicSync } from "../util/atomic-write.js";
 import { readTextFileSync } from "../util/text-file.js";
+import { readStdin, STDIO } from "./stdio.js";
 
 export interface ImportFlags {
   defaults?: string;
@@ -55,6 +56,7 @@ function describe(error: unknown): string {
 export function outputPaths(files: readonly string[], outDir: string | undefined): string[] {
   const taken = new Set<string>();
   return files.map((file) => {
+    if (file === STDIO && !outDir) return STDIO; // standard input → the document on standard output
     const name = basename(file, extname(file));
     const dir = outDir ?? dirname(file);
     let stem = name;
@@ -69,7 +71,7 @@ export function outputPaths(files: readonly string[], outDir: string | undefined
 function importOne(file: string, output: string, defaults: ImportDefaults): ImportReport {
   let text: string;
   try {
-    text = readTextFileSync(file);
+    text = file === STDIO ? readStdin() : readTextFileSync(file);
   } catch (error) {
     const reason = describe(error);
     return {
@@ -84,7 +86,9 @@ function importOne(file: string, output: string, defaults: ImportDefaults): Impo
   const result = importText(text, { defaults });
   const report: ImportReport = { file, ok: result.ok, warnings: result.warnings, errors: result.errors, fields: result.fields, output };
   try {
-    writeFileAtomicSync(output, `${JSON.stringify(result.document, null, 2)}\n`);
+    const json = `${JSON.stringify(result.document, null, 2)}\n`;
+    if (output === STDIO) process.stdout.write(json);
+    else writeFileAtomicSync(output, json);
   } catch (error) {
     const reason = describe(error);
     return { ...report, ok: false, output: null, errors: [...report.errors, { path: "(output)", vi: `không ghi được tệp: ${reason}`, en: `cannot write the file: ${reason}` }] };
@@ -131,6 +135,8 @@ export function importFiles(files: readonly string[], flags: ImportFlags, out: O
   }
   const outputs = outputPaths(files, flags.outDir);
   const reports = files.map((file, i) => importOne(file, outputs[i]!, defaults));
+  // With a document on standard output, the reports go to standard error.
+  if (outputs.includes(STDIO)) out = { stdout: out.stderr, stderr: out.stderr };
   if (flags.json) out.stdout(`${JSON.stringify(reports, null, 2)}\n`);
   else {
     for (const r of reports) out.stdout(`${summary(r)}\n`);
@@ -144,7 +150,7 @@ export function registerImport(program: Command): void {
   program
     .command("import")
     .description("Đọc văn bản lưu trữ (văn bản thuần, OCR, markdown) thành JSON văn bản / import archived plain-text documents")
-    .argument("<files...>", "text files (UTF-8; UTF-16 with a byte-order mark also read)")
+    .argument("<files...>", 'text files (UTF-8; UTF-16 with a byte-order mark also read); "-" reads standard input and writes the document JSON to standard output')
     .option("--defaults <file>", "JSON with the profile, issuer, place … the texts lack")
     .option("--out-dir <dir>", "folder for the document JSON files (NAME.txt → DIR/NAME.json)")
     .option("--json", "print the reports as JSON: [{ file, ok, warnings, errors, fields, output }]")

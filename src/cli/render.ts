@@ -7,6 +7,7 @@ import { parseProfile } from "../layout/load.js";
 import { readDocumentJson } from "../readers/json/index.js";
 import { fontSetFromFiles, renderPdf, type RenderOptions } from "../writers/pdf/index.js";
 import { writeFileAtomicSync } from "../util/atomic-write.js";
+import { readStdin, STDIO, writeStdout } from "./stdio.js";
 
 interface RenderFlags {
   output?: string;
@@ -14,6 +15,15 @@ interface RenderFlags {
   preset?: string;
   fonts?: string;
   layout?: string;
+  json?: boolean;
+}
+
+/** One input's outcome, as --json prints it. */
+interface RenderReport {
+  file: string;
+  ok: boolean;
+  output: string | null;
+  error?: string;
 }
 
 /** "--fonts regular.ttf,bold.ttf,italic.ttf,bolditalic.ttf" → the four faces of a caller's font. */
@@ -30,6 +40,7 @@ function fontFiles(list: string | undefined): RenderOptions["fonts"] {
 /** Where one input's PDF goes: -o for a single input, else DIR/NAME.pdf, else next to the input. */
 function outputPath(file: string, flags: RenderFlags): string {
   if (flags.output) return flags.output;
+  if (file === STDIO) return flags.outDir ? join(flags.outDir, "stdin.pdf") : STDIO;
   const name = `${basename(file, extname(file))}.pdf`;
   return flags.outDir ? join(flags.outDir, name) : file.replace(/\.json$/i, "") + ".pdf";
 }
@@ -38,12 +49,22 @@ export function registerRender(program: Command): void {
   program
     .command("render")
     .description("Kết xuất văn bản JSON ra PDF / render document JSON files to PDF")
-    .argument("<files...>", "document JSON files")
-    .option("-o, --output <file>", "output PDF (one input only)")
+    .argument("<files...>", 'document JSON files; "-" reads standard input')
+    .option("-o, --output <file>", 'output PDF (one input only); "-" writes standard output')
     .option("--out-dir <dir>", "folder for the PDFs (NAME.json → DIR/NAME.pdf)")
     .option("--preset <name>", 'profile preset, e.g. "decree-example"')
     .option("--fonts <files>", "your own Times New Roman: regular,bold,italic,bolditalic .ttf files")
     .option("--layout <file>", "profile data to use instead of layouts/<profile>.json (e.g. a later regulation)")
+    .option("--json", "print a report as JSON: [{ file, ok, output, error? }]")
+    .addHelpText(
+      "after",
+      `
+Ví dụ / examples:
+  vanban render van-ban.json                     # → van-ban.pdf
+  vanban render *.json --out-dir pdf/
+  cat van-ban.json | vanban render - -o - > van-ban.pdf
+Mã thoát / exit codes: 0 all rendered, 1 some input failed (the others are still rendered).`,
+    )
     .action(async (files: string[], flags: RenderFlags) => {
       if (flags.output && files.length > 1) {
         throw new Error("-o chỉ dùng với một tệp / -o takes exactly one input; use --out-dir for several");
@@ -55,20 +76,25 @@ export function registerRender(program: Command): void {
         ...(fonts ? { fonts } : {}),
         ...(profile ? { profile } : {}),
       };
-      let failed = 0;
+      const reports: RenderReport[] = [];
       for (const file of files) {
         try {
-          const doc = readDocumentJson(readFileSync(file, "utf8"));
+          const doc = readDocumentJson(file === STDIO ? readStdin() : readFileSync(file, "utf8"));
           const pdf = await renderPdf(doc, options);
           const out = outputPath(file, flags);
-          writeFileAtomicSync(out, pdf);
-          process.stdout.write(`${file} → ${out}\n`);
+          if (out === STDIO) writeStdout(pdf);
+          else writeFileAtomicSync(out, pdf);
+          reports.push({ file, ok: true, output: out });
+          // With the PDF on standard output, what happened goes to standard error.
+          if (!flags.json) (out === STDIO ? process.stderr : process.stdout).write(`${file} → ${out === STDIO ? "stdout" : out}\n`);
         } catch (error) {
-          failed++;
-          process.stderr.write(`${file}: ${describeError(error, file)}\n`);
+          const message = describeError(error, file);
+          reports.push({ file, ok: false, output: null, error: message });
+          process.stderr.write(`${file}: ${message}\n`);
         }
       }
-      if (failed) process.exitCode = 1;
+      if (flags.json) (reports.some((r) => r.output === STDIO) ? process.stderr : process.stdout).write(`${JSON.stringify(reports, null, 2)}\n`);
+      if (reports.some((r) => !r.ok)) process.exitCode = 1;
     });
 }
 

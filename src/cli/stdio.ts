@@ -1,0 +1,14 @@
+import { readFileSync } from "node:fs";
+
+/** "-" as an input means standard input, and as an output standard output. */
+export const STDIO = "-";
+
+/** Standard input, whole, as UTF-8 text. */
+export function readStdin(): string {
+  return readFileSync(0, "utf8");
+}
+
+/** The bytes or text on standard output, for "-o -". */
+export function writeStdout(data: Uint8Array | string): void {
+  process.stdout.write(data);
+}
