@@ -1,7 +1,8 @@
 // npm run bench            in-process engine vs stock pdfmake, 1 vs 2 workers
 // npm run bench -- --big   also a 10,000-document batch with RSS sampled over time
 // Options: --rounds N (default 10), --pool-docs N (default 240), --big-docs N (default 10000), --keep
-import { mkdtempSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -199,9 +200,27 @@ function linearity(): void {
   }
 }
 
+/**
+ * Typst side by side (../shared/perf/typst-side-by-side.mjs: seeds 001 and 004, interleaved), when
+ * its compiler is installed: `npm i --no-save --prefix /tmp/typst-bench @myriaddreamin/typst-ts-node-compiler@0.7.0`.
+ */
+function typst(): void {
+  const script = join(process.cwd(), "..", "shared", "perf", "typst-side-by-side.mjs");
+  const prefix = process.env.TYPST_PREFIX ?? "/tmp/typst-bench";
+  process.stdout.write("\n# Against Typst (seeds 001 + 004, same fonts, equivalent layout)\n");
+  if (!existsSync(script) || !existsSync(join(prefix, "node_modules", "@myriaddreamin"))) {
+    line("skipped", `needs ${script} and the Typst compiler in ${prefix}`);
+    return;
+  }
+  const out = spawnSync(process.execPath, [script, String(ROUNDS * 3)], { encoding: "utf8", env: { ...process.env, TYPST_PREFIX: prefix } });
+  process.stdout.write(out.stdout.replace(/^/gmu, "  "));
+  if (out.status !== 0) line("failed", out.stderr.slice(0, 300));
+}
+
 async function main(): Promise<void> {
   process.stdout.write(`vanban bench: node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${load()}\n`);
   await inProcess();
+  typst();
   linearity();
   await workers();
   if (BIG) await big();

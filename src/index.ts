@@ -8,8 +8,20 @@ export { formatDateLine, formatDateWords } from "./text/date.js";
 export { formatNumberLine, formatNumber, formatSymbol } from "./text/number.js";
 export { toRoman, itemLetter, VIETNAMESE_ITEM_LETTERS } from "./text/labels.js";
 export { upperVi } from "./text/case.js";
-export { loadProfile, parseProfile, withPreset } from "./layout/load.js";
-export { ProfileSchema, type Profile, type Style } from "./layout/schema.js";
+export {
+  loadProfile,
+  parseProfile,
+  withPreset,
+  listProfiles,
+  profileForDocument,
+  defaultProfileOf,
+  type ProfileInfo,
+  type ProfileChoice,
+  type ProfileSources,
+} from "./layout/load.js";
+export { explainProfile, type ExplainedValue } from "./layout/explain.js";
+export { ProfileSchema, FamilySchema, type Profile, type Style, type Family } from "./layout/schema.js";
+export { StandingSchema, type Standing, type StandingEntry } from "./layout/standing.js";
 export { SourceLineSchema, SourceLinesSchema, type SourceLine, type SourceLines } from "./model/source.js";
 export { renderPdf, bundledFonts, fontSetFromFiles, type RenderOptions, type FontFiles, type FontSet } from "./writers/pdf/index.js";
 export { renderPdfStream } from "./writers/pdf/stream.js";
@@ -90,4 +102,3 @@ export {
   type RendererLayout,
 } from "./renderer/index.js";
 export { startServer, type ServeOptions, type RunningServer } from "./serve/start.js";
-export { BUNDLED_PROFILES } from "./layout/bundled-profiles.js";

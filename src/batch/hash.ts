@@ -25,11 +25,21 @@ function stableJson(value: unknown): string {
 }
 
 /** What decides an input's PDF: its content, its format, the options that matter, and vanban's version. */
-export function inputHash(source: TaskSource, preset: string | undefined): string {
+export function inputHash(source: TaskSource, preset: string | undefined, profiles = ""): string {
   const hash = createHash("sha256");
-  hash.update(`vanban-batch/1 ${vanbanVersion()} ${source.format} preset=${preset ?? ""}\n`);
+  hash.update(`vanban-batch/1 ${vanbanVersion()} ${source.format} preset=${preset ?? ""}${profiles ? ` ${profiles}` : ""}\n`);
   if (source.format === "document") hash.update(stableJson(source.document));
   else hash.update(source.text);
   if (source.format === "txt") hash.update(`\n${stableJson(source.defaults)}`);
   return hash.digest("hex");
+}
+
+/**
+ * The profile options as they decide the output: the chosen id and the content of the caller's
+ * profile files, so that editing my-province.json re-renders on --resume.
+ */
+export function profilesKey(profile: string | undefined, files: readonly { id: string; data: unknown }[]): string {
+  if (!profile && files.length === 0) return "";
+  const parts = files.map((f) => `${f.id}:${createHash("sha256").update(stableJson(f.data)).digest("hex").slice(0, 16)}`);
+  return `profile=${profile ?? ""} layouts=${parts.sort().join(",")}`;
 }

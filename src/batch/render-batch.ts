@@ -1,7 +1,9 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { extname, join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
-import { inputHash } from "./hash.js";
+import { inputHash, profilesKey } from "./hash.js";
+import { loadProfile } from "../layout/load.js";
+import { profileFiles } from "../layout/registry.js";
 import { describeError } from "../util/describe-error.js";
 import { readTextFile } from "../util/text-file.js";
 import { lockOutputDir } from "./lock.js";
@@ -97,6 +99,12 @@ export async function* renderBatch(
   options: BatchOptions,
 ): AsyncGenerator<BatchResult, void, undefined> {
   const outDir = resolve(options.outDir);
+  // The caller's profiles, as absolute paths for the workers; an unknown --profile fails the batch at once.
+  const layouts = options.layouts === undefined ? undefined : (typeof options.layouts === "string" ? [options.layouts] : options.layouts).map((p) => resolve(p));
+  const sources = layouts ? { layouts } : {};
+  if (options.profile) loadProfile(options.profile, sources);
+  const callerFiles = layouts ? [...profileFiles(sources).values()].filter((f) => !f.bundled) : [];
+  const profiles = profilesKey(options.profile, callerFiles);
   mkdirSync(outDir, { recursive: true });
   const unlock = lockOutputDir(outDir);
   let manifest: Manifest;
@@ -121,7 +129,7 @@ export async function* renderBatch(
     const elapsed = () => performance.now() - started;
     if ("error" in prepared) return { index, input: prepared.label, status: "failed", ms: elapsed(), warnings: [], error: prepared.error };
 
-    const hash = inputHash(prepared.source, options.preset);
+    const hash = inputHash(prepared.source, options.preset, profiles);
     const known = manifest.get(prepared.key);
     if (options.resume && known && known.hash === hash && existsSync(join(outDir, known.output))) {
       const name = namer.claim(prepared.key, prepared.stem);
@@ -146,7 +154,13 @@ export async function* renderBatch(
     pool ??= createPool(jobs, options.workerFile);
     let outcome;
     try {
-      outcome = await pool.run({ source: prepared.source, output, ...(options.preset ? { preset: options.preset } : {}) });
+      outcome = await pool.run({
+        source: prepared.source,
+        output,
+        ...(options.preset ? { preset: options.preset } : {}),
+        ...(options.profile ? { profile: options.profile } : {}),
+        ...(layouts ? { layouts } : {}),
+      });
     } catch (error) {
       // The worker itself died (out of memory, a crash): this input fails, the pool replaces the thread.
       return { index, input: prepared.label, status: "failed", ms: elapsed(), warnings: [], error: `worker: ${describeError(error)}` };

@@ -11,6 +11,9 @@ export interface RenderTask {
   /** Absolute path of the PDF to write (inside the output folder). */
   output: string;
   preset?: string;
+  /** The profile to render with instead of the document's, and the caller's profile files (absolute). */
+  profile?: string;
+  layouts?: string[];
 }
 
 /** Failures are values, so that the reason reaches the report in full. */

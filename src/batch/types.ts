@@ -56,6 +56,10 @@ export interface BatchOptions {
   defaults?: ImportDefaults;
   /** A named profile preset, as for `vanban render --preset`. */
   preset?: string;
+  /** A profile to render with instead of each document's own (same family), as `render --profile`. */
+  profile?: string;
+  /** A caller's folders or files of profiles ("my-province.json"), known besides layouts/. */
+  layouts?: string | string[];
   /** The number of inputs, when they come from an iterator (for progress and ETA). */
   total?: number;
   /** Called after every finished input. */

@@ -7,18 +7,24 @@ import { parseDocument } from "../model/parse.js";
 import { importText } from "../readers/archive/index.js";
 import { readDocumentJson } from "../readers/json/index.js";
 import { renderPdfDetailed } from "../writers/pdf/index.js";
+import { profileForDocument } from "../layout/load.js";
 import { describeError, describeWarning } from "../util/describe-error.js";
 import type { RenderTask, TaskOutcome, TaskSource } from "./task.js";
 import { writeFileAtomic } from "../util/atomic-write.js";
 
-function documentOf(source: TaskSource, warnings: string[]): Document {
+function documentOf(source: TaskSource, warnings: string[], task: RenderTask): Document {
   switch (source.format) {
     case "json":
       return readDocumentJson(source.text);
     case "document":
       return parseDocument(source.document);
     case "txt": {
-      const result = importText(source.text, { defaults: source.defaults });
+      // The chosen profile is the texts' profile too, unless a text shows another family.
+      const result = importText(source.text, {
+        defaults: source.defaults,
+        ...(task.profile ? { profile: task.profile } : {}),
+        ...(task.layouts ? { layouts: task.layouts } : {}),
+      });
       warnings.push(...result.warnings.map(describeWarning));
       if (!result.ok) throw new DocumentError(result.errors, "imported document");
       return result.document;
@@ -30,8 +36,9 @@ export default async function renderTask(task: RenderTask): Promise<TaskOutcome>
   const started = performance.now();
   const warnings: string[] = [];
   try {
-    const document = documentOf(task.source, warnings);
-    const { bytes, pages } = renderPdfDetailed(document, task.preset ? { preset: task.preset } : {});
+    const document = documentOf(task.source, warnings, task);
+    const profile = profileForDocument(document.profile, { profile: task.profile, layouts: task.layouts });
+    const { bytes, pages } = renderPdfDetailed(document, { profile, ...(task.preset ? { preset: task.preset } : {}) });
     await writeFileAtomic(task.output, bytes);
     return { ok: true, pages, warnings, ms: performance.now() - started };
   } catch (error) {

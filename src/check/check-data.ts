@@ -1,12 +1,14 @@
 import { ProfileIdSchema } from "../model/document.js";
 import { validateDocument } from "../model/parse.js";
+import { DocumentError, type DocumentIssue } from "../model/errors.js";
 import { checkDocument } from "./check-document.js";
 import type { CheckOptions } from "./context.js";
 import { INPUT_RULE } from "./input.js";
 import { compareFindings, type Finding } from "./finding.js";
 import { checkLayout } from "./page/index.js";
-import { DocumentError } from "../model/errors.js";
 import type { Document } from "../model/document.js";
+import { profileForDocument } from "../layout/load.js";
+import type { Profile } from "../layout/schema.js";
 
 /**
  * The layout rules judged on the page a valid document lays out to; a document the layout cannot
@@ -37,9 +39,24 @@ function checkOnPage(doc: Document, options: CheckOptions): Finding[] {
  */
 export function checkData(data: unknown, options: CheckOptions = {}): Finding[] {
   const result = validateDocument(data);
-  if (result.ok) return [...checkDocument(result.document, options), ...checkOnPage(result.document, options)].sort(compareFindings);
   const declared = ProfileIdSchema.safeParse((data as { profile?: unknown } | null)?.profile);
-  return result.issues.map((issue) => ({
+  let issues: DocumentIssue[] = result.ok ? [] : result.issues;
+  if (result.ok) {
+    let profile: Profile;
+    try {
+      // The chosen or the document's own, from layouts/ or the caller's (options.layouts).
+      profile = options.profileData ?? profileForDocument(result.document.profile, options);
+    } catch (error) {
+      // A profile nobody defines ("profile": "my-provice"), or one of another family: an input error.
+      if (!(error instanceof DocumentError)) throw error;
+      issues = error.issues;
+    }
+    if (issues.length === 0) {
+      const resolved = { ...options, profileData: profile! };
+      return [...checkDocument(result.document, resolved), ...checkOnPage(result.document, resolved)].sort(compareFindings);
+    }
+  }
+  return issues.map((issue) => ({
     rule: INPUT_RULE,
     profile: declared.success ? declared.data : null,
     severity: "error",

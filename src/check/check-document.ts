@@ -1,5 +1,5 @@
 import { DocumentSchema, type Document } from "../model/document.js";
-import { loadProfile } from "../layout/load.js";
+import { loadProfile, profileForDocument } from "../layout/load.js";
 import type { Profile } from "../layout/schema.js";
 import type { SourceLines } from "../model/source.js";
 import { compareFindings, type Finding } from "./finding.js";
@@ -11,10 +11,12 @@ import { applies, RULES } from "./rules.js";
 
 function profileFor(id: Document["profile"], options: CheckOptions): Profile {
   const given = options.profileData;
-  if (given && given.id !== id) {
+  if (!given) return profileForDocument(id, options);
+  const own = loadProfile(id, options);
+  if (given.family !== own.family) {
     throw new Error(`Hồ sơ ${given.id} không khớp văn bản (${id}) / profile ${given.id} does not match the document's ${id}`);
   }
-  return given ?? loadProfile(id);
+  return given;
 }
 
 /**
@@ -26,7 +28,7 @@ export function checkDocument(doc: Document, options: CheckOptions = {}): Findin
   const ctx = { ...ruleContext(profile, options), doc };
   const out: Finding[] = [];
   for (const rule of RULES) {
-    if ((rule.judged !== "model" && rule.judged !== "both") || !applies(rule, profile.id, doc.kind)) continue;
+    if ((rule.judged !== "model" && rule.judged !== "both") || !applies(rule, profile, doc.kind)) continue;
     const check = MODEL_RULES[rule.id];
     if (check) out.push(...check(ctx));
   }
@@ -61,7 +63,7 @@ export function checkPartialDocument(partial: PartialDocumentData, profile: Prof
   const ctx = { ...ruleContext(profile, options), doc };
   const out: Finding[] = [];
   for (const rule of RULES) {
-    if ((rule.judged !== "model" && rule.judged !== "both") || !applies(rule, profile.id, kind)) continue;
+    if ((rule.judged !== "model" && rule.judged !== "both") || !applies(rule, profile, kind)) continue;
     const needs = MODEL_RULE_NEEDS[rule.id];
     const check = MODEL_RULES[rule.id];
     // A rule limited to some kinds (R-BODY-4) needs the kind to know whether it applies.
@@ -77,11 +79,11 @@ export function checkPartialDocument(partial: PartialDocumentData, profile: Prof
  * "Số: 60/HD - LĐLĐ", "- Lưu VT.", a missing "./.". Findings carry the line number.
  */
 export function checkSource(source: SourceLines, profile: Profile | Document["profile"], options: Omit<CheckOptions, "profileData"> = {}): Finding[] {
-  const data = typeof profile === "string" ? loadProfile(profile) : profile;
+  const data = typeof profile === "string" ? loadProfile(profile, options) : profile;
   const ctx = { ...ruleContext(data, options), source };
   const out: Finding[] = [];
   for (const rule of RULES) {
-    if ((rule.judged !== "source" && rule.judged !== "both") || !applies(rule, data.id)) continue;
+    if ((rule.judged !== "source" && rule.judged !== "both") || !applies(rule, data)) continue;
     const check = SOURCE_RULES[rule.id];
     if (check) out.push(...check(ctx));
   }

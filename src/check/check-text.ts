@@ -1,6 +1,6 @@
 import { importText } from "../readers/archive/index.js";
 import type { ImportOptions } from "../readers/archive/types.js";
-import { loadProfile } from "../layout/load.js";
+import { defaultProfileOf, loadProfile } from "../layout/load.js";
 import type { DocumentIssue } from "../model/errors.js";
 import { checkDocument, checkPartialDocument, checkSource } from "./check-document.js";
 import type { CheckOptions } from "./context.js";
@@ -18,10 +18,12 @@ export type CheckTextOptions = ImportOptions & Omit<CheckOptions, "profileData">
  */
 export function checkText(text: string, options: CheckTextOptions = {}): Finding[] {
   const { now, allowFutureDate, ...importOptions } = options;
-  const checkOptions = { ...(now ? { now } : {}), ...(allowFutureDate !== undefined ? { allowFutureDate } : {}) };
+  const layouts = importOptions.layouts !== undefined ? { layouts: importOptions.layouts } : {};
+  const checkOptions = { ...(now ? { now } : {}), ...(allowFutureDate !== undefined ? { allowFutureDate } : {}), ...layouts };
   const result = importText(text, importOptions);
-  const profileId = result.document.profile ?? importOptions.profile ?? importOptions.defaults?.profile ?? "nd30";
-  const profile = loadProfile(profileId);
+  // The importer always names a profile (the text's family, the defaults', or the state's).
+  const profileId = result.document.profile ?? importOptions.profile ?? importOptions.defaults?.profile ?? defaultProfileOf("state", layouts);
+  const profile = loadProfile(profileId, layouts);
   const source = checkSource(result.source, profile, checkOptions);
   if (!result.ok) {
     const input: Finding[] = result.errors.map((issue: DocumentIssue) => ({

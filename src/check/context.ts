@@ -1,8 +1,8 @@
-import type { Document, ProfileId } from "../model/document.js";
+import type { Document } from "../model/document.js";
 import type { SourceLines } from "../model/source.js";
 import type { Profile } from "../layout/schema.js";
-import type { Finding, FindingDetails } from "./finding.js";
-import { severityFor, type RuleId } from "./rules.js";
+import type { Finding, FindingDetails, Severity } from "./finding.js";
+import { severityFor, unsureValues, type RuleId } from "./rules.js";
 import type { CheckTerms } from "./terms.js";
 
 export interface CheckOptions {
@@ -12,6 +12,10 @@ export interface CheckOptions {
   allowFutureDate?: boolean;
   /** Profile data other than the bundled one for the document's id (a variant, a test's own). */
   profileData?: Profile;
+  /** A profile id to check with instead of the document's (same family), e.g. "party-2026". */
+  profile?: string;
+  /** A caller's folders or files of profiles ("my-province.json"), known besides layouts/. */
+  layouts?: string | string[];
 }
 
 export interface RuleContext {
@@ -34,18 +38,28 @@ export interface SourceContext extends RuleContext {
 export type ModelRule = (ctx: ModelContext) => Finding[];
 export type SourceRule = (ctx: SourceContext) => Finding[];
 
-export function ruleContext(profile: Profile, options: CheckOptions): RuleContext {
-  const id: ProfileId = profile.id;
+/** Severities a rule may have when what it judges is not confirmed: at most a warning. */
+const CAPPED: Record<Severity, Severity> = { error: "warning", warning: "warning", info: "info" };
+
+export function ruleContext(profile: Profile, options: Pick<CheckOptions, "now" | "allowFutureDate">): RuleContext {
   return {
     profile,
     terms: profile.check,
     now: options.now ?? new Date(),
     allowFutureDate: options.allowFutureDate ?? false,
     finding(rule, details) {
-      const severity = severityFor(rule, id);
+      const severity = severityFor(rule, profile);
       // The registries only run rules the table applies to this profile; anything else is a bug.
-      if (!severity) throw new Error(`rule ${rule} does not apply to profile ${id}`);
-      return { rule, profile: id, severity, ...details };
+      if (!severity) throw new Error(`rule ${rule} does not apply to profile ${profile.id}`);
+      const unsure = unsureValues(rule, profile);
+      if (unsure.length === 0) return { rule, profile: profile.id, severity, ...details };
+      // Strict only where the rules are sure (issue 11): a reported or disputed value warns at most.
+      const sources = unsure.map((u) => u.source).join("; ");
+      const message = {
+        vi: `${details.message.vi} (giá trị chưa được xác nhận: ${sources})`,
+        en: `${details.message.en} (value not confirmed: ${sources})`,
+      };
+      return { rule, profile: profile.id, severity: CAPPED[severity], ...details, message };
     },
   };
 }

@@ -9,8 +9,9 @@ import { isBatchFile, renderBatch } from "../batch/render-batch.js";
 import { BatchReport, type ReportSummary } from "../batch/report.js";
 import { removeStaleTemps } from "../util/atomic-write.js";
 import type { BatchProgress, BatchResult } from "../batch/types.js";
+import { profileChoice, profileOptions, type ProfileFlags } from "./profile-flags.js";
 
-interface BatchFlags {
+interface BatchFlags extends ProfileFlags {
   outDir: string;
   jobs?: number;
   resume?: boolean;
@@ -75,7 +76,7 @@ function progressDisplay(total: number) {
 }
 
 export function registerBatch(program: Command): void {
-  program
+  const command = program
     .command("batch")
     .description("Kết xuất hàng loạt văn bản ra PDF / render many documents to PDF on all cores")
     .argument("<inputs...>", ".json documents, .txt archives, or folders of them")
@@ -84,11 +85,13 @@ export function registerBatch(program: Command): void {
     .option("--resume", "skip inputs already rendered whose content has not changed")
     .option("--defaults <file>", "JSON {profile, issuer, place} for .txt archives")
     .option("--report <file>", "where to write the JSON report (default: OUT-DIR/vanban-report.json)")
-    .option("--preset <name>", 'profile preset, e.g. "decree-example"')
+    .option("--preset <name>", 'profile preset, e.g. "decree-example"');
+  profileOptions(command, "hồ sơ thay cho hồ sơ của mỗi văn bản, cùng họ / render with this profile instead of each document's (same family)")
     .action(async (args: string[], flags: BatchFlags) => {
+      const choice = profileChoice(flags);
       const outDir = resolve(flags.outDir);
       const reportPath = resolve(flags.report ?? join(outDir, "vanban-report.json"));
-      const defaults = flags.defaults ? readDefaultsFile(flags.defaults) : undefined;
+      const defaults = flags.defaults ? readDefaultsFile(flags.defaults, choice) : undefined;
       const inputs = await collectInputs(args, { exclude: [outDir, reportPath] });
       if (!inputs.length) throw new Error("Không có đầu vào .json/.txt / no .json or .txt inputs found");
 
@@ -125,6 +128,8 @@ export function registerBatch(program: Command): void {
           ...(flags.resume ? { resume: true } : {}),
           ...(defaults ? { defaults } : {}),
           ...(flags.preset ? { preset: flags.preset } : {}),
+          ...(choice.profile ? { profile: choice.profile } : {}),
+          ...(choice.layouts ? { layouts: [...choice.layouts] } : {}),
           signal: controller.signal,
           onProgress: display.update,
         });

@@ -4,16 +4,18 @@ import type { Command } from "commander";
 import { readDefaultsFile } from "./defaults-file.js";
 import { checkData, checkText, formatReport, hasErrors, parseDay, summarize, unreadable, type FileFindings } from "../check/index.js";
 import type { CheckOptions } from "../check/context.js";
-import { ProfileIdSchema, type Issuer } from "../model/document.js";
+import type { Issuer } from "../model/document.js";
+import { loadProfile } from "../layout/load.js";
+import { DocumentError } from "../model/errors.js";
+import { collect, profileChoice, profileOptions, type ProfileFlags } from "./profile-flags.js";
 import type { CheckTextOptions } from "../check/check-text.js";
 import { describeError } from "../util/describe-error.js";
 import { readStdin, STDIO } from "./stdio.js";
 
-interface CheckFlags {
+interface CheckFlags extends ProfileFlags {
   json?: boolean;
   now?: string;
   allowFuture?: boolean;
-  profile?: string;
   place?: string;
   superior?: string[];
   issuer?: string[];
@@ -35,21 +37,14 @@ function errorText(error: unknown, file: string): { vi: string; en: string } {
 /** The import options for .txt archives, from the flags (the issuer and place OCR tends to lose). */
 function importOptions(flags: CheckFlags): Omit<CheckTextOptions, keyof CheckOptions> {
   const out: Omit<CheckTextOptions, keyof CheckOptions> = {};
-  if (flags.profile !== undefined) {
-    const profile = ProfileIdSchema.safeParse(flags.profile);
-    if (!profile.success) {
-      const ids = ProfileIdSchema.options.join(", ");
-      throw new UsageError(`--profile cần một trong ${ids} / --profile expects one of ${ids}, got "${flags.profile}"`);
-    }
-    out.profile = profile.data;
-  }
+
   if (flags.place) out.place = flags.place;
   if (flags.issuer?.length) {
     const issuer: Issuer = { body: flags.issuer };
     if (flags.superior?.length) issuer.superior = flags.superior;
     out.issuer = issuer;
   }
-  if (flags.defaults) out.defaults = readDefaultsFile(flags.defaults);
+  if (flags.defaults) out.defaults = readDefaultsFile(flags.defaults, profileChoice(flags));
   return out;
 }
 
@@ -61,6 +56,19 @@ function checkOptions(flags: CheckFlags): CheckOptions {
     options.now = now;
   }
   if (flags.allowFuture) options.allowFutureDate = true;
+  const choice = profileChoice(flags);
+  if (choice.layouts) options.layouts = [...choice.layouts];
+  if (choice.profile) {
+    // An unknown id is a usage error, named with the known ones, before any file is read.
+    try {
+      loadProfile(choice.profile, choice);
+    } catch (error) {
+      if (!(error instanceof DocumentError)) throw error;
+      const issue = error.issues[0]!;
+      throw new UsageError(`--profile: ${issue.vi} / ${issue.en}`);
+    }
+    options.profile = choice.profile;
+  }
   return options;
 }
 
@@ -76,21 +84,20 @@ function checkFile(file: string, options: CheckOptions, textOptions: Omit<CheckT
   }
 }
 
-const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 export function registerCheck(program: Command): void {
-  program
+  const command = program
     .command("check")
     .description("Kiểm tra văn bản theo quy định thể thức / check documents against the layout rules (spec §9)")
     .argument("<files...>", 'document .json files, or archived .txt texts; "-" reads standard input')
     .option("--json", "in kết quả dạng JSON / print machine-readable findings")
     .option("--now <YYYY-MM-DD>", "ngày lập để so với ngày ban hành (R-DATE-3) / generation date")
     .option("--allow-future", "chấp nhận ngày ban hành sau ngày lập / accept a future date")
-    .option("--profile <id>", ".txt: hồ sơ nd30 | union | party / profile of the archived texts")
     .option("--place <name>", ".txt: địa danh mặc định / default place")
     .option("--superior <line>", ".txt: cơ quan cấp trên, mỗi dòng một lần / superior body line (repeatable)", collect)
     .option("--issuer <line>", ".txt: cơ quan ban hành, mỗi dòng một lần / issuing body line (repeatable)", collect)
-    .option("--defaults <file>", ".txt: tệp JSON các trường mặc định / JSON file of default fields")
+    .option("--defaults <file>", ".txt: tệp JSON các trường mặc định / JSON file of default fields");
+  profileOptions(command, "hồ sơ để kiểm tra (cùng họ với văn bản; với .txt: hồ sơ của văn bản lưu trữ) / profile to check with (`vanban profile list`)")
     .action((files: string[], flags: CheckFlags) => {
       let options: CheckOptions;
       let textOptions: Omit<CheckTextOptions, keyof CheckOptions>;

@@ -5,8 +5,10 @@ import { describeError } from "../util/describe-error.js";
 import { writeFileAtomicSync } from "../util/atomic-write.js";
 import { renderPdf } from "../writers/pdf/index.js";
 import { readStdin, STDIO, writeStdout } from "./stdio.js";
+import { profileForDocument } from "../layout/load.js";
+import { profileChoice, profileOptions, type ProfileFlags } from "./profile-flags.js";
 
-interface DraftFlags {
+interface DraftFlags extends ProfileFlags {
   data?: string;
   output?: string;
   json?: boolean;
@@ -33,7 +35,7 @@ function clock(now: string | undefined): Date | undefined {
 }
 
 export function registerDraft(program: Command): void {
-  program
+  const command = program
     .command("draft")
     .description("Soạn văn bản từ mẫu Handlebars và dữ liệu JSON / draft a document from a template and JSON data")
     .argument("<template>", "template file (.hbs); its partials _NAME.hbs and NAME.schema.json sit next to it")
@@ -42,7 +44,8 @@ export function registerDraft(program: Command): void {
     .option("--json", "print the Document JSON")
     .option("--text", "print the document text the template produces")
     .option("--now <date>", "today's date for {{year}}, {{nextYear}}, {{today}} (YYYY-MM-DD)")
-    .option("--no-strict", "let a missing variable print nothing instead of failing")
+    .option("--no-strict", "let a missing variable print nothing instead of failing");
+  profileOptions(command, "hồ sơ thay cho hồ sơ mẫu ghi, cùng họ / use this profile instead of the one the template names (same family)")
     .action(async (template: string, flags: DraftFlags) => {
       const outputs = [flags.output !== undefined, flags.json === true, flags.text === true].filter(Boolean).length;
       if (outputs !== 1) {
@@ -60,18 +63,21 @@ export function registerDraft(program: Command): void {
       }
       try {
         const data = readData(flags.data);
-        const options: DraftOptions = { strict: flags.strict };
+        const choice = profileChoice(flags);
+        const options: DraftOptions = { strict: flags.strict, ...(choice.layouts ? { layouts: [...choice.layouts] } : {}) };
         if (now) options.now = now;
         if (flags.text) {
           process.stdout.write(renderDraftText(template, data, options));
           return;
         }
-        const doc = renderDraft(template, data, options);
+        const drafted = renderDraft(template, data, options);
+        const profile = profileForDocument(drafted.profile, choice);
+        const doc = { ...drafted, profile: profile.id };
         if (flags.json) {
           process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
           return;
         }
-        const pdf = await renderPdf(doc);
+        const pdf = await renderPdf(doc, { profile });
         if (flags.output === STDIO) {
           writeStdout(pdf);
           return;

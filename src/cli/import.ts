@@ -7,8 +7,10 @@ import { importText, type FieldOrigins, type ImportDefaults, type ImportWarning 
 import { writeFileAtomicSync } from "../util/atomic-write.js";
 import { readTextFileSync } from "../util/text-file.js";
 import { readStdin, STDIO } from "./stdio.js";
+import { profileChoice, profileOptions, type ProfileFlags } from "./profile-flags.js";
+import { loadProfile, type ProfileChoice } from "../layout/load.js";
 
-export interface ImportFlags {
+export interface ImportFlags extends ProfileFlags {
   defaults?: string;
   outDir?: string;
   json?: boolean;
@@ -68,7 +70,7 @@ export function outputPaths(files: readonly string[], outDir: string | undefined
   });
 }
 
-function importOne(file: string, output: string, defaults: ImportDefaults): ImportReport {
+function importOne(file: string, output: string, defaults: ImportDefaults, choice: ProfileChoice): ImportReport {
   let text: string;
   try {
     text = file === STDIO ? readStdin() : readTextFileSync(file);
@@ -83,7 +85,11 @@ function importOne(file: string, output: string, defaults: ImportDefaults): Impo
       output: null,
     };
   }
-  const result = importText(text, { defaults });
+  const result = importText(text, {
+    defaults,
+    ...(choice.profile ? { profile: choice.profile } : {}),
+    ...(choice.layouts ? { layouts: [...choice.layouts] } : {}),
+  });
   const report: ImportReport = { file, ok: result.ok, warnings: result.warnings, errors: result.errors, fields: result.fields, output };
   try {
     const json = `${JSON.stringify(result.document, null, 2)}\n`;
@@ -125,16 +131,18 @@ function summary(r: ImportReport): string {
  */
 export function importFiles(files: readonly string[], flags: ImportFlags, out: Output): number {
   let defaults: ImportDefaults = {};
-  if (flags.defaults) {
-    try {
-      defaults = readDefaultsFile(flags.defaults);
-    } catch (error) {
-      out.stderr(`vanban import: ${describe(error)}\n`);
-      return 1;
-    }
+  let choice: ProfileChoice;
+  try {
+    choice = profileChoice(flags);
+    if (flags.defaults) defaults = readDefaultsFile(flags.defaults, choice);
+    // An unknown --profile is named once, with the known ids, rather than once per input.
+    if (choice.profile) loadProfile(choice.profile, choice);
+  } catch (error) {
+    out.stderr(`vanban import: ${describe(error)}\n`);
+    return 1;
   }
   const outputs = outputPaths(files, flags.outDir);
-  const reports = files.map((file, i) => importOne(file, outputs[i]!, defaults));
+  const reports = files.map((file, i) => importOne(file, outputs[i]!, defaults, choice));
   // With a document on standard output, the reports go to standard error.
   if (outputs.includes(STDIO)) out = { stdout: out.stderr, stderr: out.stderr };
   if (flags.json) out.stdout(`${JSON.stringify(reports, null, 2)}\n`);
@@ -147,14 +155,15 @@ export function importFiles(files: readonly string[], flags: ImportFlags, out: O
 }
 
 export function registerImport(program: Command): void {
-  program
+  const command = program
     .command("import")
     .description("Đọc văn bản lưu trữ (văn bản thuần, OCR, markdown) thành JSON văn bản / import archived plain-text documents")
     .argument("<files...>", 'text files (UTF-8; UTF-16 with a byte-order mark also read); "-" reads standard input and writes the document JSON to standard output')
     .option("--defaults <file>", "JSON with the profile, issuer, place … the texts lack")
     .option("--out-dir <dir>", "folder for the document JSON files (NAME.txt → DIR/NAME.json)")
     .option("--json", "print the reports as JSON: [{ file, ok, warnings, errors, fields, output }]")
-    .addHelpText("after", HELP)
+    .addHelpText("after", HELP);
+  profileOptions(command, "hồ sơ của các văn bản (khi văn bản không cho thấy họ khác) / profile of the texts, e.g. my-province (`vanban profile list`)")
     .action((files: string[], flags: ImportFlags) => {
       const code = importFiles(files, flags, {
         stdout: (s) => process.stdout.write(s),

@@ -10,6 +10,7 @@ import { registerCheck } from "./check.js";
 import { registerDraft } from "./draft.js";
 import { registerBatch } from "./batch.js";
 import { registerServe } from "./serve.js";
+import { registerProfile } from "./profile.js";
 
 const program = new Command();
 program
@@ -25,6 +26,7 @@ registerCheck(program);
 registerDraft(program);
 registerBatch(program);
 registerServe(program);
+registerProfile(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);

@@ -3,18 +3,18 @@ import { basename, extname, join } from "node:path";
 import type { Command } from "commander";
 import { describeError } from "../util/describe-error.js";
 import { documentJsonSchema } from "../model/parse.js";
-import { parseProfile } from "../layout/load.js";
+import { profileForDocument } from "../layout/load.js";
+import { profileChoice, profileOptions, type ProfileFlags } from "./profile-flags.js";
 import { readDocumentJson } from "../readers/json/index.js";
 import { fontSetFromFiles, renderPdf, type RenderOptions } from "../writers/pdf/index.js";
 import { writeFileAtomicSync } from "../util/atomic-write.js";
 import { readStdin, STDIO, writeStdout } from "./stdio.js";
 
-interface RenderFlags {
+interface RenderFlags extends ProfileFlags {
   output?: string;
   outDir?: string;
   preset?: string;
   fonts?: string;
-  layout?: string;
   json?: boolean;
 }
 
@@ -46,7 +46,7 @@ function outputPath(file: string, flags: RenderFlags): string {
 }
 
 export function registerRender(program: Command): void {
-  program
+  const command = program
     .command("render")
     .description("Kết xuất văn bản JSON ra PDF / render document JSON files to PDF")
     .argument("<files...>", 'document JSON files; "-" reads standard input')
@@ -54,7 +54,6 @@ export function registerRender(program: Command): void {
     .option("--out-dir <dir>", "folder for the PDFs (NAME.json → DIR/NAME.pdf)")
     .option("--preset <name>", 'profile preset, e.g. "decree-example"')
     .option("--fonts <files>", "your own Times New Roman: regular,bold,italic,bolditalic .ttf files")
-    .option("--layout <file>", "profile data to use instead of layouts/<profile>.json (e.g. a later regulation)")
     .option("--json", "print a report as JSON: [{ file, ok, output, error? }]")
     .addHelpText(
       "after",
@@ -64,23 +63,23 @@ Ví dụ / examples:
   vanban render *.json --out-dir pdf/
   cat van-ban.json | vanban render - -o - > van-ban.pdf
 Mã thoát / exit codes: 0 all rendered, 1 some input failed (the others are still rendered).`,
-    )
+    );
+  profileOptions(command, "hồ sơ thay cho hồ sơ của văn bản, cùng họ (vd. party-2026) / render with this profile instead of the document's (same family)")
     .action(async (files: string[], flags: RenderFlags) => {
       if (flags.output && files.length > 1) {
         throw new Error("-o chỉ dùng với một tệp / -o takes exactly one input; use --out-dir for several");
       }
       const fonts = fontFiles(flags.fonts);
-      const profile = flags.layout ? parseProfile(JSON.parse(readFileSync(flags.layout, "utf8"))) : undefined;
+      const choice = profileChoice(flags);
       const options: RenderOptions = {
         ...(flags.preset ? { preset: flags.preset } : {}),
         ...(fonts ? { fonts } : {}),
-        ...(profile ? { profile } : {}),
       };
       const reports: RenderReport[] = [];
       for (const file of files) {
         try {
           const doc = readDocumentJson(file === STDIO ? readStdin() : readFileSync(file, "utf8"));
-          const pdf = await renderPdf(doc, options);
+          const pdf = await renderPdf(doc, { ...options, profile: profileForDocument(doc.profile, choice) });
           const out = outputPath(file, flags);
           if (out === STDIO) writeStdout(pdf);
           else writeFileAtomicSync(out, pdf);

@@ -14,6 +14,8 @@ export interface DraftOptions {
   now?: Date;
   /** Report every variable the data lacks (default). With false, a missing variable prints nothing. */
   strict?: boolean;
+  /** A caller's folders or files of profiles, so that a template may name one ("profile: my-province"). */
+  layouts?: string | string[];
 }
 
 // One Handlebars environment for drafts, without the "log" helper (no console output from templates).
@@ -116,7 +118,7 @@ function render(template: string | TemplateSource, data: unknown, options: Draft
 export function renderDraft(template: string | TemplateSource, data: unknown, options: DraftOptions = {}): Document {
   const { text, values, name } = render(template, data, options);
   try {
-    return readDocumentTextWith(text, values);
+    return readDocumentTextWith(text, values, options.layouts !== undefined ? { layouts: options.layouts } : {});
   } catch (error) {
     if (error instanceof DraftError) {
       throw new DraftError("text", error.issues.map((i) => ({ ...i, file: `${name} → văn bản / text` })));

@@ -1,5 +1,5 @@
-// vanban/check: the rules on the model and on document text, with the bundled profiles as data.
-// No Node built-ins (checkData and the page checks, which need the layout and its fonts, are in "vanban").
+// vanban/check: the rules on the model and on document text (checkData and the page checks,
+// which need the layout and its fonts, are in "vanban"). Profiles are read from layouts/ (Node).
 export { checkDocument, checkSource } from "../check/check-document.js";
 export { checkText, type CheckTextOptions } from "../check/check-text.js";
 export type { CheckOptions } from "../check/context.js";

@@ -34,11 +34,12 @@ export const DEFAULT_MAX_PAGES = 2000;
 
 function blockSlices(blocks: PrintedBlock[], profile: Profile, box: PageBox, fonts: Fonts, pageHeight: number): Slice[] {
   const out: Slice[] = [];
-  let keepNext = false;
+  // L-HEAD-1: a title keeps with the first 2 lines of what follows (2 slices, across blocks).
+  let kept = 0;
   for (const block of blocks) {
     const slices = block.type === "table" ? tableSlices(block, profile, box, fonts, pageHeight) : paragraphSlices(block, profile, box, fonts);
-    if (keepNext && slices[0]) slices[0].keep = Math.max(slices[0].keep, KEEP.title); // L-HEAD-1
-    keepNext = block.type === "paragraph" && block.keepWithNext;
+    for (const s of slices.slice(0, kept)) s.keep = Math.max(s.keep, KEEP.title);
+    kept = block.type === "paragraph" && block.keepWithNext ? 2 : Math.max(0, kept - slices.length);
     out.push(...slices);
   }
   return out;

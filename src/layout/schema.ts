@@ -1,6 +1,16 @@
 import { z } from "zod";
 import { KindSchema } from "../model/kinds.js";
 import { ProfileIdSchema } from "../model/document.js";
+import { StandingMapSchema } from "./standing.js";
+
+/**
+ * The behaviour a profile belongs to: the evidence the importer looks for, the number grammar,
+ * and the default severity of every checker rule (check/rules.ts).
+ */
+export const FamilySchema = z.enum(["state", "union", "party"]);
+
+/** A checker rule's severity in one profile; "off" when the profile does not apply it. */
+export const RuleSeveritySchema = z.enum(["error", "warning", "info", "off"]);
 
 /** How one element of the page is set: size in pt and emphasis. */
 export const StyleSchema = z.strictObject({
@@ -61,9 +71,21 @@ const MarkSchema = z.discriminatedUnion("kind", [
 ]);
 
 export const ProfileSchema = z.strictObject({
+  /** The file's name in layouts/ (or a caller's folder): what documents write in `profile`. */
   id: ProfileIdSchema,
+  family: FamilySchema,
+  /** The profile this one inherits from; its file holds only what changes (merged by load.ts). */
+  extends: ProfileIdSchema.optional(),
+  /** The profile a family's documents get when nothing names one (the importer's choice); not inherited. */
+  familyDefault: z.boolean().optional(),
+  /** What this profile is for, in a sentence (e.g. that "party" is the Party's current default). */
+  description: z.string().optional(),
   /** A variant name, so that a later regulation can sit beside this one ("party-2018"). */
   variant: z.string().min(1),
+  /** How sure each value is and where it comes from, by JSON pointer (standing.ts). */
+  standing: StandingMapSchema,
+  /** Checker severities that differ from the family's (check/rules.ts), by rule id. */
+  severity: z.record(z.string().regex(/^[A-Z]+(?:-[A-Z0-9]+)+$/), RuleSeveritySchema).optional(),
   regulation: z.strictObject({
     code: z.string().min(1),
     title: z.string().min(1),
@@ -190,8 +212,11 @@ export const ProfileSchema = z.strictObject({
     deputyWord: z.string().min(1),
     /** Words of an issuer name that make it a Party committee (cấp ủy), P-SIG-2. */
     committeeWords: z.array(z.string().min(1)),
-    /** The công văn symbol (spec §4.2, R-NUM-5): 18/LĐLĐ-VP, 18/LĐLĐ, or the kind's type code (party "CV"). */
-    congVanSymbol: z.enum(["issuer-unit", "issuer-only", "type-issuer"]),
+    /**
+     * The công văn symbol (spec §4.2, R-NUM-5): 18/LĐLĐ-VP, 18/LĐLĐ, the kind's type code (party
+     * "CV"), or "issuer-any" where both 18/LĐLĐ and 7735/TLĐ-VP are in use (union, issue 11).
+     */
+    congVanSymbol: z.enum(["issuer-unit", "issuer-only", "issuer-any", "type-issuer"]),
     /** Punctuation after each legal-basis line, and the accepted ends of the last one (R-BODY-4). */
     basisSeparator: z.string(),
     basisLast: z.array(z.string()),
@@ -204,3 +229,5 @@ export type Style = z.infer<typeof StyleSchema>;
 export type ElementName = (typeof ELEMENT_NAMES)[number];
 export type Profile = z.infer<typeof ProfileSchema>;
 export type Mark = z.infer<typeof MarkSchema>;
+export type Family = z.infer<typeof FamilySchema>;
+export type RuleSeverity = z.infer<typeof RuleSeveritySchema>;

@@ -5,7 +5,12 @@ import { KindSchema } from "./kinds.js";
 /** Text that must say something: trimmed length of at least one character. */
 const text = z.string().refine((s) => s.trim().length > 0, { message: "empty" });
 
-export const ProfileIdSchema = z.enum(["nd30", "union", "party"]);
+/**
+ * A profile's id: the name of its file in layouts/ ("nd30", "union", "party-2026") or in a
+ * caller's folder ("my-province"). Open: which ids exist is what the loader finds
+ * (listProfiles); an id nobody defines is refused when the profile is loaded.
+ */
+export const ProfileIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "profile-id" });
 
 /** A run of inline text with optional emphasis. */
 export const RunSchema = z.strictObject({

@@ -36,6 +36,10 @@ const CUSTOM: Record<string, [vi: string, en: string]> = {
     "ký hiệu chỉ gồm chữ, số, & và dấu - , không có khoảng trắng",
     "a symbol part holds letters, digits, & and -, with no spaces",
   ],
+  "profile-id": [
+    "mã hồ sơ chỉ gồm chữ thường, số và dấu - (vd. union, party-2026)",
+    "a profile id holds lower-case letters, digits and - (e.g. union, party-2026)",
+  ],
   "number-suffix": ["hậu tố số là một chữ thường (a-z)", "a number suffix is one lower-case letter"],
 };
 

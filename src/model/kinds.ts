@@ -24,6 +24,10 @@ export const KIND_NAMES = {
   "bien-ban": "Biên bản",
   "to-trinh": "Tờ trình",
   "cong-van": "Công văn",
+  // Types QĐ 399-QĐ/TW (2026) adds for Party bodies (profile party-2026).
+  "giay-moi": "Giấy mời",
+  "phieu-chuyen": "Phiếu chuyển",
+  "thu-cong": "Thư công",
 } as const;
 
 export type KindId = keyof typeof KIND_NAMES;

@@ -27,7 +27,6 @@ const failing: Case[] = [
   { rule: "R-NUM-4", name: "a type code in the wrong case (Ctr)", doc: () => edit(unionGuide(), (d) => { d.kind = "chuong-trinh"; d.symbol.typeCode = "Ctr"; }), path: "symbol.typeCode", severity: "error", expected: "CTr" },
   { rule: "R-NUM-4", name: "a type code of another kind", doc: () => edit(unionGuide(), (d) => (d.symbol.typeCode = "KH")), path: "symbol.typeCode", severity: "error", expected: "HD" },
   { rule: "R-NUM-4", name: "a kind without a code in nd30 (Kết luận)", doc: () => edit(nd30Plan(), (d) => (d.kind = "ket-luan")), path: "symbol.typeCode", severity: "error" },
-  { rule: "R-NUM-5", name: "a union công văn without its unit (18/LĐLĐ)", doc: () => edit(unionLetter(), (d) => delete d.symbol.unit), path: "symbol.unit", severity: "warning", expected: /^LĐLĐ-/ },
   { rule: "R-NUM-5", name: "an nd30 công văn without its unit", doc: () => edit(unionLetter(), (d) => { d.profile = "nd30"; delete d.symbol.unit; }), path: "symbol.unit", severity: "error" },
   { rule: "R-NUM-5", name: "a công văn with a CV type code", doc: () => edit(unionLetter(), (d) => (d.symbol.typeCode = "CV")), path: "symbol.typeCode", severity: "warning" },
   { rule: "P-NUM-1", name: "a Party issuer with a unit (24-KH/TU-VP)", doc: () => edit(partyPlan(), (d) => (d.symbol.unit = "VP")), path: "symbol", severity: "error" },

@@ -44,9 +44,8 @@ describe("vanban render / schema", () => {
 
   test("--layout renders with other profile data (a later regulation's file)", async () => {
     const dir = mkdtempSync(join(tmpdir(), "vanban-cli-"));
-    const layout = JSON.parse(readFileSync(join(root, "layouts/union.json"), "utf8"));
-    layout.variant = "union-next";
-    layout.elements.motto.size = 13;
+    // A profile file holds only what changes (issue 11): it extends the bundled union profile.
+    const layout = { id: "union-next", extends: "union", variant: "union-next", elements: { motto: { size: 13 } } };
     writeFileSync(join(dir, "layout.json"), JSON.stringify(layout));
     const out = join(dir, "a.pdf");
     const r = run("render", join(root, "test/fixtures/union-minimal.json"), "-o", out, "--layout", join(dir, "layout.json"));

@@ -23,7 +23,9 @@ function expectSpansAt(read: PageInfo[], pages: Pages): void {
     for (const line of page.lines) {
       const where = `page ${p + 1}, ${line.source} "${lineText(line)}"`;
       const items = got.items.filter((i) => Math.abs(i.y - line.y) < TOLERANCE);
-      expect(readLine(items.sort((a, b) => a.x - b.x)), where).toContain(lineText(line).trim());
+      // White space folded: pdf.js reads a run of no-break spaces (a draft's blank number) as one space.
+      const fold = (s: string) => s.replace(/\s+/gu, " ").trim();
+      expect(fold(readLine(items.sort((a, b) => a.x - b.x))), where).toContain(fold(lineText(line)));
       for (const span of line.spans) {
         if (span.text.trim() === "") continue;
         const run = got.textRuns.find((r) => Math.abs(r.x - span.x) < TOLERANCE && Math.abs(r.y - line.y) < TOLERANCE);

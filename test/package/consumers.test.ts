@@ -34,7 +34,7 @@ afterAll(() => {
 
 describe("the package", () => {
   test("ships LICENSE, the compiled code, profiles, fonts and examples; no bench, tests or source maps", () => {
-    expect(packed).toEqual(expect.arrayContaining(["LICENSE", "dist/src/index.js", "dist/src/index.d.ts", "dist/layouts/nd30.json", "fonts/OFL.txt", "examples/nd30-huong-dan.json"]));
+    expect(packed).toEqual(expect.arrayContaining(["LICENSE", "dist/src/index.js", "dist/src/index.d.ts", "layouts/nd30.json", "fonts/OFL.txt", "examples/nd30-huong-dan.json"]));
     expect(packed.filter((p) => p.startsWith("dist/bench") || p.startsWith("dist/test") || p.endsWith(".map") || p.startsWith("test/"))).toEqual([]);
   });
 
@@ -45,14 +45,13 @@ describe("the package", () => {
 const { parseDocument } = require("vanban/model");
 const { formatDateLine } = require("vanban/text");
 const { checkDocument } = require("vanban/check");
-const { BUNDLED_PROFILES } = require("vanban/profiles");
 const doc = parseDocument(require("./doc.json"));
 v.renderPdf(doc).then((pdf) => {
-  process.stdout.write(JSON.stringify({ pdf: Buffer.from(pdf.subarray(0, 5)).toString(), findings: Array.isArray(checkDocument(doc)), date: formatDateLine("Hà Nội", "2024-03-05"), profiles: Object.keys(BUNDLED_PROFILES) }));
+  process.stdout.write(JSON.stringify({ pdf: Buffer.from(pdf.subarray(0, 5)).toString(), findings: Array.isArray(checkDocument(doc)), date: formatDateLine("Hà Nội", "2024-03-05"), profile: v.loadProfile("union").id }));
 });`,
     );
     const result = JSON.parse(run("node", ["consumer.cjs"]));
-    expect(result).toEqual({ pdf: "%PDF-", findings: true, date: expect.stringContaining("năm 2024"), profiles: ["nd30", "union", "party"] });
+    expect(result).toEqual({ pdf: "%PDF-", findings: true, date: expect.stringContaining("năm 2024"), profile: "union" });
   });
 
   test("an ESM consumer imports vanban and renders on a worker pool (createRenderer)", () => {
@@ -74,12 +73,12 @@ process.stdout.write(JSON.stringify({ valid: validateDocument(data).ok, pdf: Buf
 import { validateDocument, type DocumentIssue } from "vanban/model";
 import { formatDateLine } from "vanban/text";
 import { checkDocument, type Finding } from "vanban/check";
-import { parseProfile, BUNDLED_PROFILES } from "vanban/profiles";
+import { loadProfile } from "vanban";
 import { readFileSync } from "node:fs";
 const doc: Document = parseDocument(JSON.parse(readFileSync("doc.json", "utf8")));
 const issues: DocumentIssue[] = validateDocument({}).ok ? [] : [{ path: "", vi: "", en: "" }];
 const findings: Finding[] = checkDocument(doc);
-const profile = parseProfile(BUNDLED_PROFILES.union);
+const profile = loadProfile("union");
 const layout: Promise<Pages> = createRenderer({ workers: 1 }).layout(doc).then((p) => p);
 void layout;
 renderPdf(doc).then((pdf: Uint8Array) => {

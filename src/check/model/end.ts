@@ -44,7 +44,7 @@ export function partyBodyEnd(ctx: ModelContext): Finding[] {
   const text = last ? markableText(last)?.trimEnd() : undefined;
   if (text === undefined) return [];
   const end = ctx.terms.bodyEnd;
-  const foreign = foreignEndMarks(ctx.profile.id).find((m) => text.endsWith(m));
+  const foreign = foreignEndMarks(ctx.profile).find((m) => text.endsWith(m));
   if (!foreign && text.endsWith(end)) return [];
   const stem = foreign ? text.slice(0, -foreign.length) : text.replace(/[.;,:]+$/u, "");
   const expected = `${stem}${end}`;

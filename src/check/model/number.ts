@@ -134,10 +134,18 @@ export function congVanSymbol(ctx: ModelContext): Finding[] {
   const wanted = terms.congVanSymbol;
   const code = symbol.typeCode ?? ownCode;
   const ok =
-    wanted === "issuer-unit" ? !symbol.typeCode && !!symbol.unit : wanted === "issuer-only" ? !symbol.typeCode : typeof code === "string";
+    wanted === "issuer-unit"
+      ? !symbol.typeCode && !!symbol.unit
+      : wanted === "issuer-only" || wanted === "issuer-any"
+        ? !symbol.typeCode
+        : typeof code === "string";
   if (ok) return [];
   const expected =
-    wanted === "issuer-unit" ? `${symbol.issuer}-<ĐƠN VỊ SOẠN THẢO>` : wanted === "issuer-only" ? symbol.issuer : `${ownCode ?? "<MÃ>"}-${symbol.issuer}`;
+    wanted === "issuer-unit"
+      ? `${symbol.issuer}-<ĐƠN VỊ SOẠN THẢO>`
+      : wanted === "type-issuer"
+        ? `${ownCode ?? "<MÃ>"}-${symbol.issuer}`
+        : [symbol.issuer, symbol.unit].filter(Boolean).join("-");
   return [
     ctx.finding("R-NUM-5", {
       path: symbol.typeCode ? "symbol.typeCode" : "symbol.unit",

@@ -48,18 +48,25 @@ function vvWrittenTwice(ctx: ModelContext, rule: RuleId): Finding[] {
   const { subject, kind } = ctx.doc;
   if (!isCongVan(kind)) return [];
   const prefix = ctx.profile.vv.prefix;
-  const letters = lettersOf(prefix).toLocaleLowerCase("vi");
+  // A profile with no prefix (a Party công văn, HD 36's example) still refuses a stored "V/v".
+  const letters = lettersOf(prefix || "V/v").toLocaleLowerCase("vi");
   // "V/v", "V/V", "v/v " at the start: the letters of the prefix followed by a space.
   const start = subject.trim().split(/\s+/u)[0] ?? "";
   if (lettersOf(start).toLocaleLowerCase("vi") !== letters || !/\//u.test(start)) return [];
   const rest = subject.trim().slice(start.length).trim();
+  const message = prefix
+    ? {
+        vi: `Trích yếu công văn không ghi "${prefix.trim()}"; trình kết xuất tự thêm`,
+        en: `The công văn subject is stored without "${prefix.trim()}"; the writer adds it`,
+      }
+    : {
+        vi: `Trích yếu công văn của hồ sơ ${ctx.profile.id} không có "${start}" ở đầu`,
+        en: `A công văn subject of profile ${ctx.profile.id} has no "${start}" prefix`,
+      };
   return [
     ctx.finding(rule, {
       path: "subject",
-      message: {
-        vi: `Trích yếu công văn không ghi "${prefix.trim()}"; trình kết xuất tự thêm`,
-        en: `The công văn subject is stored without "${prefix.trim()}"; the writer adds it`,
-      },
+      message,
       expected: head(rest),
       actual: head(subject),
       fix: `Bỏ "${start}" ở đầu trích yếu.`,

@@ -13,7 +13,7 @@ export function mottoRule(ctx: PageContext) {
   const last = ctx.profile.header.right.at(-1)!;
   const line = page.lines.filter((l) => l.role === last.element).at(-1);
   const rule = line && ruleUnder(page.rules, line, "mottoRule");
-  const id = ctx.profile.id === "party" ? "P-HDR-1" : "R-HDR-2";
+  const id = ctx.profile.family === "party" ? "P-HDR-1" : "R-HDR-2";
   if (!line || !rule) return find(ctx, id, detail("header", "thiếu đường kẻ dưới dòng cuối của tiêu ngữ", "no rule under the motto", "a rule as long as the text", "none", FIX));
   const width = rule.x2 - rule.x1;
   if (Math.abs(width - line.width) > line.width * 0.1 || Math.abs(rule.x1 - line.x) > 2) {

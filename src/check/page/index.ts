@@ -35,7 +35,7 @@ export function checkPages(pages: Pages, printed: Printed, options: CheckOptions
   const ctx = { ...ruleContext(printed.profile, options), pages, printed };
   const out: Finding[] = [];
   for (const rule of RULES) {
-    if (!applies(rule, printed.profile.id)) continue;
+    if (!applies(rule, printed.profile)) continue;
     const check = PAGE_RULES[rule.id];
     if (check) out.push(...check(ctx));
   }

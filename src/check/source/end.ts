@@ -28,7 +28,7 @@ export function partyEndWritten(ctx: SourceContext): Finding[] {
   const line = written(ctx.source.lastBodyLine, "source.lastBodyLine");
   if (!line) return [];
   const end = ctx.terms.bodyEnd;
-  const foreign = foreignEndMarks(ctx.profile.id).find((m) => line.text.endsWith(m));
+  const foreign = foreignEndMarks(ctx.profile).find((m) => line.text.endsWith(m));
   if (!foreign && line.text.endsWith(end)) return [];
   const stem = foreign ? line.text.slice(0, -foreign.length) : line.text.replace(/[.;,:]+$/u, "");
   return [

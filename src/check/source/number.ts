@@ -158,7 +158,14 @@ export function writtenCongVanSymbol(ctx: SourceContext): Finding[] {
   const known = [...Object.values(ctx.profile.typeCodes), ...congVanCodes()].filter((c): c is string => typeof c === "string");
   const startsWithCode = groups.length > 1 && known.includes(groups[0]!);
   const wanted = ctx.terms.congVanSymbol;
-  const ok = wanted === "issuer-unit" ? groups.length >= 2 && !startsWithCode : wanted === "issuer-only" ? groups.length === 1 : startsWithCode;
+  const ok =
+    wanted === "issuer-unit"
+      ? groups.length >= 2 && !startsWithCode
+      : wanted === "issuer-only"
+        ? groups.length === 1
+        : wanted === "issuer-any"
+          ? !startsWithCode
+          : startsWithCode;
   if (ok) return [];
   const issuer = startsWithCode ? groups.slice(1).join("-") : groups.join("-");
   const expected = wanted === "issuer-unit" ? `${issuer}-<ĐƠN VỊ SOẠN THẢO>` : issuer;

@@ -11,12 +11,15 @@ function vvPrefix(ctx: SourceContext, rule: RuleId): Finding[] {
   if (isTypedText(ctx.source)) return [];
   const first = writtenList(ctx.source.subjectLines, "source.subjectLines")[0];
   const prefix = ctx.profile.vv.prefix;
-  if (!first || first.text.startsWith(prefix)) return [];
+  // With no prefix (a Party công văn, HD 36's example), any "V/v" or "Về việc" opening is the mistake.
+  if (!first || (prefix ? first.text.startsWith(prefix) : !LOOSE_VV.test(first.text))) return [];
   const expected = `${prefix}${first.text.replace(LOOSE_VV, "")}`;
   return [
     ctx.finding(rule, {
       ...at(first),
-      message: { vi: `Trích yếu công văn bắt đầu bằng "${prefix}"`, en: `A công văn subject opens with "${prefix}"` },
+      message: prefix
+        ? { vi: `Trích yếu công văn bắt đầu bằng "${prefix}"`, en: `A công văn subject opens with "${prefix}"` }
+        : { vi: "Trích yếu công văn không có tiền tố V/v", en: "A công văn subject has no V/v prefix" },
       expected: head(expected),
       actual: head(first.text),
       fix: `Sửa thành "${head(expected)}".`,

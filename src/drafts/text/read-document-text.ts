@@ -3,6 +3,7 @@ import { validateDocument } from "../../model/parse.js";
 import { DraftError, type DraftIssue } from "../errors.js";
 import { SEPARATOR } from "./fields.js";
 import { readBody } from "./read-body.js";
+import type { ProfileSources } from "../../layout/load.js";
 import { readHeader, type NumberedLine, type PathLine } from "./read-header.js";
 import { LITERAL_TEXT, type ValueResolver } from "./resolver.js";
 
@@ -31,12 +32,12 @@ function explained(path: string, reading: DraftIssue[]): boolean {
  * line that cannot be placed, a field the model refuses — is collected, each with its line,
  * and thrown together as one DraftError.
  */
-export function readDocumentText(text: string): Document {
-  return readDocumentTextWith(text, LITERAL_TEXT);
+export function readDocumentText(text: string, sources: ProfileSources = {}): Document {
+  return readDocumentTextWith(text, LITERAL_TEXT, sources);
 }
 
 /** readDocumentText for text a template produced, its values still placeholders. */
-export function readDocumentTextWith(text: string, resolver: ValueResolver): Document {
+export function readDocumentTextWith(text: string, resolver: ValueResolver, sources: ProfileSources = {}): Document {
   const lines: NumberedLine[] = text
     .replace(/^\uFEFF/, "") // a byte-order mark from an editor is not part of the first key
     .normalize("NFC")
@@ -54,7 +55,7 @@ export function readDocumentTextWith(text: string, resolver: ValueResolver): Doc
     ]);
   }
   const separatorLine = sep + 1;
-  const header = readHeader(lines.slice(0, sep), separatorLine, resolver);
+  const header = readHeader(lines.slice(0, sep), separatorLine, resolver, sources);
   const body = readBody(lines.slice(sep + 1), resolver);
   const reading = [...header.issues, ...body.issues];
   const candidate = { ...header.fields, body: body.blocks };

@@ -1,6 +1,6 @@
 import { CirculationSchema, ProfileIdSchema, UrgencySchema, type ProfileId } from "../../model/document.js";
 import { KIND_IDS, KindSchema, isCongVan, kindFromName, type KindId } from "../../model/kinds.js";
-import { loadProfile } from "../../layout/load.js";
+import { listProfiles, loadProfile, type ProfileSources } from "../../layout/load.js";
 import { upperVi } from "../../text/case.js";
 import type { DraftIssue } from "../errors.js";
 import { FIELDS, VALUE_SEPARATOR, fieldForKey, fieldLabel, type FieldId, type FieldSpec } from "./fields.js";
@@ -92,7 +92,7 @@ function collect(lines: NumberedLine[], resolver: ValueResolver, issues: DraftIs
 }
 
 /** Reads the header lines (everything before the separator) into Document fields. */
-export function readHeader(lines: NumberedLine[], separatorLine: number, resolver: ValueResolver): HeaderResult {
+export function readHeader(lines: NumberedLine[], separatorLine: number, resolver: ValueResolver, sources: ProfileSources = {}): HeaderResult {
   const issues: DraftIssue[] = [];
   const out: Record<string, unknown> = {};
   const pathLines: PathLine[] = [];
@@ -125,9 +125,11 @@ export function readHeader(lines: NumberedLine[], separatorLine: number, resolve
   let profile: ProfileId | undefined;
   const profileValue = first("profile");
   if (profileValue) {
+    // Any profile that exists: layouts/ and the caller's own (a province's union variant).
+    const known = listProfiles(sources).map((p) => p.id);
     const parsed = ProfileIdSchema.safeParse(profileValue.text);
-    if (parsed.success) profile = out.profile = parsed.data;
-    else problem("profile", profileValue.line, `phải là ${ProfileIdSchema.options.join(", ")}`, `must be one of ${ProfileIdSchema.options.join(", ")}`);
+    if (parsed.success && known.includes(parsed.data)) profile = out.profile = parsed.data;
+    else problem("profile", profileValue.line, `phải là một trong ${known.join(", ")}`, `must be one of ${known.join(", ")}`);
   }
 
   let kind: KindId | undefined;
@@ -179,7 +181,7 @@ export function readHeader(lines: NumberedLine[], separatorLine: number, resolve
     const read = take("recipient", v, readRecipient(v.text));
     if (read) recipients.push(read);
   }
-  const fixed = profile ? loadProfile(profile).recipients.archiveFixed : [];
+  const fixed = profile ? loadProfile(profile, sources).recipients.archiveFixed : [];
   const archive: Record<string, unknown> = { units: all("archive").flatMap((v) => readArchiveUnits(v.text, fixed)) };
   const drafter = first("drafter");
   if (drafter?.text) archive.drafter = drafter.text;

@@ -1,7 +1,7 @@
-import type { Block, DocSymbol, Issuer, ProfileId, Recipients } from "../../model/document.js";
+import type { Block, DocSymbol, Issuer, Recipients } from "../../model/document.js";
 import type { KindId } from "../../model/kinds.js";
 import type { SourceLine, SourceLines } from "../../model/source.js";
-import { loadProfile } from "../../layout/load.js";
+import { defaultProfileOf, listProfiles, loadProfile, type ProfileSources } from "../../layout/load.js";
 import type { Profile } from "../../layout/schema.js";
 import type { BodyReading } from "./body.js";
 import type { ClosingReading } from "./closing.js";
@@ -26,16 +26,17 @@ export interface Readings {
   lastLine: number;
 }
 
-/** The bundled profiles (loadProfile caches them). */
-function allProfiles(): Profile[] {
-  return (["nd30", "union", "party"] as const).map((id) => loadProfile(id));
+/** Every known profile: layouts/ and the caller's (loadProfile caches them). */
+function allProfiles(sources: ProfileSources): Profile[] {
+  return listProfiles(sources).map((p) => loadProfile(p.id, sources));
 }
 
-let typeCodes: Set<string> | undefined;
-/** Type codes of the bundled profiles, read once. */
-function allTypeCodes(): Set<string> {
-  typeCodes ??= knownTypeCodes(allProfiles());
-  return typeCodes;
+let bundledTypeCodes: Set<string> | undefined;
+/** Type codes of every known profile; those of layouts/ alone are read once. */
+function allTypeCodes(sources: ProfileSources): Set<string> {
+  if (sources.layouts !== undefined) return knownTypeCodes(allProfiles(sources));
+  bundledTypeCodes ??= knownTypeCodes(allProfiles(sources));
+  return bundledTypeCodes;
 }
 
 const ORGAN_TYPE = /^(?:[UỦ][ỶY] BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|UBND|HĐND)$/u;
@@ -76,6 +77,7 @@ export function assemble(
   r: Readings,
   given: ImportDefaults,
   log: WarningLog,
+  sources: ProfileSources = {},
 ): { document: PartialDocument; fields: FieldOrigins; source: SourceLines } {
   const { header, body, closing } = r;
   const doc: Record<string, unknown> = {};
@@ -98,49 +100,51 @@ export function assemble(
     } else fields[name] = "missing";
   };
 
-  // Profile: the text's evidence wins; then the defaults; then nd30.
+  // Profile: the text's evidence names a family; the defaults' profile is used when it is of
+  // that family (a province's union variant), else the family's default; then the state's.
   const evidence = profileEvidence(header, closing.signature);
-  const textProfile = profileFromEvidence(evidence);
-  let profileId: ProfileId;
-  if (textProfile) {
-    profileId = textProfile;
-    fromText("profile", textProfile);
-    if (defaults.profile && defaults.profile !== textProfile) {
-      const shown = evidence.find((e) => e.profile === textProfile)!;
+  const textFamily = profileFromEvidence(evidence);
+  const wanted = defaults.profile !== undefined ? loadProfile(defaults.profile, sources) : undefined;
+  let profileId: string;
+  if (textFamily) {
+    profileId = wanted?.family === textFamily ? wanted.id : defaultProfileOf(textFamily, sources);
+    fromText("profile", profileId);
+    if (wanted && wanted.family !== textFamily) {
+      const shown = evidence.find((e) => e.profile === textFamily)!;
       log.add(shown.line, "profile-differs", {
-        vi: `${textProfile} (${shown.reason}), mặc định ${defaults.profile}`,
-        en: `${textProfile} (${shown.reason}), default ${defaults.profile}`,
+        vi: `${profileId} (${shown.reason}), mặc định ${wanted.id}`,
+        en: `${profileId} (${shown.reason}), default ${wanted.id}`,
       });
       // The defaults describe another archive's issuer (a union's, for a Party document):
       // their issuer and place are not this document's, so they stay missing.
       const { issuer: _issuer, place: _place, ...rest } = defaults;
       defaults = rest;
       const why = {
-        vi: `không dùng mặc định vì thể thức văn bản (${textProfile}) khác thể thức mặc định (${given.profile})`,
-        en: `the default is not used because the text's profile (${textProfile}) differs from the defaults' (${given.profile})`,
+        vi: `không dùng mặc định vì thể thức văn bản (${profileId}) khác thể thức mặc định (${given.profile})`,
+        en: `the default is not used because the text's profile (${profileId}) differs from the defaults' (${given.profile})`,
       };
       if (given.issuer) withheld.set("issuer", why);
       if (given.place) withheld.set("place", why);
     }
-  } else if (defaults.profile) {
-    profileId = defaults.profile;
+  } else if (wanted) {
+    profileId = wanted.id;
     doc.profile = profileId;
     fields.profile = "default";
   } else {
-    profileId = "nd30";
+    profileId = defaultProfileOf("state", sources);
     doc.profile = profileId;
     fields.profile = "inferred";
   }
-  const profile = loadProfile(profileId);
+  const profile = loadProfile(profileId, sources);
 
   // Kind and symbol: the type-name line (or V/v) first, the symbol's type code next.
   const numberLine = header.numberLine?.line ?? r.firstLine;
-  const symbolReading = header.number ? readSymbol(header.number, allTypeCodes()) : {};
+  const symbolReading = header.number ? readSymbol(header.number, allTypeCodes(sources)) : {};
   let kind: KindId | undefined = header.kind ?? (header.vv ? "cong-van" : undefined);
   let symbol: DocSymbol | undefined = symbolReading.symbol;
   const typeCode = symbolReading.typeCode;
   // A code the profile lacks may still name a kind in another profile ("KL" in an nd30 text).
-  const kindOfCode = typeCode ? (kindForCode(profile, typeCode) ?? allProfiles().map((p) => kindForCode(p, typeCode)).find(Boolean)) : undefined;
+  const kindOfCode = typeCode ? (kindForCode(profile, typeCode) ?? allProfiles(sources).map((p) => kindForCode(p, typeCode)).find(Boolean)) : undefined;
   if (kind) fromText("kind", kind);
   else if (typeCode && kindOfCode) {
     kind = kindOfCode;

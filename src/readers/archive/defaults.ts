@@ -1,13 +1,23 @@
 import { DocumentError, issuesFromZod } from "../../model/errors.js";
+import { listProfiles, type ProfileSources } from "../../layout/load.js";
 import { ImportDefaultsSchema, ImportOptionsSchema, type ImportDefaults, type ImportOptions } from "./types.js";
 
 /**
  * Validates a defaults file's content (profile, issuer, place, or any other top-level field).
  * Throws DocumentError naming each bad field.
  */
-export function parseImportDefaults(data: unknown): ImportDefaults {
+export function parseImportDefaults(data: unknown, sources?: ProfileSources): ImportDefaults {
   const result = ImportDefaultsSchema.safeParse(data, { reportInput: true });
-  if (!result.success) throw new DocumentError(issuesFromZod(result.error), "defaults");
+  const issues = result.success ? [] : issuesFromZod(result.error);
+  // The profile must exist: layouts/ or the caller's own (a province's union variant).
+  const profile = (data as { profile?: unknown } | null)?.profile;
+  if (typeof profile === "string" && !issues.some((i) => i.path === "profile")) {
+    const known = listProfiles(sources).map((p) => p.id);
+    if (!known.includes(profile)) {
+      issues.push({ path: "profile", vi: `không có hồ sơ "${profile}"; các hồ sơ có: ${known.join(", ")}`, en: `unknown profile "${profile}"; known profiles: ${known.join(", ")}` });
+    }
+  }
+  if (!result.success || issues.length) throw new DocumentError(issues, "defaults");
   return result.data;
 }
 

@@ -60,6 +60,7 @@ function read(text: string, options: ImportOptions): { result: ImportResult; hea
     },
     defaults,
     log,
+    options.layouts !== undefined ? { layouts: options.layouts } : {},
   );
 
   const warnings = [...log.items].sort((a, b) => a.line - b.line);

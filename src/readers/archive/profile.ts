@@ -1,12 +1,12 @@
-import type { ProfileId } from "../../model/document.js";
+import type { Family } from "../../layout/schema.js";
 import type { ArchiveLine } from "./lines.js";
 import { foldVi } from "./lines.js";
 import type { HeaderReading } from "./header.js";
 import type { SignatureLines } from "./signature.js";
 
-/** One reason to choose a profile, with the line that shows it. */
+/** One reason to choose a profile family, with the line that shows it. */
 export interface ProfileEvidence {
-  profile: ProfileId;
+  profile: Exclude<Family, "state">;
   line: number;
   reason: string;
 }
@@ -19,11 +19,11 @@ const PARTY_PREFIX = /^(?:T\/M|K\/T|T\/L)(?![\p{L}])/u;
  * The evidence in the text for each profile (issue #3): party for "ĐẢNG CỘNG SẢN VIỆT NAM",
  * a "Số N-XX/YY" number, T/M, K/T or T/L, or a "*" under the issuer; union for Liên đoàn
  * Lao động or Công đoàn issuers (in the header, or as the symbol's issuer: "LĐLĐ", "TLĐ").
- * Nothing here points to nd30: it is what remains.
+ * Nothing here points to the state family (nd30): it is what remains.
  */
 export function profileEvidence(h: HeaderReading, sig: SignatureLines): ProfileEvidence[] {
   const out: ProfileEvidence[] = [];
-  const add = (profile: ProfileId, l: ArchiveLine | undefined, reason: string) => {
+  const add = (profile: ProfileEvidence["profile"], l: ArchiveLine | undefined, reason: string) => {
     if (l) out.push({ profile, line: l.line, reason });
   };
   add("party", h.partyTitle, "ĐẢNG CỘNG SẢN VIỆT NAM");
@@ -38,8 +38,8 @@ export function profileEvidence(h: HeaderReading, sig: SignatureLines): ProfileE
   return out;
 }
 
-/** The profile the evidence points to, party first: its marks are the more specific. */
-export function profileFromEvidence(evidence: readonly ProfileEvidence[]): ProfileId | undefined {
+/** The profile family the evidence points to, party first: its marks are the more specific. */
+export function profileFromEvidence(evidence: readonly ProfileEvidence[]): ProfileEvidence["profile"] | undefined {
   const party = evidence.filter((e) => e.profile === "party").length;
   const union = evidence.filter((e) => e.profile === "union").length;
   if (party === 0 && union === 0) return undefined;

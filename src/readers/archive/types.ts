@@ -21,6 +21,8 @@ export const ImportOptionsSchema = z.strictObject({
   issuer: IssuerSchema.optional(),
   place: z.string().trim().min(1).optional(),
   defaults: ImportDefaultsSchema.optional(),
+  /** A caller's folders or files of profiles ("my-province.json"), known besides layouts/. */
+  layouts: z.union([z.string().min(1), z.array(z.string().min(1))]).optional(),
 });
 
 /** A remark about one line of the input: where, what, and why, in Vietnamese and English. */
