@@ -1,6 +1,7 @@
 // npm run bench:serve      the HTTP service on loopback: 8 clients against 1 and 2 workers
 //                          (requests/s, p50/p99), then 10,000 requests with the server's RSS sampled.
-// Options: --seconds N (default 15 per run), --requests N (default 10000), --connections N (default 8)
+// Options: --seconds N (default 15 per run), --requests N (default 10000), --connections N (default 8),
+//          --memory-only (skip the 1 vs 2 workers runs), --reverse (2 workers first)
 // The server runs as `vanban serve` in a child process (its memory is its own); autocannon runs here.
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -17,6 +18,8 @@ const option = (name: string, fallback: number): number => {
 const SECONDS = option("--seconds", 15);
 const REQUESTS = option("--requests", 10_000);
 const CONNECTIONS = option("--connections", 8);
+/** --reverse runs 2 workers first, to tell an order effect (machine load drifting) from the pool's. */
+const WORKER_COUNTS = argv.includes("--reverse") ? [2, 1] : [1, 2];
 
 const root = packageRoot();
 const body = readFileSync(join(root, "examples", "nd30-huong-dan.json"), "utf8");
@@ -61,11 +64,11 @@ const run = (url: string, options: Partial<autocannon.Options>) =>
 async function throughput(): Promise<void> {
   process.stdout.write(`\n# POST /render (nd30-huong-dan.json), ${CONNECTIONS} clients, ${SECONDS} s per run after a warm-up; ${load()}\n`);
   const rates: number[] = [];
-  for (const workers of [1, 2]) {
+  for (const workers of WORKER_COUNTS) {
     const server = await serve(workers);
-    await run(server.url, { amount: 40 });
+    await run(server.url, { duration: 5 }); // warm-up: fonts parsed and code optimised in every worker
     const r = await run(server.url, { duration: SECONDS });
-    rates.push(r.requests.average);
+    rates[workers - 1] = r.requests.average;
     process.stdout.write(
       `  ${workers} worker(s): ${r.requests.average.toFixed(1)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, ${r.non2xx} non-2xx, ${r.errors} errors\n`,
     );
@@ -89,10 +92,12 @@ async function tenThousand(): Promise<void> {
   const early = Math.max(...samples.slice(tenth, 2 * tenth));
   const late = Math.max(...samples.slice(-tenth));
   process.stdout.write(`  ${r["2xx"]} PDFs, ${r.non2xx} non-2xx, ${r.errors} errors in ${seconds.toFixed(0)} s (${(r["2xx"] / seconds).toFixed(1)} req/s), p99 ${r.latency.p99} ms\n`);
+  const tenths = Array.from({ length: 10 }, (_, i) => Math.max(...samples.slice(i * tenth, (i + 1) * tenth + 1)).toFixed(0));
+  process.stdout.write(`  server RSS by tenth of the run (MB): ${tenths.join(" ")}\n`);
   process.stdout.write(`  server RSS: start ${samples[0]!.toFixed(0)} MB, after 10-20 % ${early.toFixed(0)} MB, last 10 % ${late.toFixed(0)} MB, peak ${Math.max(...samples).toFixed(0)} MB\n`);
   const code = await stop(server);
   process.stdout.write(`  SIGTERM: exit code ${code} (graceful)\n`);
 }
 
-await throughput();
+if (!argv.includes("--memory-only")) await throughput();
 await tenThousand();

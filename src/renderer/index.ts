@@ -134,7 +134,7 @@ export class Renderer {
         }
       });
       const job: Job = { op: "pdf", source, layout, port: port2 };
-      this.pool.run(job, { transferList: [port2], signal: AbortSignal.timeout(this.timeoutMs) }).then(
+      this.timed((signal) => this.pool.run(job, { transferList: [port2], signal })).then(
         (outcome) => {
           if (!outcome.ok) fail(errorOf(outcome.failure));
         },
@@ -157,12 +157,27 @@ export class Renderer {
     this.admit();
     let outcome: JobOutcome;
     try {
-      outcome = await this.pool.run(job, { signal: AbortSignal.timeout(this.timeoutMs) });
+      outcome = await this.timed((signal) => this.pool.run(job, { signal }));
     } catch (error) {
       throw this.abortError(error);
     }
     if (!outcome.ok) throw errorOf(outcome.failure);
     return outcome.value;
+  }
+
+  /**
+   * Runs a job with a signal that aborts it after timeoutMs. The timer is cleared when the job
+   * settles: AbortSignal.timeout would keep every job's signal, and what it references, alive for
+   * the whole timeout, which at a hundred requests a second is thousands of finished jobs.
+   */
+  private async timed<T>(run: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), this.timeoutMs);
+    try {
+      return await run(controller.signal);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   private admit(): void {
