@@ -25,6 +25,7 @@ export { StandingSchema, type Standing, type StandingEntry } from "./layout/stan
 export { SourceLineSchema, SourceLinesSchema, type SourceLine, type SourceLines } from "./model/source.js";
 export { renderPdf, bundledFonts, fontSetFromFiles, type RenderOptions, type FontFiles, type FontSet } from "./writers/pdf/index.js";
 export { renderPdfStream } from "./writers/pdf/stream.js";
+export { renderDocx, readDocxSource, type DocxOptions } from "./writers/docx/index.js";
 export { layoutDocument, layoutPrinted, DEFAULT_MAX_PAGES, type LayoutOptions } from "./layout/layout-document.js";
 export {
   PagesSchema,

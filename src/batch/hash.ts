@@ -29,8 +29,9 @@ export function inputHash(source: TaskSource, preset: string | undefined, profil
   const hash = createHash("sha256");
   hash.update(`vanban-batch/1 ${vanbanVersion()} ${source.format} preset=${preset ?? ""}${profiles ? ` ${profiles}` : ""}\n`);
   if (source.format === "document") hash.update(stableJson(source.document));
+  else if (source.format === "file") hash.update(source.bytes);
   else hash.update(source.text);
-  if (source.format === "txt") hash.update(`\n${stableJson(source.defaults)}`);
+  if (source.format === "txt" || source.format === "file") hash.update(`\n${stableJson(source.defaults)}`);
   return hash.digest("hex");
 }
 

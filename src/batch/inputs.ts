@@ -1,7 +1,10 @@
 import { readdir, realpath, stat } from "node:fs/promises";
 import { extname, join, resolve } from "node:path";
+import { EXTENSION_TYPES } from "../readers/registry.js";
 
-const INPUT_EXTENSIONS = new Set([".json", ".txt"]);
+// .json documents and the archives the reader registry reads; .md is left out, since a folder's
+// README.md is not an archived document; .doc is taken so that it is reported, not skipped.
+const INPUT_EXTENSIONS = new Set(Object.keys(EXTENSION_TYPES).filter((e) => e !== ".md"));
 
 export interface CollectOptions {
   /** Paths never taken as inputs nor searched (the output folder, the report). */

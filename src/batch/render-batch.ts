@@ -5,7 +5,9 @@ import { inputHash, profilesKey } from "./hash.js";
 import { loadProfile } from "../layout/load.js";
 import { profileFiles } from "../layout/registry.js";
 import { describeError } from "../util/describe-error.js";
-import { readTextFile } from "../util/text-file.js";
+import { readFileBytes } from "../util/text-file.js";
+import { decodeBytes } from "../readers/decode/decode-bytes.js";
+import { detectType, EXTENSION_TYPES } from "../readers/registry.js";
 import { lockOutputDir } from "./lock.js";
 import { Manifest, MANIFEST_NAME } from "./manifest.js";
 import { insideDir, OutputNamer, safeStem, stemOfPath } from "./names.js";
@@ -16,6 +18,9 @@ import type { BatchInput, BatchOptions, BatchProgress, BatchResult } from "./typ
 
 /** The files a batch writes in its output folder: the PDFs and the manifest. */
 export const isBatchFile = (name: string): boolean => name.toLowerCase().endsWith(".pdf") || name === MANIFEST_NAME;
+
+const INPUT_NAMES = Object.keys(EXTENSION_TYPES).join(" ");
+const isInputName = (path: string) => extname(path).toLowerCase() in EXTENSION_TYPES;
 
 /** An input read and identified, ready to be rendered (or skipped). */
 interface Prepared {
@@ -33,17 +38,24 @@ function isPathInput(input: BatchInput): input is string | { path: string } {
 async function prepare(input: BatchInput, index: number, options: BatchOptions): Promise<Prepared | { label: string; error: string }> {
   if (isPathInput(input)) {
     const path = typeof input === "string" ? input : input.path;
-    const ext = extname(path).toLowerCase();
-    if (ext !== ".json" && ext !== ".txt") {
-      return { label: path, error: `Không phải .json hay .txt / not a .json document or a .txt archive: ${path}` };
+    if (!isInputName(path)) {
+      return { label: path, error: `Không phải tệp đọc được (${INPUT_NAMES}) / not a readable input (${INPUT_NAMES}): ${path}` };
     }
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = await readTextFile(path);
+      bytes = await readFileBytes(path);
     } catch (error) {
       return { label: path, error: describeError(error, path) };
     }
-    const source: TaskSource = ext === ".json" ? { format: "json", text } : { format: "txt", text, defaults: options.defaults ?? {} };
+    const type = detectType(bytes, path);
+    let source: TaskSource;
+    if (type === "json") {
+      try {
+        source = { format: "json", text: decodeBytes(bytes).text };
+      } catch (error) {
+        return { label: path, error: describeError(error, path) };
+      }
+    } else source = { format: "file", type, bytes, defaults: options.defaults ?? {} };
     return { label: path, key: resolve(path), stem: stemOfPath(path), source };
   }
   // A document given as data: { document, name } or the document itself.

@@ -1,9 +1,12 @@
 // The messages between the batch's main thread and its workers: plain data, structured-cloned.
 import type { ImportDefaults } from "./types.js";
+import type { InputType } from "../readers/registry.js";
 
 export type TaskSource =
   | { format: "json"; text: string }
   | { format: "txt"; text: string; defaults: ImportDefaults }
+  /** A file the reader registry reads (text in any encoding, .docx, .pdf): the worker imports it. */
+  | { format: "file"; type: Exclude<InputType, "json">; bytes: Uint8Array; defaults: ImportDefaults }
   | { format: "document"; document: unknown };
 
 export interface RenderTask {

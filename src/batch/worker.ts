@@ -6,13 +6,14 @@ import { DocumentError } from "../model/errors.js";
 import { parseDocument } from "../model/parse.js";
 import { importText } from "../readers/archive/index.js";
 import { readDocumentJson } from "../readers/json/index.js";
+import { importFile } from "../readers/registry.js";
 import { renderPdfDetailed } from "../writers/pdf/index.js";
 import { profileForDocument } from "../layout/load.js";
 import { describeError, describeWarning } from "../util/describe-error.js";
 import type { RenderTask, TaskOutcome, TaskSource } from "./task.js";
 import { writeFileAtomic } from "../util/atomic-write.js";
 
-function documentOf(source: TaskSource, warnings: string[], task: RenderTask): Document {
+async function documentOf(source: TaskSource, warnings: string[], task: RenderTask): Promise<Document> {
   switch (source.format) {
     case "json":
       return readDocumentJson(source.text);
@@ -29,6 +30,17 @@ function documentOf(source: TaskSource, warnings: string[], task: RenderTask): D
       if (!result.ok) throw new DocumentError(result.errors, "imported document");
       return result.document;
     }
+    case "file": {
+      const result = await importFile(source.bytes, {
+        type: source.type,
+        defaults: source.defaults,
+        ...(task.profile ? { profile: task.profile } : {}),
+        ...(task.layouts ? { layouts: task.layouts } : {}),
+      });
+      warnings.push(...result.warnings.map(describeWarning));
+      if (!result.ok) throw new DocumentError(result.errors, "imported document");
+      return result.document;
+    }
   }
 }
 
@@ -36,7 +48,7 @@ export default async function renderTask(task: RenderTask): Promise<TaskOutcome>
   const started = performance.now();
   const warnings: string[] = [];
   try {
-    const document = documentOf(task.source, warnings, task);
+    const document = await documentOf(task.source, warnings, task);
     const profile = profileForDocument(document.profile, { profile: task.profile, layouts: task.layouts });
     const { bytes, pages } = renderPdfDetailed(document, { profile, ...(task.preset ? { preset: task.preset } : {}) });
     await writeFileAtomic(task.output, bytes);

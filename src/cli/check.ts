@@ -1,5 +1,6 @@
-import { readTextFileSync } from "../util/text-file.js";
-import { extname } from "node:path";
+import { readFileBytes } from "../util/text-file.js";
+import { decodeBytes } from "../readers/decode/decode-bytes.js";
+import { detectType, extractFile, UnreadableFileError } from "../readers/registry.js";
 import type { Command } from "commander";
 import { readDefaultsFile } from "./defaults-file.js";
 import { checkData, checkText, formatReport, hasErrors, parseDay, summarize, unreadable, type FileFindings } from "../check/index.js";
@@ -10,7 +11,7 @@ import { DocumentError } from "../model/errors.js";
 import { collect, profileChoice, profileOptions, type ProfileFlags } from "./profile-flags.js";
 import type { CheckTextOptions } from "../check/check-text.js";
 import { describeError } from "../util/describe-error.js";
-import { readStdin, STDIO } from "./stdio.js";
+import { readStdinBytes, STDIO } from "./stdio.js";
 
 interface CheckFlags extends ProfileFlags {
   json?: boolean;
@@ -72,14 +73,17 @@ function checkOptions(flags: CheckFlags): CheckOptions {
   return options;
 }
 
-function checkFile(file: string, options: CheckOptions, textOptions: Omit<CheckTextOptions, keyof CheckOptions>): FileFindings {
+async function checkFile(file: string, options: CheckOptions, textOptions: Omit<CheckTextOptions, keyof CheckOptions>): Promise<FileFindings> {
   try {
-    const content = file === STDIO ? readStdin() : readTextFileSync(file);
-    // Standard input has no extension: JSON is what starts with { (a document text never does).
-    const json = file === STDIO ? content.trimStart().startsWith("{") : extname(file).toLowerCase() === ".json";
-    if (json) return { file, findings: checkData(JSON.parse(content), options) };
-    return { file, findings: checkText(content, { ...textOptions, ...options }) };
+    const bytes = file === STDIO ? readStdinBytes() : await readFileBytes(file);
+    // Standard input has no name: its type is found from its bytes.
+    const type = detectType(bytes, file);
+    if (type === "json") return { file, findings: checkData(JSON.parse(decodeBytes(bytes).text), options) };
+    // Word, PDF and legacy-encoded files are judged on the text their reader extracts.
+    const extracted = await extractFile(bytes, type);
+    return { file, findings: checkText(extracted.text, { ...textOptions, ...options }) };
   } catch (error) {
+    if (error instanceof UnreadableFileError) return { file, findings: [unreadable(error.reason)] };
     return { file, findings: [unreadable(errorText(error, file))] };
   }
 }
@@ -89,7 +93,7 @@ export function registerCheck(program: Command): void {
   const command = program
     .command("check")
     .description("Kiểm tra văn bản theo quy định thể thức / check documents against the layout rules (spec §9)")
-    .argument("<files...>", 'document .json files, or archived .txt texts; "-" reads standard input')
+    .argument("<files...>", 'document .json files, or archived texts, .docx or .pdf files; "-" reads standard input')
     .option("--json", "in kết quả dạng JSON / print machine-readable findings")
     .option("--now <YYYY-MM-DD>", "ngày lập để so với ngày ban hành (R-DATE-3) / generation date")
     .option("--allow-future", "chấp nhận ngày ban hành sau ngày lập / accept a future date")
@@ -98,7 +102,7 @@ export function registerCheck(program: Command): void {
     .option("--issuer <line>", ".txt: cơ quan ban hành, mỗi dòng một lần / issuing body line (repeatable)", collect)
     .option("--defaults <file>", ".txt: tệp JSON các trường mặc định / JSON file of default fields");
   profileOptions(command, "hồ sơ để kiểm tra (cùng họ với văn bản; với .txt: hồ sơ của văn bản lưu trữ) / profile to check with (`vanban profile list`)")
-    .action((files: string[], flags: CheckFlags) => {
+    .action(async (files: string[], flags: CheckFlags) => {
       let options: CheckOptions;
       let textOptions: Omit<CheckTextOptions, keyof CheckOptions>;
       try {
@@ -109,7 +113,8 @@ export function registerCheck(program: Command): void {
         process.exitCode = error instanceof UsageError ? 2 : 1;
         return;
       }
-      const results = files.map((file) => checkFile(file, options, textOptions));
+      const results: FileFindings[] = [];
+      for (const file of files) results.push(await checkFile(file, options, textOptions));
       if (flags.json) {
         process.stdout.write(`${JSON.stringify({ files: results, summary: summarize(results) }, null, 2)}\n`);
       } else {

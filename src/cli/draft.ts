@@ -5,6 +5,7 @@ import { describeError } from "../util/describe-error.js";
 import { writeFileAtomicSync } from "../util/atomic-write.js";
 import { renderPdf } from "../writers/pdf/index.js";
 import { readStdin, STDIO, writeStdout } from "./stdio.js";
+import { renderDocx } from "../writers/docx/index.js";
 import { profileForDocument } from "../layout/load.js";
 import { profileChoice, profileOptions, type ProfileFlags } from "./profile-flags.js";
 
@@ -40,7 +41,7 @@ export function registerDraft(program: Command): void {
     .description("Soạn văn bản từ mẫu Handlebars và dữ liệu JSON / draft a document from a template and JSON data")
     .argument("<template>", "template file (.hbs); its partials _NAME.hbs and NAME.schema.json sit next to it")
     .option("--data <file>", 'data JSON file; "-" reads standard input')
-    .option("-o, --output <file>", 'write the PDF here (atomically); "-" writes standard output')
+    .option("-o, --output <file>", 'write the PDF here (atomically); a .docx name writes Word; "-" writes the PDF to standard output')
     .option("--json", "print the Document JSON")
     .option("--text", "print the document text the template produces")
     .option("--now <date>", "today's date for {{year}}, {{nextYear}}, {{today}} (YYYY-MM-DD)")
@@ -77,12 +78,13 @@ export function registerDraft(program: Command): void {
           process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
           return;
         }
-        const pdf = await renderPdf(doc, { profile });
         if (flags.output === STDIO) {
-          writeStdout(pdf);
+          writeStdout(await renderPdf(doc, { profile }));
           return;
         }
-        writeFileAtomicSync(flags.output!, pdf);
+        // -o NAME.docx writes Word (src/writers/docx), anything else PDF.
+        const render = /\.docx$/iu.test(flags.output!) ? renderDocx : renderPdf;
+        writeFileAtomicSync(flags.output!, await render(doc, { profile }));
         process.stdout.write(`${template} → ${flags.output}\n`);
       } catch (error) {
         process.stderr.write(`${describeError(error, template)}\n`);

@@ -3,10 +3,11 @@ import type { Command } from "commander";
 import { readDefaultsFile } from "./defaults-file.js";
 import type { DocumentIssue } from "../model/errors.js";
 import { DocumentError } from "../model/errors.js";
-import { importText, type FieldOrigins, type ImportDefaults, type ImportWarning } from "../readers/archive/index.js";
+import type { FieldOrigins, ImportDefaults, ImportWarning } from "../readers/archive/index.js";
+import { importFile } from "../readers/registry.js";
 import { writeFileAtomicSync } from "../util/atomic-write.js";
-import { readTextFileSync } from "../util/text-file.js";
-import { readStdin, STDIO } from "./stdio.js";
+import { readFileBytes } from "../util/text-file.js";
+import { readStdinBytes, STDIO } from "./stdio.js";
 import { profileChoice, profileOptions, type ProfileFlags } from "./profile-flags.js";
 import { loadProfile, type ProfileChoice } from "../layout/load.js";
 
@@ -70,10 +71,10 @@ export function outputPaths(files: readonly string[], outDir: string | undefined
   });
 }
 
-function importOne(file: string, output: string, defaults: ImportDefaults, choice: ProfileChoice): ImportReport {
-  let text: string;
+async function importOne(file: string, output: string, defaults: ImportDefaults, choice: ProfileChoice): Promise<ImportReport> {
+  let bytes: Uint8Array;
   try {
-    text = file === STDIO ? readStdin() : readTextFileSync(file);
+    bytes = file === STDIO ? readStdinBytes() : await readFileBytes(file);
   } catch (error) {
     const reason = describe(error);
     return {
@@ -85,12 +86,15 @@ function importOne(file: string, output: string, defaults: ImportDefaults, choic
       output: null,
     };
   }
-  const result = importText(text, {
+  const result = await importFile(bytes, {
+    name: file,
     defaults,
     ...(choice.profile ? { profile: choice.profile } : {}),
     ...(choice.layouts ? { layouts: [...choice.layouts] } : {}),
   });
   const report: ImportReport = { file, ok: result.ok, warnings: result.warnings, errors: result.errors, fields: result.fields, output };
+  // A file with nothing readable (a scan, a corrupt file, a .doc) gets no document file.
+  if (Object.keys(result.document).length === 0) return { ...report, output: null };
   try {
     const json = `${JSON.stringify(result.document, null, 2)}\n`;
     if (output === STDIO) process.stdout.write(json);
@@ -129,7 +133,7 @@ function summary(r: ImportReport): string {
  * Imports every file; no input stops the others. Returns the exit code: 0 when every input
  * imported into a valid document, 1 otherwise.
  */
-export function importFiles(files: readonly string[], flags: ImportFlags, out: Output): number {
+export async function importFiles(files: readonly string[], flags: ImportFlags, out: Output): Promise<number> {
   let defaults: ImportDefaults = {};
   let choice: ProfileChoice;
   try {
@@ -142,7 +146,8 @@ export function importFiles(files: readonly string[], flags: ImportFlags, out: O
     return 1;
   }
   const outputs = outputPaths(files, flags.outDir);
-  const reports = files.map((file, i) => importOne(file, outputs[i]!, defaults, choice));
+  const reports: ImportReport[] = [];
+  for (const [i, file] of files.entries()) reports.push(await importOne(file, outputs[i]!, defaults, choice));
   // With a document on standard output, the reports go to standard error.
   if (outputs.includes(STDIO)) out = { stdout: out.stderr, stderr: out.stderr };
   if (flags.json) out.stdout(`${JSON.stringify(reports, null, 2)}\n`);
@@ -157,15 +162,15 @@ export function importFiles(files: readonly string[], flags: ImportFlags, out: O
 export function registerImport(program: Command): void {
   const command = program
     .command("import")
-    .description("Đọc văn bản lưu trữ (văn bản thuần, OCR, markdown) thành JSON văn bản / import archived plain-text documents")
-    .argument("<files...>", 'text files (UTF-8; UTF-16 with a byte-order mark also read); "-" reads standard input and writes the document JSON to standard output')
+    .description("Đọc văn bản lưu trữ (văn bản thuần, OCR, markdown, Word .docx, PDF) thành JSON văn bản / import archived documents")
+    .argument("<files...>", 'text files (UTF-8, UTF-16 with a byte-order mark, TCVN3, VNI), .docx, .pdf with a text layer; "-" reads standard input and writes the document JSON to standard output')
     .option("--defaults <file>", "JSON with the profile, issuer, place … the texts lack")
     .option("--out-dir <dir>", "folder for the document JSON files (NAME.txt → DIR/NAME.json)")
     .option("--json", "print the reports as JSON: [{ file, ok, warnings, errors, fields, output }]")
     .addHelpText("after", HELP);
   profileOptions(command, "hồ sơ của các văn bản (khi văn bản không cho thấy họ khác) / profile of the texts, e.g. my-province (`vanban profile list`)")
-    .action((files: string[], flags: ImportFlags) => {
-      const code = importFiles(files, flags, {
+    .action(async (files: string[], flags: ImportFlags) => {
+      const code = await importFiles(files, flags, {
         stdout: (s) => process.stdout.write(s),
         stderr: (s) => process.stderr.write(s),
       });

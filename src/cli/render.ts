@@ -9,6 +9,7 @@ import { readDocumentJson } from "../readers/json/index.js";
 import { fontSetFromFiles, renderPdf, type RenderOptions } from "../writers/pdf/index.js";
 import { writeFileAtomicSync } from "../util/atomic-write.js";
 import { readStdin, STDIO, writeStdout } from "./stdio.js";
+import { renderDocx } from "../writers/docx/index.js";
 
 interface RenderFlags extends ProfileFlags {
   output?: string;
@@ -16,6 +17,18 @@ interface RenderFlags extends ProfileFlags {
   preset?: string;
   fonts?: string;
   json?: boolean;
+  format?: string;
+}
+
+const FORMATS = ["pdf", "docx"] as const;
+type Format = (typeof FORMATS)[number];
+
+function formatOf(flags: RenderFlags): Format {
+  const f = (flags.format ?? "pdf").toLowerCase();
+  if (!(FORMATS as readonly string[]).includes(f)) {
+    throw new Error(`--format "${flags.format}" không có; chọn pdf hoặc docx / unknown --format "${flags.format}"; use pdf or docx`);
+  }
+  return f as Format;
 }
 
 /** One input's outcome, as --json prints it. */
@@ -37,30 +50,31 @@ function fontFiles(list: string | undefined): RenderOptions["fonts"] {
   return fontSetFromFiles({ normal, bold, italics, bolditalics });
 }
 
-/** Where one input's PDF goes: -o for a single input, else DIR/NAME.pdf, else next to the input. */
-function outputPath(file: string, flags: RenderFlags): string {
+/** Where one input's output goes: -o for a single input, else DIR/NAME.pdf (.docx), else next to the input. */
+function outputPath(file: string, flags: RenderFlags, format: Format): string {
   if (flags.output) return flags.output;
-  if (file === STDIO) return flags.outDir ? join(flags.outDir, "stdin.pdf") : STDIO;
-  const name = `${basename(file, extname(file))}.pdf`;
-  return flags.outDir ? join(flags.outDir, name) : file.replace(/\.json$/i, "") + ".pdf";
+  if (file === STDIO) return flags.outDir ? join(flags.outDir, `stdin.${format}`) : STDIO;
+  const name = `${basename(file, extname(file))}.${format}`;
+  return flags.outDir ? join(flags.outDir, name) : `${file.replace(/\.json$/i, "")}.${format}`;
 }
 
 export function registerRender(program: Command): void {
   const command = program
     .command("render")
-    .description("Kết xuất văn bản JSON ra PDF / render document JSON files to PDF")
+    .description("Kết xuất văn bản JSON ra PDF hoặc DOCX / render document JSON files to PDF or DOCX")
     .argument("<files...>", 'document JSON files; "-" reads standard input')
-    .option("-o, --output <file>", 'output PDF (one input only); "-" writes standard output')
+    .option("-o, --output <file>", 'output file (one input only); "-" writes standard output')
     .option("--out-dir <dir>", "folder for the PDFs (NAME.json → DIR/NAME.pdf)")
     .option("--preset <name>", 'profile preset, e.g. "decree-example"')
     .option("--fonts <files>", "your own Times New Roman: regular,bold,italic,bolditalic .ttf files")
+    .option("--format <format>", "pdf (default) or docx (Word, editable; the source kept inside)")
     .option("--json", "print a report as JSON: [{ file, ok, output, error? }]")
     .addHelpText(
       "after",
       `
 Ví dụ / examples:
   vanban render van-ban.json                     # → van-ban.pdf
-  vanban render *.json --out-dir pdf/
+  vanban render *.json --out-dir pdf/ --format docx
   cat van-ban.json | vanban render - -o - > van-ban.pdf
 Mã thoát / exit codes: 0 all rendered, 1 some input failed (the others are still rendered).`,
     );
@@ -69,6 +83,7 @@ Mã thoát / exit codes: 0 all rendered, 1 some input failed (the others are sti
       if (flags.output && files.length > 1) {
         throw new Error("-o chỉ dùng với một tệp / -o takes exactly one input; use --out-dir for several");
       }
+      const format = formatOf(flags);
       const fonts = fontFiles(flags.fonts);
       const choice = profileChoice(flags);
       const options: RenderOptions = {
@@ -79,12 +94,13 @@ Mã thoát / exit codes: 0 all rendered, 1 some input failed (the others are sti
       for (const file of files) {
         try {
           const doc = readDocumentJson(file === STDIO ? readStdin() : readFileSync(file, "utf8"));
-          const pdf = await renderPdf(doc, { ...options, profile: profileForDocument(doc.profile, choice) });
-          const out = outputPath(file, flags);
-          if (out === STDIO) writeStdout(pdf);
-          else writeFileAtomicSync(out, pdf);
+          const render = format === "docx" ? renderDocx : renderPdf;
+          const bytes = await render(doc, { ...options, profile: profileForDocument(doc.profile, choice) });
+          const out = outputPath(file, flags, format);
+          if (out === STDIO) writeStdout(bytes);
+          else writeFileAtomicSync(out, bytes);
           reports.push({ file, ok: true, output: out });
-          // With the PDF on standard output, what happened goes to standard error.
+          // With the file on standard output, what happened goes to standard error.
           if (!flags.json) (out === STDIO ? process.stderr : process.stdout).write(`${file} → ${out === STDIO ? "stdout" : out}\n`);
         } catch (error) {
           const message = describeError(error, file);

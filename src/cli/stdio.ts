@@ -12,3 +12,8 @@ export function readStdin(): string {
 export function writeStdout(data: Uint8Array | string): void {
   process.stdout.write(data);
 }
+
+/** Standard input, whole, as bytes (for readers that find the type and encoding themselves). */
+export function readStdinBytes(): Uint8Array {
+  return new Uint8Array(readFileSync(0));
+}

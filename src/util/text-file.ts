@@ -37,3 +37,8 @@ export function readTextFileSync(path: string): string {
 export async function readTextFile(path: string): Promise<string> {
   return decodeText(await readFile(path), path);
 }
+
+/** A file's bytes, for the readers that decode them themselves (src/readers/registry.ts). */
+export async function readFileBytes(path: string): Promise<Uint8Array> {
+  return new Uint8Array(await readFile(path));
+}

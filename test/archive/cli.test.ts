@@ -22,13 +22,13 @@ function workdir(): string {
 }
 
 describe("vanban import", () => {
-  test("the four union seeds with the Lai Châu defaults: valid documents written to --out-dir, exit 0", () => {
+  test("the four union seeds with the Lai Châu defaults: valid documents written to --out-dir, exit 0", async () => {
     const dir = workdir();
     const files = readdirSync(seeds)
       .filter((f) => !f.startsWith("004"))
       .map((f) => join(seeds, f));
     const { out, io } = capture();
-    const code = importFiles(files, { defaults: LAI_CHAU_FILE, outDir: join(dir, "out") }, io);
+    const code = await importFiles(files, { defaults: LAI_CHAU_FILE, outDir: join(dir, "out") }, io);
     expect(code).toBe(0);
     expect(readdirSync(join(dir, "out")).sort()).toEqual(files.map((f) => f.split("/").pop()!.replace(".txt", ".json")).sort());
     const doc = parseDocument(JSON.parse(readFileSync(join(dir, "out", "000_99201628fbdb1f64.json"), "utf8")));
@@ -41,16 +41,16 @@ describe("vanban import", () => {
     expect(out.stderr).toBe("");
   });
 
-  test("the party seed with the Thừa Thiên Huế defaults", () => {
+  test("the party seed with the Thừa Thiên Huế defaults", async () => {
     const dir = workdir();
     const { out, io } = capture();
-    expect(importFiles([join(seeds, "004_e1221ab10df6c714.txt")], { defaults: HUE_FILE, outDir: dir, json: true }, io)).toBe(0);
+    expect(await importFiles([join(seeds, "004_e1221ab10df6c714.txt")], { defaults: HUE_FILE, outDir: dir, json: true }, io)).toBe(0);
     const [report] = JSON.parse(out.stdout) as ImportReport[];
     expect(report).toMatchObject({ ok: true, errors: [], fields: { issuer: "default", place: "default", profile: "text" } });
     expect(JSON.parse(readFileSync(report!.output!, "utf8"))).toMatchObject({ profile: "party", place: "Thừa Thiên Huế", symbol: { issuer: "TU" } });
   });
 
-  test("--json: {file, ok, warnings, errors, fields, output}; an unreadable file and an invalid document do not stop the others; exit 1", () => {
+  test("--json: {file, ok, warnings, errors, fields, output}; an unreadable file and an invalid document do not stop the others; exit 1", async () => {
     const dir = workdir();
     const good = join(dir, "good.txt");
     const partial = join(dir, "partial.md");
@@ -61,7 +61,7 @@ describe("vanban import", () => {
     writeFileSync(partial, "HƯỚNG DẪN\nThực hiện chủ đề năm 2022\n\nI. NỘI DUNG\n");
     const missing = join(dir, "missing.txt");
     const { out, io } = capture();
-    const code = importFiles([missing, good, unreadable, partial], { json: true }, io);
+    const code = await importFiles([missing, good, unreadable, partial], { json: true }, io);
     expect(code).toBe(1);
     const reports = JSON.parse(out.stdout) as ImportReport[];
     expect(reports.map((r) => Object.keys(r).sort())).toEqual(reports.map(() => ["errors", "fields", "file", "ok", "output", "warnings"]));
@@ -78,29 +78,29 @@ describe("vanban import", () => {
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
-  test("output names: next to the input, never over the input itself, never twice", () => {
+  test("output names: next to the input, never over the input itself, never twice", async () => {
     expect(outputPaths(["a/doc.txt", "b/doc.txt", "a/notes.json"], undefined)).toEqual(["a/doc.json", "b/doc.json", "a/notes.imported.json"]);
     expect(outputPaths(["a/doc.txt", "b/doc.txt", "c/doc.md"], "out")).toEqual(["out/doc.json", "out/doc-2.json", "out/doc-3.json"]);
   });
 
-  test("an invalid defaults file stops before any input, with the field named", () => {
+  test("an invalid defaults file stops before any input, with the field named", async () => {
     const dir = workdir();
     const defaults = join(dir, "defaults.json");
     writeFileSync(defaults, JSON.stringify({ profile: "state", place: "Lai Châu" }));
     const input = join(dir, "a.txt");
     writeFileSync(input, compose());
     const { out, io } = capture();
-    expect(importFiles([input], { defaults }, io)).toBe(1);
+    expect(await importFiles([input], { defaults }, io)).toBe(1);
     expect(out.stderr).toContain("profile");
     expect(existsSync(join(dir, "a.json"))).toBe(false);
   });
 
-  test("UTF-16 text with a byte-order mark is read", () => {
+  test("UTF-16 text with a byte-order mark is read", async () => {
     const dir = workdir();
     const input = join(dir, "utf16.txt");
     writeFileSync(input, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(compose(), "utf16le")]));
     const { out, io } = capture();
-    expect(importFiles([input], { json: true }, io)).toBe(0);
+    expect(await importFiles([input], { json: true }, io)).toBe(0);
     expect((JSON.parse(out.stdout) as ImportReport[])[0]!.ok).toBe(true);
   });
 });

@@ -14,6 +14,18 @@ export const THUA_THIEN_HUE: ImportDefaults = {
   place: "Thừa Thiên Huế",
 };
 
+/** The header fields HEADER reads as (the union Hướng dẫn 60/HD-LĐLĐ of seed 000). */
+export const HEADER_FIELDS = {
+  profile: "union",
+  kind: "huong-dan",
+  issuer: { superior: ["TỔNG LĐLĐ VIỆT NAM"], body: ["LĐLĐ TỈNH LAI CHÂU"] },
+  number: 60,
+  symbol: { issuer: "LĐLĐ" },
+  place: "Lai Châu",
+  date: "2022-04-01",
+  subject: "Thực hiện chủ đề hoạt động công đoàn năm 2022",
+} as const;
+
 export const HEADER = [
   "TỔNG LĐLĐ VIỆT NAM",
   "LĐLĐ TỈNH LAI CHÂU",

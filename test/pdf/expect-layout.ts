@@ -199,7 +199,7 @@ export function expectClosing(pages: PageInfo[], doc: Document, profile: Profile
  * R-BODY-1/2: a body line followed by a continuation line (one line spacing below, starting at
  * the left margin) is justified from margin (or first-line indent) to margin.
  */
-export function expectBodyEdges(pages: PageInfo[], profile: Profile) {
+export function expectBodyEdges(pages: PageInfo[], profile: Profile, rightTolerance = 0.5) {
   const g = geometry(profile);
   const indent = profile.paragraph.firstLineIndentMm * MM;
   const spacing = profile.paragraph.lineSpacingPt;
@@ -225,7 +225,7 @@ export function expectBodyEdges(pages: PageInfo[], profile: Profile) {
       if (Math.abs(gap - spacing) > 0.5) continue;
       const starts = Math.abs(a.x - g.left) < 0.5 || Math.abs(a.x - (g.left + indent)) < 0.5;
       expect(starts, `"${a.text.slice(0, 30)}" starts at the margin or the indent`).toBe(true);
-      expect(Math.abs(a.x2 - g.right), `"${a.text.slice(0, 30)}" reaches the right margin`).toBeLessThan(0.5);
+      expect(Math.abs(a.x2 - g.right), `"${a.text.slice(0, 30)}" reaches the right margin`).toBeLessThan(rightTolerance);
       checked++;
     }
   }

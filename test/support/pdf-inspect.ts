@@ -69,8 +69,9 @@ function rulesFrom(ops: { fnArray: number[]; argsArray: unknown[] }, height: num
     if (fn === OPS.save) stack.push(ctm);
     else if (fn === OPS.restore) ctm = stack.pop() ?? [1, 0, 0, 1, 0, 0];
     else if (fn === OPS.transform) ctm = multiply(ctm, args as Matrix);
-    else if (fn === OPS.constructPath) {
-      // pdfjs 5: [paint op, [Float32Array of path ops], minMax]
+    else if (fn === OPS.constructPath && args[0] !== OPS.endPath) {
+      // pdfjs 5: [paint op, [Float32Array of path ops], minMax]; a path only clipped ("W n", as
+      // LibreOffice clips each table cell) is not drawn, so it is no rule.
       const data = (args[1] as ArrayLike<number>[])[0];
       if (!data) return;
       const points: [number, number][] = [];

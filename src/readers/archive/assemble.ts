@@ -11,6 +11,7 @@ import { profileEvidence, profileFromEvidence } from "./profile.js";
 import { groupRecipients } from "./recipients.js";
 import { assembleSignature } from "./signature.js";
 import { kindForCode, knownTypeCodes, readSymbol } from "./symbol.js";
+import { hasDetachedMarks, splitFusedWords } from "./rewrap.js";
 import { subjectText } from "./title.js";
 import type { FieldName, FieldOrigins, ImportDefaults, PartialDocument } from "./types.js";
 import type { WarningCode, WarningLog } from "./warnings.js";
@@ -54,7 +55,8 @@ function issuerFromLines(lines: readonly ArchiveLine[]): Issuer | undefined {
   if (names.length === 1) return { body: [names[0]!.plain] };
   // "ỦY BAN NHÂN DÂN" / "TỈNH LAI CHÂU" is one issuing body written on two lines, not a
   // superior body and an issuing body: the second line only names the place.
-  if (names.length === 2 && ORGAN_TYPE.test(names[0]!.plain) && PLACE_LINE.test(names[1]!.plain)) {
+  // "THƯỜNG TRỰC" / "HĐND - UBND TỈNH HÒA BÌNH": the standing body of the organ named below, one name.
+  if (names.length === 2 && ((ORGAN_TYPE.test(names[0]!.plain) && PLACE_LINE.test(names[1]!.plain)) || /^THƯỜNG TRỰC$/u.test(names[0]!.plain))) {
     return { body: names.map((l) => l.plain) };
   }
   return { superior: [names[0]!.plain], body: names.slice(1).map((l) => l.plain) };
@@ -146,7 +148,11 @@ export function assemble(
   // A code the profile lacks may still name a kind in another profile ("KL" in an nd30 text).
   const kindOfCode = typeCode ? (kindForCode(profile, typeCode) ?? allProfiles(sources).map((p) => kindForCode(p, typeCode)).find(Boolean)) : undefined;
   if (kind) fromText("kind", kind);
-  else if (typeCode && kindOfCode) {
+  else if (header.kindUnsupported) {
+    // The type name says what the document is; the model has no kind for it: left empty.
+    fallback("kind", undefined, header.kindLine?.line ?? numberLine);
+    kind = doc.kind as KindId | undefined;
+  } else if (typeCode && kindOfCode) {
     kind = kindOfCode;
     fromText("kind", kind);
     log.add(numberLine, "kind-from-symbol", { vi: `${typeCode} → ${kind}`, en: `${typeCode} → ${kind}` });
@@ -159,6 +165,12 @@ export function assemble(
   } else {
     fallback("kind", "missing-kind", header.kindLine?.line ?? header.dateLine?.line ?? numberLine);
     kind = doc.kind as KindId | undefined;
+  }
+  const code = kind ? profile.typeCodes[kind] : undefined;
+  if (symbol && !typeCode && !symbol.unit && code && header.kind && symbol.issuer.startsWith(code) && symbol.issuer.length >= code.length + 2) {
+    // "1961/QĐUBND" under "QUYẾT ĐỊNH": the type code and the issuer lost their hyphen.
+    symbol = { issuer: symbol.issuer.slice(code.length) };
+    log.add(numberLine, "symbol-hyphen", { vi: `${code}-${symbol.issuer}`, en: `${code}-${symbol.issuer}` });
   }
   if (symbol && typeCode && (!kind || profile.typeCodes[kind] !== typeCode)) {
     // Kept only when it differs from the profile's code for the kind (a union "CV-LĐLĐ"), or
@@ -187,7 +199,12 @@ export function assemble(
   else fallback("symbol", "missing-symbol", numberLine);
 
   const dateLine = header.dateLine?.line ?? numberLine;
-  const place = header.date?.place;
+  let place = header.date?.place;
+  if (place && (/[/:;|]/u.test(place) || /(?:^|\s)số(?:\s|$)/iu.test(place) || place.length > 40 || !/^\p{Lu}/u.test(place))) {
+    // Not a place name ("Nghị quyết số: 11-NQ/TW Hà Nội"): never a wrong value; left empty.
+    log.add(dateLine, "place-unreadable", { vi: `"${place}"`, en: `"${place}"` });
+    place = undefined;
+  }
   if (place) {
     let value = place;
     if (defaults.place && defaults.place !== place) {
@@ -205,7 +222,16 @@ export function assemble(
   if (date !== undefined) fromText("date", date);
   else fallback("date", header.date?.invalid ? undefined : "missing-date", dateLine);
 
-  const subject = subjectText(header.subjectLines, header.vv);
+  let subject = subjectText(header.subjectLines, header.vv);
+  const subjectLine = header.subjectLines[0]?.line ?? header.kindLine?.line ?? dateLine;
+  if (subject && hasDetachedMarks(subject)) {
+    log.add(subjectLine, "detached-marks");
+    subject = undefined;
+  } else if (subject) {
+    const fused = splitFusedWords(subject);
+    if (fused.split) log.add(subjectLine, "word-split", { vi: fused.text, en: fused.text });
+    subject = fused.text;
+  }
   if (subject) fromText("subject", subject);
   else fallback("subject", "missing-subject", header.kindLine?.line ?? dateLine);
 
@@ -226,6 +252,8 @@ export function assemble(
 
   if (header.urgency) fromText("urgency", header.urgency.value);
   if (header.circulation) fromText("circulation", header.circulation.value);
+  if (header.secrecy) fromText("secrecy", header.secrecy.value);
+  if (header.authorityLine) fromText("authority", header.authorityLine.plain);
   for (const [name, value] of Object.entries(defaults) as [FieldName, unknown][]) {
     if (doc[name] === undefined && value !== undefined) {
       doc[name] = value;
@@ -288,6 +316,8 @@ const ORDER: FieldName[] = [
   "signature",
   "urgency",
   "circulation",
+  "secrecy",
+  "authority",
   "footer",
 ];
 

@@ -70,8 +70,10 @@ export function readBody(entries: readonly Entry[], log: WarningLog): BodyReadin
     if (block.type === "heading") seenHeading = true;
     blocks.push(block);
   }
-  const last = blocks[blocks.length - 1];
-  if (last) blocks[blocks.length - 1] = withoutEndMark(last);
+  // The end mark closes the text; pages after it (annexes read as text) leave it on an earlier block.
+  for (let k = 0; k < blocks.length; k++) {
+    if (k === blocks.length - 1 || END_MARK.test(lastText(blocks[k]!).slice(-12))) blocks[k] = withoutEndMark(blocks[k]!);
+  }
   return { blocks, blockLines: logical.map((p) => p.lines) };
 }
 
@@ -81,6 +83,14 @@ export function looseBlock(l: ArchiveLine): Block {
 }
 
 const END_MARK = /\s*\.\s*\/\s*\.\s*$/u;
+
+/** The text a block ends with (its last run). */
+function lastText(block: Block): string {
+  const content = block.type === "article" ? block.title : "content" in block ? block.content : "";
+  if (typeof content === "string") return content;
+  const last = content.at(-1);
+  return typeof last === "string" ? last : (last?.text ?? "");
+}
 
 function stripEndMark(content: Inline): Inline {
   if (typeof content === "string") return content.replace(END_MARK, ".");
@@ -98,6 +108,8 @@ function withoutEndMark(block: Block): Block {
     case "item":
     case "basis":
       return { ...block, content: stripEndMark(block.content) };
+    case "article":
+      return { ...block, title: stripEndMark(block.title) };
     default:
       return block;
   }

@@ -17,6 +17,7 @@ export type HeaderTag =
   | "kinh-gui"
   | "urgency"
   | "circulation"
+  | "secrecy"
   | "caps"
   | "other";
 
@@ -46,6 +47,15 @@ export function splitKindAndSubject(l: ArchiveLine): ArchiveLine[] {
   return [l];
 }
 
+// Type names of documents the model has no kind for yet: read as the type-name line (so that the
+// subject after them is found), with the kind left empty.
+const UNSUPPORTED_KIND = /^(?:thong tu(?: lien tich)?|nghi dinh|luat|phap lenh|lenh|cong dien|giay moi|thong tri lien tich)$/u;
+
+/** "THÔNG TƯ", "NGHỊ ĐỊNH": a type name the model has no kind for. */
+export function isUnsupportedKindLine(l: ArchiveLine): boolean {
+  return isCaps(l.plain) && UNSUPPORTED_KIND.test(l.folded.replace(/[\s.]+$/u, ""));
+}
+
 export const NATIONAL = /^cong hoa xa hoi chu nghia viet nam$/;
 export const MOTTO = /^doc lap\s*[-–—]\s*tu do\s*[-–—]\s*hanh phuc$/;
 export const PARTY_TITLE = /^dang cong san viet nam$/;
@@ -64,6 +74,17 @@ const CIRCULATION = new Map([
 
 export function urgencyOf(l: ArchiveLine): "KHẨN" | "THƯỢNG KHẨN" | "HỎA TỐC" | undefined {
   return isCaps(l.plain) ? URGENCY.get(l.folded as "khan") : undefined;
+}
+
+const SECRECY = new Map([
+  ["mat", "MẬT"],
+  ["toi mat", "TỐI MẬT"],
+  ["tuyet mat", "TUYỆT MẬT"],
+] as const);
+
+/** The secrecy mark ("MẬT", spec §2.9) alone on a line, in capitals. */
+export function secrecyOf(l: ArchiveLine): "MẬT" | "TỐI MẬT" | "TUYỆT MẬT" | undefined {
+  return isCaps(l.plain) ? SECRECY.get(l.folded as "mat") : undefined;
 }
 
 export function circulationOf(l: ArchiveLine): "XEM XONG TRẢ LẠI" | "LƯU HÀNH NỘI BỘ" | undefined {
@@ -103,9 +124,10 @@ function classify(l: ArchiveLine): HeaderTag {
   if (isDateLine(l)) return "date";
   if (VV.test(f) && l.plain.length <= 300) return "vv";
   if (KINH_GUI.test(f) && l.plain.length <= 300) return "kinh-gui";
-  if (kindOfLine(l)) return "kind";
+  if (kindOfLine(l) || isUnsupportedKindLine(l)) return "kind";
   if (urgencyOf(l)) return "urgency";
   if (circulationOf(l)) return "circulation";
+  if (secrecyOf(l)) return "secrecy";
   if (NOI_NHAN.test(f) || isAuthorityLine(l) || isBodyLine(l)) return "other";
   if (isCaps(l.plain) && l.plain.length <= 100 && !/[:;]$/u.test(l.plain)) return "caps";
   return "other";

@@ -47,9 +47,13 @@ const CLOSING_BAND: Band = {
 export function findClosingStart(entries: readonly Entry[], from: number): number {
   for (let i = from; i < entries.length; i++) {
     const e = entries[i]!;
-    if (e.role !== "content" || e.l.plain.length > MAX_CLOSING_LINE || !MAY_OPEN_CLOSING.test(e.l.folded)) continue;
-    const first = cellsOf(e.l, CLOSING_BAND)[0];
-    if (first && (NOI_NHAN.test(first.folded) || isAuthorityLine(first))) return i;
+    if (e.role !== "content" || e.l.plain.length > MAX_CLOSING_LINE) continue;
+    const piped = e.l.raw.includes("|");
+    if (!piped && !MAY_OPEN_CLOSING.test(e.l.folded)) continue;
+    // A row of the band written with "|" may hold the authority in its second cell ("- Như Điều 3; | TM. …").
+    const cells = cellsOf(e.l, CLOSING_BAND);
+    const opening = piped ? cells : cells.slice(0, 1);
+    if (opening.some((c) => NOI_NHAN.test(c.folded) || isAuthorityLine(c))) return i;
   }
   let k = entries.length - 1;
   while (k >= from && entries[k]!.role !== "content") k--;

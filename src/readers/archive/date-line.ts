@@ -26,7 +26,10 @@ function placeLike(prefix: string | undefined): boolean {
 export function isDateLine(l: ArchiveLine): boolean {
   if (l.plain.length > 200) return false;
   const m = FULL.exec(l.folded) ?? BLANK.exec(l.folded);
-  return m !== null && placeLike(m[1]);
+  if (m === null || !placeLike(m[1])) return false;
+  // "Ngày 28 tháng 6 năm 2024, tại Kỳ họp …": a sentence that opens with a date, not the date line.
+  const rest = l.folded.slice(m[0].length);
+  return !((m[1] ?? "").trim() === "" && /^\s*,?\s*\p{L}+\s+\p{L}+/u.test(rest));
 }
 
 function placeFrom(plain: string, length: number): string | undefined {

@@ -1,12 +1,12 @@
 import type { KindId } from "../../model/kinds.js";
 import { cellsOf, type Band } from "./cells.js";
-import { circulationOf, classifyHeaderLine, kindOfLine, splitKindAndSubject, urgencyOf, type HeaderTag } from "./classify.js";
+import { circulationOf, classifyHeaderLine, kindOfLine, secrecyOf, splitKindAndSubject, urgencyOf, type HeaderTag } from "./classify.js";
 import { readDateLine, type DateReading } from "./date-line.js";
 import { consumeKinhGui } from "./kinh-gui.js";
 import { makeLine, type ArchiveLine } from "./lines.js";
 import type { Entry } from "./noise.js";
 import { readNumberLine, type NumberReading } from "./number-line.js";
-import { consumeSubject, consumeVv } from "./title.js";
+import { consumeSubject, consumeVv, isEnactingAuthority } from "./title.js";
 import type { WarningLog } from "./warnings.js";
 
 /** Everything read above the body: header band, type name and subject, Kính gửi. */
@@ -23,6 +23,10 @@ export interface HeaderReading {
   date?: DateReading;
   kindLine?: ArchiveLine;
   kind?: KindId;
+  /** A type name was read that the model has no kind for ("THÔNG TƯ"). */
+  kindUnsupported?: boolean;
+  /** The subject stands after the number and date with no type-name line (a web page lost it). */
+  untitledSubject?: boolean;
   /** The trích yếu lines, or the V/v lines of a công văn. */
   subjectLines: ArchiveLine[];
   vv: boolean;
@@ -30,6 +34,9 @@ export interface HeaderReading {
   kinhGui: string[];
   urgency?: { line: ArchiveLine; value: "KHẨN" | "THƯỢNG KHẨN" | "HỎA TỐC" };
   circulation?: { line: ArchiveLine; value: "XEM XONG TRẢ LẠI" | "LƯU HÀNH NỘI BỘ" };
+  secrecy?: { line: ArchiveLine; value: "MẬT" | "TỐI MẬT" | "TUYỆT MẬT" };
+  /** The enacting authority under a Quyết định's subject ("GIÁM ĐỐC SỞ NỘI VỤ"), as printed. */
+  authorityLine?: ArchiveLine;
   /** Index of the first entry of the body. */
   bodyStart: number;
   /** Lines met in the header that belong to no header element: they open the body. */
@@ -74,7 +81,7 @@ function anchorFollows(entries: readonly Entry[], from: number): boolean {
  */
 export function readHeader(entries: readonly Entry[], log: WarningLog): HeaderReading {
   const r: HeaderReading = { issuerLines: [], subjectLines: [], vv: false, kinhGuiLines: [], kinhGui: [], bodyStart: entries.length, leftovers: [], marks: [] };
-  const titled = () => r.kind !== undefined || r.vv;
+  const titled = () => r.kind !== undefined || r.vv || r.kindUnsupported === true || r.untitledSubject === true;
 
   const leftover = (l: ArchiveLine) => {
     r.leftovers.push(l);
@@ -104,6 +111,7 @@ export function readHeader(entries: readonly Entry[], log: WarningLog): HeaderRe
         else {
           r.number = reading;
           if (reading.spacesRemoved) log.add(cell.line, "symbol-spaces");
+          if (reading.year !== undefined) log.add(cell.line, "number-year", { vi: String(reading.year), en: String(reading.year) });
           if (reading.number === null) log.add(cell.line, "number-blank");
         }
         return undefined;
@@ -134,7 +142,12 @@ export function readHeader(entries: readonly Entry[], log: WarningLog): HeaderRe
       }
       case "kind": {
         if (titled()) return leftover(cell), undefined;
-        r.kind = kindOfLine(cell);
+        const kind = kindOfLine(cell);
+        if (kind) r.kind = kind;
+        else {
+          r.kindUnsupported = true;
+          log.add(cell.line, "kind-unsupported", { vi: cell.plain, en: cell.plain });
+        }
         r.kindLine = cell;
         if (!isLast) return undefined;
         const c = consumeSubject(entries, index + 1, log);
@@ -154,10 +167,24 @@ export function readHeader(entries: readonly Entry[], log: WarningLog): HeaderRe
       case "circulation":
         r.circulation ??= { line: cell, value: circulationOf(cell)! };
         return undefined;
-      case "caps":
+      case "secrecy":
+        r.secrecy ??= { line: cell, value: secrecyOf(cell)! };
+        return undefined;
+      case "caps": {
         if (titled()) return leftover(cell), undefined;
+        // After the number and the date, a capitals line is no issuer line: the subject, when the
+        // type-name line was lost ("BAN HÀNH QUY ĐỊNH …"), or the enacting authority of the body.
+        if (r.numberLine && r.dateLine && r.issuerLines.length > 0) {
+          if (isEnactingAuthority(cell) || !isLast) return leftover(cell), undefined;
+          r.untitledSubject = true;
+          log.add(cell.line, "subject-without-kind");
+          const c = consumeSubject(entries, index + 1, log, [cell]);
+          r.subjectLines = c.lines;
+          return c.next;
+        }
         r.issuerLines.push(cell);
         return undefined;
+      }
       case "other":
         return leftover(cell), undefined;
     }
@@ -219,6 +246,16 @@ export function readHeader(entries: readonly Entry[], log: WarningLog): HeaderRe
       if (after !== undefined) next = Math.max(next, after);
     }
     i = next;
+  }
+  // A Quyết định's enacting authority stands alone under the subject, in capitals.
+  if (r.kind && r.subjectLines.length) {
+    let k = i;
+    while (k < entries.length && entries[k]!.role === "blank") k++;
+    const e = entries[k];
+    if (e?.role === "content" && isEnactingAuthority(e.l) && e.l.plain.length <= 120) {
+      r.authorityLine = e.l;
+      i = k + 1;
+    }
   }
   r.bodyStart = i;
   return r;

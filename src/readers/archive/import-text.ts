@@ -6,6 +6,7 @@ import { effectiveDefaults } from "./defaults.js";
 import { readHeader, type HeaderReading } from "./header.js";
 import { splitRawLines, type ArchiveLine } from "./lines.js";
 import { prepareLines, type Entry } from "./noise.js";
+import { rewrapHeader } from "./rewrap.js";
 import type { ImportOptions, ImportResult } from "./types.js";
 import { WarningLog } from "./warnings.js";
 
@@ -40,7 +41,7 @@ function read(text: string, options: ImportOptions): { result: ImportResult; hea
   const defaults = effectiveDefaults(options);
   const rawLines = splitRawLines(text);
   const log = new WarningLog(rawLines);
-  const entries = prepareLines(rawLines, log);
+  const entries = rewrapHeader(prepareLines(rawLines, log), log);
 
   const header = readHeader(entries, log);
   const closingStart = findClosingStart(entries, header.bodyStart);
@@ -85,6 +86,8 @@ function accountedLines(header: HeaderReading, body: BodyReading, closing: Closi
     ...header.kinhGuiLines,
     header.urgency?.line,
     header.circulation?.line,
+    header.secrecy?.line,
+    header.authorityLine,
     ...header.leftovers,
     ...header.marks,
     ...body.blockLines.flat(),

@@ -40,6 +40,8 @@ export function consumeKinhGui(entries: readonly Entry[], start: number, label: 
     }
     if (e.role !== "content") break;
     const l = e.l;
+    // The list's last item ends with "."; a dash line after it is the body's.
+    if (DASH.test(l.plain) && items.length > 0 && /\.$/u.test(last)) break;
     if (DASH.test(l.plain)) {
       items.push(itemText(l.plain));
       last = l.plain;

@@ -18,9 +18,15 @@ export interface NumberReading {
   /** Spaces inside the number and symbol were removed ("60/HD - LĐLĐ"). */
   spacesRemoved: boolean;
   hasColon: boolean;
+  /** The year of a legal normative document's number ("41/2019/QĐ-UBND"); the model does not keep it. */
+  year?: number;
 }
 
-const PREFIX = /^so\s*(?::\s*|(?=\d)|\s+(?=\d))/;
+import { KIND_IDS, KIND_NAMES } from "../../model/kinds.js";
+
+// "Số: …", or the type name before it as some offices write it ("Nghị quyết số: 11-NQ/TW").
+const KIND_WORDS = KIND_IDS.map((k) => KIND_NAMES[k].normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/giu, "d").toLowerCase()).join("|");
+const PREFIX = new RegExp(`^(?:(?:${KIND_WORDS})\\s+)?so\\s*(?::\\s*|(?=\\d)|\\s+(?=\\d))`, "u");
 
 /** "Số: …", "Số 24-…", "So: …", but not "Số lượng …". */
 export function isNumberLine(l: ArchiveLine): boolean {
@@ -71,7 +77,12 @@ export function readNumberLine(l: ArchiveLine): NumberReading | undefined {
     return { ...base, number: Number(p[1]), ...(p[2] ? { suffix: p[2] } : {}), grammar: "party", typeCode: p[3]!, groups: p[4]!.split("-").filter(Boolean) };
   }
   p = SLASH.exec(compact);
-  if (p) return { ...base, number: Number(p[1]), ...(p[2] ? { suffix: p[2] } : {}), grammar: "slash", groups: p[3]!.split("-").filter(Boolean) };
+  if (p) {
+    // "41/2019/QĐ-UBND": the year between the number and the symbol.
+    const year = /^((?:19|20)\d{2})\/(.+)$/u.exec(p[3]!);
+    const symbol = year ? year[2]! : p[3]!;
+    return { ...base, number: Number(p[1]), ...(p[2] ? { suffix: p[2] } : {}), grammar: "slash", groups: symbol.split("-").filter(Boolean), ...(year ? { year: Number(year[1]) } : {}) };
+  }
   p = BLANK.exec(compact);
   if (p) return { ...base, number: null, grammar: "slash", groups: p[1]!.split("-").filter(Boolean) };
   p = ONLY_NUMBER.exec(compact);

@@ -45,6 +45,11 @@ export function consumeSubject(entries: readonly Entry[], start: number, log: Wa
     if (previous && !boldOpen && BODY_SENTENCE.test(l.plain) && !isCaps(l.plain) && !/[,\-–(]$/u.test(previous.plain)) break;
     // A long line, or one that announces what follows, opens the body: the subject was lost.
     if (!previous && (l.plain.length > 250 || /:$/u.test(l.plain))) break;
+    // The enacting authority under a Quyết định's subject ("ỦY BAN NHÂN DÂN TỈNH X", "CHỦ TỊCH …").
+    // In a sentence-case subject, only when the subject does not go on after it (then it is a stamp).
+    if (previous && isEnactingAuthority(l) && (lines.every((s) => !/\p{Ll}/u.test(s.plain)) || !continuesAfter(entries, j))) break;
+    // A subject in capitals ends where sentence case starts: that line opens the body.
+    if (previous && !boldOpen && lines.every((s) => !/\p{Ll}/u.test(s.plain)) && /^\p{Lu}\p{Ll}/u.test(l.plain)) break;
     lines.push(l);
     if (boldMarks(l.text) % 2 === 1) boldOpen = !boldOpen;
   }
@@ -76,9 +81,23 @@ const OFFICE_NAME = new RegExp(
   "u",
 );
 
+// The authority that enacts a Quyết định or Nghị quyết, on its own line under the subject.
+const ENACTING = /^(?:(?:ĐOÀN |BAN )?CHỦ TỊCH |[UỦ][ỶY] BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|BỘ TRƯỞNG|THỦ TƯỚNG|BAN CHẤP HÀNH|BAN THƯỜNG VỤ|BAN BÍ THƯ|GIÁM ĐỐC|ĐOÀN CHỦ TỊCH|KHÓA [IVXLC]+)/u;
+
+/** "ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" under a subject: the enacting authority. */
+export function isEnactingAuthority(l: ArchiveLine): boolean {
+  return isCaps(l.plain) && ENACTING.test(l.plain.replace(/\s+/gu, " ").trim());
+}
+
 /** A capitals line that names an organisation or office (a receiving office's stamp). */
 export function isOfficeName(plain: string): boolean {
   return OFFICE_NAME.test(plain.replace(/\s+/gu, " ").trim());
+}
+
+/** Whether the next content line after entry j goes on with a lower-case word (a subject's continuation). */
+function continuesAfter(entries: readonly Entry[], j: number): boolean {
+  const next = entries[j + 1];
+  return next?.role === "content" && /^[\p{Ll}\p{N}]/u.test(next.l.plain);
 }
 
 /** The V/v line of a công văn and the lines its summary wraps onto. */
@@ -107,6 +126,8 @@ export function subjectText(lines: readonly ArchiveLine[], vv: boolean): string 
     }
     return l.plain;
   });
-  const text = parts.join(" ").replace(/\s+/gu, " ").trim();
+  // A subject never ends with a full stop ("V/v: Thực hiện quy định về hóa đơn.").
+  let text = parts.join(" ").replace(/\s+/gu, " ").trim();
+  if (vv) text = text.replace(/(?<!\.)\.$/u, "").trim();
   return text === "" ? undefined : text;
 }

@@ -1,0 +1,155 @@
+import { readFile } from "node:fs/promises";
+import { extname } from "node:path";
+import { validateDocument } from "../model/parse.js";
+import type { ImportDefaults, ImportOptions, ImportResult } from "./archive/types.js";
+import { decodeBytes, UndecodableError, type TextEncoding } from "./decode/decode-bytes.js";
+import { DocxError, readDocx } from "./docx/read-docx.js";
+import { ZipError } from "./docx/zip.js";
+import { XmlError } from "./docx/xml.js";
+import { importExtracted, type Extracted } from "./extracted.js";
+import { PdfReadError, readPdf } from "./pdf/read-pdf.js";
+
+/** The kinds of input vanban reads. */
+export const INPUT_TYPES = ["json", "text", "docx", "pdf", "doc"] as const;
+export type InputType = (typeof INPUT_TYPES)[number];
+
+/** File extensions the CLI and the batch take as inputs, with the type each names. */
+export const EXTENSION_TYPES: Readonly<Record<string, InputType>> = {
+  ".json": "json",
+  ".txt": "text",
+  ".md": "text",
+  ".docx": "docx",
+  ".pdf": "pdf",
+  ".doc": "doc",
+};
+
+const startsWith = (bytes: Uint8Array, magic: readonly number[], at = 0) => magic.every((b, i) => bytes[at + i] === b);
+const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]; // Word 97–2003 and other OLE files
+
+/** The type the bytes show (a PDF header anywhere in the first KB, a zip, an OLE file), if any. */
+export function typeFromContent(bytes: Uint8Array): InputType | undefined {
+  if (startsWith(bytes, ZIP)) return "docx";
+  if (startsWith(bytes, OLE)) return "doc";
+  const head = bytes.subarray(0, 1024);
+  for (let i = head.indexOf(0x25); i >= 0 && i < head.length; i = head.indexOf(0x25, i + 1)) if (startsWith(head, PDF, i)) return "pdf";
+  return undefined;
+}
+
+/** The type of an input: what its content shows first (a misnamed PDF is still a PDF), then its extension, then text. */
+export function detectType(bytes: Uint8Array, name?: string): InputType {
+  return typeFromContent(bytes) ?? (name ? EXTENSION_TYPES[extname(name).toLowerCase()] : undefined) ?? "text";
+}
+
+export interface FileImportOptions extends Omit<ImportOptions, "defaults"> {
+  /** Forces the type instead of detecting it. */
+  type?: InputType;
+  defaults?: ImportDefaults;
+  /** The file's name, for the type from its extension (a path given as input names itself). */
+  name?: string;
+}
+
+/** importText's result, plus what the file was and how its text was decoded. */
+export type FileImportResult = ImportResult & { type: InputType; encoding?: TextEncoding };
+
+/** Why a file cannot be read at all, in Vietnamese and English. */
+export class UnreadableFileError extends Error {
+  constructor(readonly reason: { vi: string; en: string }) {
+    super(`${reason.vi} / ${reason.en}`);
+    this.name = "UnreadableFileError";
+  }
+}
+
+const DOC_REFUSED = {
+  vi: "tệp Word 97–2003 (.doc) chưa đọc được: hãy mở bằng Word hoặc LibreOffice và lưu thành .docx",
+  en: "Word 97–2003 (.doc) files are not read: open it in Word or LibreOffice and save it as .docx",
+};
+
+/**
+ * The text the archive reader reads from a file of the given type, with its tables and notes.
+ * Throws an UnreadableFileError with the reason when nothing can be read (corrupt zip or PDF, a
+ * scanned PDF, a .doc, bytes in no known encoding). Only for document types, not "json".
+ */
+export async function extractFile(bytes: Uint8Array, type: Exclude<InputType, "json">): Promise<Extracted & { encoding?: TextEncoding }> {
+  try {
+    switch (type) {
+      case "text": {
+        const decoded = decodeBytes(bytes);
+        const notes = decoded.converted ? [{ code: "converted-encoding", ...decoded.converted }] : [];
+        return { text: decoded.text, tables: [], notes, encoding: decoded.encoding };
+      }
+      case "docx":
+        return readDocx(bytes);
+      case "pdf":
+        return await readPdf(bytes);
+      case "doc":
+        throw new UnreadableFileError(DOC_REFUSED);
+    }
+  } catch (error) {
+    if (error instanceof UnreadableFileError) throw error;
+    if (error instanceof UndecodableError || error instanceof ZipError || error instanceof DocxError || error instanceof PdfReadError) {
+      throw new UnreadableFileError(error.reason);
+    }
+    if (error instanceof XmlError) throw new UnreadableFileError({ vi: `XML hỏng trong tệp Word: ${error.message}`, en: `broken XML in the Word file: ${error.message}` });
+    throw error;
+  }
+}
+
+function failed(type: InputType, reason: { vi: string; en: string }, path = "(file)"): FileImportResult {
+  return { ok: false, type, document: {}, errors: [{ path, ...reason }], warnings: [], fields: {}, source: {} };
+}
+
+function importJson(bytes: Uint8Array): FileImportResult {
+  let data: unknown;
+  try {
+    const text = decodeBytes(bytes).text;
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return failed("json", { vi: `JSON không hợp lệ: ${detail}`, en: `invalid JSON: ${detail}` }, "(json)");
+  }
+  const validation = validateDocument(data);
+  const fields = Object.fromEntries(Object.keys(typeof data === "object" && data !== null ? data : {}).map((k) => [k, "text" as const]));
+  return validation.ok
+    ? { ok: true, type: "json", document: validation.document, errors: [], warnings: [], fields, source: {} }
+    : { ok: false, type: "json", document: (typeof data === "object" && data !== null ? data : {}) as FileImportResult["document"], errors: validation.issues, warnings: [], fields, source: {} };
+}
+
+/**
+ * Reads any input vanban knows into the document model: a document JSON, an archived text
+ * (UTF-8, UTF-16, TCVN3, VNI), a Word .docx, a PDF with a text layer. `input` is the bytes, or a
+ * path to read. Never throws for what the file holds: a file that cannot be read comes back
+ * `ok: false` with the reason in `errors`; a DocumentError only for invalid `defaults`.
+ */
+export async function importFile(input: Uint8Array | string, options: FileImportOptions = {}): Promise<FileImportResult> {
+  let bytes: Uint8Array;
+  let name = options.name;
+  if (typeof input === "string") {
+    name ??= input;
+    try {
+      bytes = await readFile(input);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      return failed(options.type ?? "text", { vi: `không đọc được tệp: ${detail}`, en: `cannot read the file: ${detail}` });
+    }
+  } else if (input instanceof Uint8Array) bytes = input;
+  else throw new TypeError("importFile: cần bytes hoặc đường dẫn / expects bytes or a path");
+
+  const type = options.type ?? detectType(bytes, name);
+  if (type === "json") return importJson(bytes);
+  let extracted: Awaited<ReturnType<typeof extractFile>>;
+  try {
+    extracted = await extractFile(bytes, type);
+  } catch (error) {
+    if (error instanceof UnreadableFileError) return failed(type, error.reason);
+    throw error;
+  }
+  const { type: _type, name: _name, ...importOptions } = options;
+  const result = importExtracted(extracted, importOptions);
+  const encoding = extracted.encoding ? { encoding: extracted.encoding } : {};
+  if (!extracted.errors?.length) return { ...result, type, ...encoding };
+  // Part of the file could not be read (a scanned page): never a valid import, however complete it looks.
+  return { ...result, ok: false, errors: [...extracted.errors, ...result.errors], type, ...encoding } as FileImportResult;
+}
+
