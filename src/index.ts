@@ -94,6 +94,11 @@ export {
   type BatchResult,
   type BatchStatus,
 } from "./batch/index.js";
+export { signatureFields, type SignatureField, type SignatureFieldName } from "./writers/pdf/issuance/fields.js";
+export { signPdf, type SignOptions } from "./writers/pdf/issuance/sign.js";
+export { readEmbeddedSource, SOURCE_FILE_NAME } from "./writers/pdf/issuance/source.js";
+export type { WriteOptions } from "./writers/pdf/emit/index.js";
+export type { AnnexMarkOptions } from "./layout/annex-mark.js";
 export {
   createRenderer,
   Renderer,

@@ -9,9 +9,10 @@ import { readDocumentJson } from "../readers/json/index.js";
 import { fontSetFromFiles, renderPdf, type RenderOptions } from "../writers/pdf/index.js";
 import { writeFileAtomicSync } from "../util/atomic-write.js";
 import { readStdin, STDIO, writeStdout } from "./stdio.js";
+import { issuanceOptions, issuanceRenderOptions, type IssuanceFlags } from "./issuance-flags.js";
 import { renderDocx } from "../writers/docx/index.js";
 
-interface RenderFlags extends ProfileFlags {
+interface RenderFlags extends ProfileFlags, IssuanceFlags {
   output?: string;
   outDir?: string;
   preset?: string;
@@ -78,6 +79,7 @@ Ví dụ / examples:
   cat van-ban.json | vanban render - -o - > van-ban.pdf
 Mã thoát / exit codes: 0 all rendered, 1 some input failed (the others are still rendered).`,
     );
+  issuanceOptions(command);
   profileOptions(command, "hồ sơ thay cho hồ sơ của văn bản, cùng họ (vd. party-2026) / render with this profile instead of the document's (same family)")
     .action(async (files: string[], flags: RenderFlags) => {
       if (flags.output && files.length > 1) {
@@ -89,6 +91,7 @@ Mã thoát / exit codes: 0 all rendered, 1 some input failed (the others are sti
       const options: RenderOptions = {
         ...(flags.preset ? { preset: flags.preset } : {}),
         ...(fonts ? { fonts } : {}),
+        ...issuanceRenderOptions(flags),
       };
       const reports: RenderReport[] = [];
       for (const file of files) {

@@ -17,6 +17,7 @@ import { KEEP, translate, type Slice } from "./flow/slice.js";
 import { footerContent, footerHeight, pageNumberLine } from "./furniture.js";
 import { DocumentError, type DocumentIssue } from "../model/errors.js";
 import { TableTooWideError } from "./errors.js";
+import { addAnnexMarks, type AnnexMarkOptions } from "./annex-mark.js";
 
 export interface LayoutOptions {
   /** Profile data to use instead of the bundled layouts/<doc.profile>.json. */
@@ -27,7 +28,14 @@ export interface LayoutOptions {
   fonts?: FontSet;
   /** The most pages one document may take (a bound on work, L-LOST-1 names it when hit). */
   maxPages?: number;
+  /** ô 14: annexes issued as their own file get the organisation's signature information. */
+  annexMark?: AnnexMarkOptions;
+  /** Lay out annex N (1-based) alone, as its own file (numbered from 1, section "annex-N"). */
+  annex?: number;
 }
+
+/** What electronic issuance adds to a layout (issue 13). */
+export type IssuanceLayout = Pick<LayoutOptions, "annexMark" | "annex">;
 
 /** Default bound on the pages of one document: far above any real one, well below what exhausts memory. */
 export const DEFAULT_MAX_PAGES = 2000;
@@ -173,18 +181,32 @@ function assertGlyphs(pages: Page[], fontSet: FontSet): void {
 }
 
 /** Lays out realized text into pages (DESIGN.md, "layout"). */
-export function layoutPrinted(printed: Printed, fontSet: FontSet, maxPages = DEFAULT_MAX_PAGES): Pages {
+export function layoutPrinted(printed: Printed, fontSet: FontSet, maxPages = DEFAULT_MAX_PAGES, issuance: IssuanceLayout = {}): Pages {
   const fonts = new Fonts(fontSet);
-  const sections = [mainSection(printed, fonts, maxPages)];
-  let count = sections[0]!.filled.length;
-  printed.annexes.forEach((_, i) => {
-    const s = annexSection(printed, i, fonts, maxPages, count);
-    count += s.filled.length;
-    sections.push(s);
-  });
+  let sections: Section[];
+  if (issuance.annex !== undefined) sections = [annexSection(printed, annexIndex(printed, issuance.annex), fonts, maxPages, 0)];
+  else {
+    sections = [mainSection(printed, fonts, maxPages)];
+    let count = sections[0]!.filled.length;
+    printed.annexes.forEach((_, i) => {
+      const s = annexSection(printed, i, fonts, maxPages, count);
+      count += s.filled.length;
+      sections.push(s);
+    });
+  }
   const pages = toPages(sections, printed.profile, fonts);
+  if (issuance.annexMark) addAnnexMarks(pages, printed, printed.profile, fonts, issuance.annexMark);
   assertGlyphs(pages, fontSet);
   return { profile: printed.profile.variant, family: fontSet.name, metadata: printed.metadata, pages };
+}
+
+/** The 0-based index of annex `n` (1-based), or a bilingual error naming the annexes there are. */
+function annexIndex(printed: Printed, n: number): number {
+  if (Number.isInteger(n) && n >= 1 && n <= printed.annexes.length) return n - 1;
+  throw new DocumentError(
+    [{ path: "annex", vi: `không có phụ lục ${n} (văn bản có ${printed.annexes.length} phụ lục)`, en: `no annex ${n} (the document has ${printed.annexes.length})` }],
+    "options",
+  );
 }
 
 /** The resolved profile for a document and options (the bundled one for its id, a preset applied). */
@@ -199,5 +221,8 @@ export function profileFor(doc: Document, options: Pick<LayoutOptions, "profile"
 export function layoutDocument(input: Document, options: LayoutOptions = {}): Pages {
   const doc = parseDocument(input);
   const profile = profileFor(doc, options);
-  return layoutPrinted(realize(doc, profile), options.fonts ?? bundledFonts(), options.maxPages ?? DEFAULT_MAX_PAGES);
+  return layoutPrinted(realize(doc, profile), options.fonts ?? bundledFonts(), options.maxPages ?? DEFAULT_MAX_PAGES, {
+    ...(options.annexMark ? { annexMark: options.annexMark } : {}),
+    ...(options.annex !== undefined ? { annex: options.annex } : {}),
+  });
 }

@@ -8,6 +8,8 @@ import { ZipError } from "./docx/zip.js";
 import { XmlError } from "./docx/xml.js";
 import { importExtracted, type Extracted } from "./extracted.js";
 import { PdfReadError, readPdf } from "./pdf/read-pdf.js";
+import { embeddedDocument } from "./embedded.js";
+import { DocumentError } from "../model/errors.js";
 
 /** The kinds of input vanban reads. */
 export const INPUT_TYPES = ["json", "text", "docx", "pdf", "doc"] as const;
@@ -138,6 +140,22 @@ export async function importFile(input: Uint8Array | string, options: FileImport
 
   const type = options.type ?? detectType(bytes, name);
   if (type === "json") return importJson(bytes);
+  const notes: FileImportResult["warnings"] = [];
+  if (type === "pdf" || type === "docx") {
+    // A file vanban made with its source inside gives back that exact document.
+    try {
+      const document = await embeddedDocument(bytes, type);
+      if (document) {
+        const fields = Object.fromEntries(Object.keys(document).map((k) => [k, "text" as const]));
+        const warning = { line: 1, text: "", code: "embedded-source", vi: "văn bản lấy nguyên từ nguồn JSON gắn trong tệp", en: "the document is the JSON source embedded in the file" };
+        return { ok: true, type, document, errors: [], warnings: [warning], fields, source: {} };
+      }
+    } catch (error) {
+      if (!(error instanceof DocumentError)) throw error;
+      const issue = error.issues[0]!;
+      notes.push({ line: 1, text: "", code: "embedded-source-damaged", vi: `nguồn gắn trong tệp hỏng (${issue.vi}); đọc từ chữ trên trang`, en: `the embedded source is damaged (${issue.en}); read from the page's text` });
+    }
+  }
   let extracted: Awaited<ReturnType<typeof extractFile>>;
   try {
     extracted = await extractFile(bytes, type);
@@ -146,7 +164,8 @@ export async function importFile(input: Uint8Array | string, options: FileImport
     throw error;
   }
   const { type: _type, name: _name, ...importOptions } = options;
-  const result = importExtracted(extracted, importOptions);
+  const read = importExtracted(extracted, importOptions);
+  const result = notes.length ? { ...read, warnings: [...notes, ...read.warnings] } : read;
   const encoding = extracted.encoding ? { encoding: extracted.encoding } : {};
   if (!extracted.errors?.length) return { ...result, type, ...encoding };
   // Part of the file could not be read (a scanned page): never a valid import, however complete it looks.
