@@ -101,3 +101,12 @@ export { signPdf, type SignOptions } from "./writers/pdf/issuance/sign.js";
 export { readEmbeddedSource, SOURCE_FILE_NAME } from "./writers/pdf/issuance/source.js";
 export type { WriteOptions } from "./writers/pdf/emit/index.js";
 export type { AnnexMarkOptions } from "./layout/annex-mark.js";
+export {
+  createRenderer,
+  Renderer,
+  RendererBusyError,
+  RendererTimeoutError,
+  type RendererOptions,
+  type RendererLayout,
+} from "./renderer/index.js";
+export { startServer, type ServeOptions, type RunningServer } from "./serve/start.js";

@@ -13,6 +13,7 @@ import { DocumentError } from "../model/errors.js";
 import { collect, profileChoice, profileOptions, type ProfileFlags } from "./profile-flags.js";
 import type { CheckTextOptions } from "../check/check-text.js";
 import { describeError } from "../util/describe-error.js";
+import { readStdinBytes, STDIO } from "./stdio.js";
 
 interface CheckFlags extends ProfileFlags {
   json?: boolean;
@@ -77,7 +78,8 @@ function checkOptions(flags: CheckFlags): CheckOptions {
 
 async function checkFile(file: string, options: CheckOptions, textOptions: Omit<CheckTextOptions, keyof CheckOptions>): Promise<FileFindings> {
   try {
-    const bytes = await readFileBytes(file);
+    const bytes = file === STDIO ? readStdinBytes() : await readFileBytes(file);
+    // Standard input has no name: its type is found from its bytes.
     const type = detectType(bytes, file);
     if (type === "json") return { file, findings: checkData(parseJsonText(decodeBytes(bytes).text, file), options) };
     // Word, PDF and legacy-encoded files are judged on the text their reader extracts.
@@ -94,7 +96,7 @@ export function registerCheck(program: Command): void {
   const command = program
     .command("check")
     .description("Kiểm tra văn bản theo quy định thể thức / check documents against the layout rules (spec §9)")
-    .argument("<files...>", "document .json files, or archived texts, .docx or .pdf files")
+    .argument("<files...>", 'document .json files, or archived texts, .docx or .pdf files; "-" reads standard input')
     .option("--json", "in kết quả dạng JSON / print machine-readable findings")
     .option("--now <YYYY-MM-DD>", "ngày lập để so với ngày ban hành (R-DATE-3) / generation date")
     .option("--allow-future", "chấp nhận ngày ban hành sau ngày lập / accept a future date")

@@ -5,7 +5,7 @@ import { realize } from "../realize/index.js";
 import type { Printed, PrintedBlock } from "../realize/printed.js";
 import { loadProfile, withPreset } from "./load.js";
 import type { Profile } from "./schema.js";
-import { maxPages as LIMIT_MAX_PAGES } from "../limits.js";
+import { maxPages as LIMIT_MAX_PAGES, type Limits } from "../limits.js";
 import { Fonts, pageBox, type PageBox } from "./geometry.js";
 import type { Page, Pages, Region } from "./pages.js";
 import { headerSlice } from "./flow/header.js";
@@ -29,6 +29,8 @@ export interface LayoutOptions {
   fonts?: FontSet;
   /** The most pages one document may take (a bound on work, L-LOST-1 names it when hit). */
   maxPages?: number;
+  /** Bounds checked when the document is validated (src/limits.ts): field length, blocks. */
+  limits?: Partial<Limits>;
   /** ô 14: annexes issued as their own file get the organisation's signature information. */
   annexMark?: AnnexMarkOptions;
   /** Lay out annex N (1-based) alone, as its own file (numbered from 1, section "annex-N"). */
@@ -220,7 +222,7 @@ export function profileFor(doc: Document, options: Pick<LayoutOptions, "profile"
  * is (signature block, seal area…). `renderPdf` draws exactly this.
  */
 export function layoutDocument(input: Document, options: LayoutOptions = {}): Pages {
-  const doc = parseDocument(input);
+  const doc = parseDocument(input, options.limits ? { limits: options.limits } : {});
   const profile = profileFor(doc, options);
   return layoutPrinted(realize(doc, profile), options.fonts ?? bundledFonts(), options.maxPages ?? DEFAULT_MAX_PAGES, {
     ...(options.annexMark ? { annexMark: options.annexMark } : {}),

@@ -1,3 +1,4 @@
+/// <reference types="handlebars" preserve="true" />
 import { existsSync, realpathSync, statSync } from "node:fs";
 import { FileError, fileReason } from "../../util/file-error.js";
 import { readJsonFileSync } from "../../util/json-file.js";

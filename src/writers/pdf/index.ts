@@ -2,7 +2,7 @@ import type { Document } from "../../model/document.js";
 import { bundledFonts, fontSetFromFiles, type FontFiles, type FontSet } from "../../fonts/fonts.js";
 import { layoutDocument, type LayoutOptions } from "../../layout/layout-document.js";
 import type { Pages } from "../../layout/pages.js";
-import { writePdf } from "./emit/index.js";
+import { pdfChunks, writePdf, type WriteOptions } from "./emit/index.js";
 import { signPdf, type SignOptions } from "./issuance/sign.js";
 
 export interface RenderOptions extends Omit<LayoutOptions, "fonts"> {
@@ -38,12 +38,29 @@ export function resolveFonts(fonts: RenderOptions["fonts"]): FontSet {
 export function renderPdfDetailed(input: Document, options: RenderOptions = {}): RenderedPdf {
   const fonts = resolveFonts(options.fonts);
   const layout = layoutDocument(input, { ...options, fonts });
-  const bytes = writePdf(layout, fonts, {
+  const bytes = writePdf(layout, fonts, writeOptions(input, options));
+  return { bytes, pages: layout.pages.length, layout };
+}
+
+function writeOptions(input: Document, options: RenderOptions): WriteOptions {
+  return {
     ...(options.signatureFields === false ? { signatureFields: false } : {}),
     ...(options.pdfa ? { pdfa: true } : {}),
     ...(options.embedSource ? { source: JSON.stringify(input) } : {}),
-  });
-  return { bytes, pages: layout.pages.length, layout };
+  };
+}
+
+/**
+ * The PDF in pieces as they are written (see pdfChunks): the document is validated and laid out
+ * when the first piece is pulled, so an invalid document throws there, before any byte. A signed
+ * file cannot be streamed (the signature covers the whole file): use renderPdf for `sign`.
+ */
+export function* renderPdfChunks(input: Document, options: RenderOptions = {}): Generator<Buffer, number, undefined> {
+  if (options.sign !== undefined) throw new RangeError("renderPdfChunks: a signed PDF is not streamed; use renderPdf with `sign`");
+  const fonts = resolveFonts(options.fonts);
+  const layout = layoutDocument(input, { ...options, fonts });
+  yield* pdfChunks(layout, fonts, writeOptions(input, options));
+  return layout.pages.length;
 }
 
 /** Renders a document to PDF bytes in its profile's standard layout (signed if `sign` is given, in order). */

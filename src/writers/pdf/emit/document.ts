@@ -27,6 +27,18 @@ export interface WriteOptions {
  * fonts and the options alone.
  */
 export function writePdf(pages: Pages, fonts: FontSet, options: WriteOptions = {}): Uint8Array {
+  const out = Buffer.concat([...pdfChunks(pages, fonts, options)]);
+  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+}
+
+/**
+ * The same bytes as writePdf, in pieces as they are written: a page's objects as soon as that
+ * page is done, the fonts, trees and issuance parts last. A consumer that stops pulling stops the
+ * writing. The metadata is checked before the first piece.
+ */
+export function* pdfChunks(pages: Pages, fonts: FontSet, options: WriteOptions = {}): Generator<Buffer, void, undefined> {
+  const meta = pages.metadata;
+  assertDay(meta.creationDate);
   const file = new PdfFile();
   const catalog = file.alloc();
   const tree = file.alloc();
@@ -42,7 +54,7 @@ export function writePdf(pages: Pages, fonts: FontSet, options: WriteOptions = {
 
   const fields = options.signatureFields === false ? [] : signatureFields(pages).map((f) => ({ field: f, id: file.alloc() }));
   const kids: number[] = [];
-  pages.pages.forEach((page, i) => {
+  for (const [i, page] of pages.pages.entries()) {
     const [pageId, contentId] = [file.alloc(), file.alloc()];
     kids.push(pageId);
     file.putStream(contentId, "", Buffer.from(pageContent(page, i, fontFor), "latin1"));
@@ -52,10 +64,9 @@ export function writePdf(pages: Pages, fonts: FontSet, options: WriteOptions = {
       `<</Type /Page /Parent ${ref(tree)} /MediaBox [0 0 ${num(page.width)} ${num(page.height)}]` +
         ` /Resources ${ref(resources)} /Contents ${ref(contentId)}${annots.length ? ` /Annots [${annots.join(" ")}]` : ""}>>`,
     );
-  });
+    yield* file.take();
+  }
   // Issuance (issue 13): each part writes its objects and returns the catalog entries for them.
-  const meta = pages.metadata;
-  assertDay(meta.creationDate);
   let catalogExtra = writeEmptyFields(file, fields, kids);
   if (options.pdfa) catalogExtra += writePdfaParts(file, meta, options.source === undefined ? 2 : 3);
   if (options.source !== undefined) catalogExtra += writeSourceFile(file, options.source, meta.creationDate);
@@ -66,7 +77,8 @@ export function writePdf(pages: Pages, fonts: FontSet, options: WriteOptions = {
   file.put(tree, `<</Type /Pages /Kids [${kids.map(ref).join(" ")}] /Count ${kids.length}>>`);
   file.put(catalog, `<</Type /Catalog /Pages ${ref(tree)} /Lang (vi-VN)${catalogExtra}>>`);
   file.put(info, infoDictionary(meta, options.pdfa === true));
-  return file.finish(catalog, info);
+  file.finish(catalog, info);
+  yield* file.take();
 }
 
 /** The creation date is the document's day ("2024-03-15" or a full ISO time), so the bytes do not depend on the clock. */
