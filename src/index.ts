@@ -2,7 +2,9 @@
 export * from "./model/document.js";
 export { KIND_NAMES, KIND_IDS, KindSchema, kindName, kindFromName, isCongVan, type KindId } from "./model/kinds.js";
 export { DocumentError, type DocumentIssue } from "./model/errors.js";
-export { parseDocument, validateDocument, documentJsonSchema } from "./model/parse.js";
+export { parseDocument, validateDocument, documentJsonSchema, type ParseOptions } from "./model/parse.js";
+export { DEFAULT_LIMITS, LimitsSchema, limitsWith, maxPages, type Limits } from "./limits.js";
+export { FileError } from "./util/file-error.js";
 export { runsOf, plainText } from "./model/inline.js";
 export { formatDateLine, formatDateWords } from "./text/date.js";
 export { formatNumberLine, formatNumber, formatSymbol } from "./text/number.js";
@@ -94,3 +96,17 @@ export {
   type BatchResult,
   type BatchStatus,
 } from "./batch/index.js";
+export { signatureFields, type SignatureField, type SignatureFieldName } from "./writers/pdf/issuance/fields.js";
+export { signPdf, type SignOptions } from "./writers/pdf/issuance/sign.js";
+export { readEmbeddedSource, SOURCE_FILE_NAME } from "./writers/pdf/issuance/source.js";
+export type { WriteOptions } from "./writers/pdf/emit/index.js";
+export type { AnnexMarkOptions } from "./layout/annex-mark.js";
+export {
+  createRenderer,
+  Renderer,
+  RendererBusyError,
+  RendererTimeoutError,
+  type RendererOptions,
+  type RendererLayout,
+} from "./renderer/index.js";
+export { startServer, type ServeOptions, type RunningServer } from "./serve/start.js";

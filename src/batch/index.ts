@@ -2,5 +2,5 @@
 export { renderBatch } from "./render-batch.js";
 export { collectInputs } from "./inputs.js";
 export { BatchReport } from "./report.js";
-export { defaultJobs } from "./pool.js";
+export { defaultJobs } from "./parallelism.js";
 export type { BatchInput, BatchOptions, BatchProgress, BatchResult, BatchStatus, ImportDefaults } from "./types.js";

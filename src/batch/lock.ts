@@ -4,6 +4,11 @@ import { join } from "node:path";
 const LOCK_NAME = ".vanban-batch.lock";
 const held = new Set<string>();
 
+/** Whether this process holds the lock of `outDir` (taken by a caller before it writes there). */
+export function holdsLock(outDir: string): boolean {
+  return held.has(join(outDir, LOCK_NAME));
+}
+
 function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync } from "node:fs";
-import { extname, join, resolve } from "node:path";
+import { basename, extname, join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { inputHash, profilesKey } from "./hash.js";
 import { loadProfile } from "../layout/load.js";
@@ -8,13 +8,22 @@ import { describeError } from "../util/describe-error.js";
 import { readFileBytes } from "../util/text-file.js";
 import { decodeBytes } from "../readers/decode/decode-bytes.js";
 import { detectType, EXTENSION_TYPES } from "../readers/registry.js";
-import { lockOutputDir } from "./lock.js";
+import { holdsLock, lockOutputDir } from "./lock.js";
+import { formatCount, limitsWith } from "../limits.js";
+import { asFileError } from "../util/file-error.js";
 import { Manifest, MANIFEST_NAME } from "./manifest.js";
 import { insideDir, OutputNamer, safeStem, stemOfPath } from "./names.js";
 import { createPool, defaultJobs, type RenderPool } from "./pool.js";
 import type { TaskSource } from "./task.js";
-import { removeStaleTemps } from "../util/atomic-write.js";
+import { isTempFor, removeStaleTemps } from "../util/atomic-write.js";
 import type { BatchInput, BatchOptions, BatchProgress, BatchResult } from "./types.js";
+
+const STOPPED_NOW = "Đã dừng ngay khi đang xử lý / stopped at once while in progress";
+
+function timedOut(ms: number): string {
+  const s = `${formatCount(Math.round(ms / 1000))} s`;
+  return `Quá thời gian: quá ${s} cho một văn bản, đã dừng luồng xử lý (--timeout, documentTimeoutMs) / timed out: over ${s} for one document, its worker was stopped (--timeout, documentTimeoutMs)`;
+}
 
 /** The files a batch writes in its output folder: the PDFs and the manifest. */
 export const isBatchFile = (name: string): boolean => name.toLowerCase().endsWith(".pdf") || name === MANIFEST_NAME;
@@ -43,7 +52,8 @@ async function prepare(input: BatchInput, index: number, options: BatchOptions):
     }
     let bytes: Uint8Array;
     try {
-      bytes = await readFileBytes(path);
+      // Regular files only, at most maxInputBytes: a FIFO or /dev/zero among the inputs fails alone.
+      bytes = await readFileBytes(path, { maxBytes: limitsWith(options.limits).maxInputBytes });
     } catch (error) {
       return { label: path, error: describeError(error, path) };
     }
@@ -51,7 +61,7 @@ async function prepare(input: BatchInput, index: number, options: BatchOptions):
     let source: TaskSource;
     if (type === "json") {
       try {
-        source = { format: "json", text: decodeBytes(bytes).text };
+        source = { format: "json", text: decodeBytes(bytes).text, path };
       } catch (error) {
         return { label: path, error: describeError(error, path) };
       }
@@ -117,10 +127,22 @@ export async function* renderBatch(
   if (options.profile) loadProfile(options.profile, sources);
   const callerFiles = layouts ? [...profileFiles(sources).values()].filter((f) => !f.bundled) : [];
   const profiles = profilesKey(options.profile, callerFiles);
-  mkdirSync(outDir, { recursive: true });
-  const unlock = lockOutputDir(outDir);
+  const limits = limitsWith({ ...options.limits, ...(options.timeoutMs !== undefined ? { documentTimeoutMs: options.timeoutMs } : {}) });
+  let unlock: () => void;
+  if (options.locked) {
+    if (!holdsLock(outDir)) throw new Error(`locked: this process does not hold the lock of ${outDir}`);
+    unlock = () => undefined;
+  } else {
+    try {
+      mkdirSync(outDir, { recursive: true });
+    } catch (error) {
+      throw asFileError(error, outDir, "write");
+    }
+    unlock = lockOutputDir(outDir);
+  }
   let manifest: Manifest;
   try {
+    // Only under the lock: a second batch never removes the first one's temporary files.
     removeStaleTemps(outDir, isBatchFile);
     manifest = Manifest.open(outDir);
   } catch (error) {
@@ -134,6 +156,12 @@ export async function* renderBatch(
   const total = Array.isArray(inputs) ? inputs.length : options.total;
   let pool: RenderPool | undefined;
   const tally = new Tally();
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  const release = () => {
+    running--;
+    waiting.shift()?.();
+  };
 
   const handle = async (input: BatchInput, index: number): Promise<BatchResult> => {
     const started = performance.now();
@@ -163,19 +191,45 @@ export async function* renderBatch(
     } catch (error) {
       return { index, input: prepared.label, status: "failed", ms: elapsed(), warnings: [], error: describeError(error) };
     }
+    if (options.stopNow?.aborted) return { index, input: prepared.label, status: "failed", ms: elapsed(), warnings: [], error: STOPPED_NOW };
     pool ??= createPool(jobs, options.workerFile);
+    // At most one task per worker is given to the pool, so that a task's clock starts when a
+    // worker takes it, not while it waits behind a slow one.
+    while (running >= jobs) await new Promise<void>((resolve) => waiting.push(resolve));
+    running++;
+    if (options.stopNow?.aborted) {
+      release();
+      return { index, input: prepared.label, status: "failed", ms: elapsed(), warnings: [], error: STOPPED_NOW };
+    }
     let outcome;
+    // A stuck input (a worker still busy after documentTimeoutMs) is stopped: piscina terminates
+    // the thread running it when the task's signal aborts, and starts another.
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(), limits.documentTimeoutMs);
     try {
-      outcome = await pool.run({
-        source: prepared.source,
-        output,
-        ...(options.preset ? { preset: options.preset } : {}),
-        ...(options.profile ? { profile: options.profile } : {}),
-        ...(layouts ? { layouts } : {}),
-      });
+      const signal = options.stopNow ? AbortSignal.any([timeout.signal, options.stopNow]) : timeout.signal;
+      outcome = await pool.run(
+        {
+          source: prepared.source,
+          output,
+          ...(options.preset ? { preset: options.preset } : {}),
+          ...(options.profile ? { profile: options.profile } : {}),
+          ...(layouts ? { layouts } : {}),
+          ...(options.limits ? { limits: options.limits } : {}),
+        },
+        { signal },
+      );
     } catch (error) {
-      // The worker itself died (out of memory, a crash): this input fails, the pool replaces the thread.
-      return { index, input: prepared.label, status: "failed", ms: elapsed(), warnings: [], error: `worker: ${describeError(error)}` };
+      removeStaleTemps(outDir, (target) => isTempFor(target, basename(output)));
+      const reason = options.stopNow?.aborted
+        ? STOPPED_NOW
+        : timeout.signal.aborted
+          ? timedOut(limits.documentTimeoutMs)
+          : `worker: ${describeError(error)}`; // the worker died (out of memory, a crash); the pool replaces it
+      return { index, input: prepared.label, status: "failed", ms: elapsed(), warnings: [], error: reason };
+    } finally {
+      clearTimeout(timer);
+      release();
     }
     if (!outcome.ok) return { index, input: prepared.label, status: "failed", ms: outcome.ms, warnings: outcome.warnings, error: outcome.error };
     manifest.record({ key: prepared.key, hash, output: output.slice(outDir.length + 1), pages: outcome.pages });
@@ -193,6 +247,10 @@ export async function* renderBatch(
     }
   };
 
+  // Stopping at once terminates the workers now; each task in progress then fails (STOPPED_NOW).
+  const stopWorkers = () => void pool?.destroy().catch(() => undefined);
+  options.stopNow?.addEventListener("abort", stopWorkers, { once: true });
+
   const iterator =
     Symbol.asyncIterator in inputs
       ? (inputs as AsyncIterable<BatchInput>)[Symbol.asyncIterator]()
@@ -204,7 +262,7 @@ export async function* renderBatch(
 
   try {
     for (;;) {
-      while (!exhausted && !options.signal?.aborted && inFlight.size < readAhead) {
+      while (!exhausted && !options.signal?.aborted && !options.stopNow?.aborted && inFlight.size < readAhead) {
         const next = await iterator.next();
         if (next.done) {
           exhausted = true;
@@ -222,12 +280,16 @@ export async function* renderBatch(
     }
   } finally {
     // Stopped early (abort, or the caller stopped reading): what was started still finishes,
-    // so that every output is whole and in the manifest.
+    // so that every output is whole and in the manifest; stopped at once, it fails.
     await Promise.allSettled(inFlight.values());
     if (!exhausted) await iterator.return?.();
     try {
+      options.stopNow?.removeEventListener("abort", stopWorkers);
       await pool?.destroy();
       manifest.close();
+      // Every worker is gone and the lock still held: a temporary file left now is ours
+      // (a worker stopped half-way through writing), never another batch's.
+      removeStaleTemps(outDir, isBatchFile);
     } finally {
       unlock();
     }

@@ -1,5 +1,6 @@
 import type { Document } from "../model/document.js";
 import type { ImportDefaults } from "../readers/archive/index.js";
+import type { Limits } from "../limits.js";
 
 /** Defaults for .txt archives (defaults.json: profile, issuer, place, or any top-level field). */
 export type { ImportDefaults };
@@ -66,6 +67,20 @@ export interface BatchOptions {
   onProgress?: (progress: BatchProgress) => void;
   /** Aborting stops taking new inputs; inputs already started finish and are reported. */
   signal?: AbortSignal;
+  /**
+   * Aborting stops at once: the workers are terminated, inputs in progress are reported as
+   * failed, their temporary files removed and the lock released (a second Ctrl-C).
+   */
+  stopNow?: AbortSignal;
+  /** Milliseconds one input may take in a worker before it is stopped and reported as failed (src/limits.ts). */
+  timeoutMs?: number;
+  /** Bounds on each document (src/limits.ts): input size, field length, blocks … */
+  limits?: Partial<Limits>;
+  /**
+   * The caller holds `outDir`'s lock already (lockOutputDir), taken before it wrote anything
+   * there (the CLI's report); the batch then neither takes nor releases it.
+   */
+  locked?: boolean;
   /** The compiled worker module; found next to this module or in dist/ by default. */
   workerFile?: string;
 }

@@ -4,8 +4,8 @@ import { performance } from "node:perf_hooks";
 import type { Document } from "../model/document.js";
 import { DocumentError } from "../model/errors.js";
 import { parseDocument } from "../model/parse.js";
+import { parseJsonText } from "../util/json-file.js";
 import { importText } from "../readers/archive/index.js";
-import { readDocumentJson } from "../readers/json/index.js";
 import { importFile } from "../readers/registry.js";
 import { renderPdfDetailed } from "../writers/pdf/index.js";
 import { profileForDocument } from "../layout/load.js";
@@ -16,9 +16,9 @@ import { writeFileAtomic } from "../util/atomic-write.js";
 async function documentOf(source: TaskSource, warnings: string[], task: RenderTask): Promise<Document> {
   switch (source.format) {
     case "json":
-      return readDocumentJson(source.text);
+      return parseDocument(parseJsonText(source.text, source.path ?? "(json)"), task.limits ? { limits: task.limits } : {});
     case "document":
-      return parseDocument(source.document);
+      return parseDocument(source.document, task.limits ? { limits: task.limits } : {});
     case "txt": {
       // The chosen profile is the texts' profile too, unless a text shows another family.
       const result = importText(source.text, {

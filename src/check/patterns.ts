@@ -53,7 +53,7 @@ function dateWords(profile: Profile): [string, string, string] {
 /** Reads a written date line loosely (any spacing, comma spacing), for R-DATE-1..3 to judge. */
 export function parseDateLine(text: string, profile: Profile): DateLineParts | undefined {
   const [d, m, y] = dateWords(profile).map(escapeRegExp) as [string, string, string];
-  const re = new RegExp(`^(.+?)\\s*,\\s*${d}\\s+(\\d{1,2})\\s+${m}\\s+(\\d{1,2})\\s+${y}\\s+(\\d{4})\\s*\\.?$`, "iu");
+  const re = new RegExp(`^(.+?)(?<!\\s)\\s*,\\s*${d}\\s+(\\d{1,2})\\s+${m}\\s+(\\d{1,2})\\s+${y}\\s+(\\d{4})\\s*\\.?$`, "iu");
   const hit = re.exec(text);
   return hit ? { place: hit[1]!.trim(), day: hit[2]!, month: hit[3]!, year: hit[4]! } : undefined;
 }
@@ -94,8 +94,8 @@ export function expectedArchiveLine(written: string, profile: Profile): string {
   const word = archiveWord(profile);
   const afterWord = written.replace(new RegExp(`^[-–]?\\s*${escapeRegExp(word)}\\s*:?\\s*`, "u"), "");
   const units = afterWord
-    .replace(/[.;,\s]+$/u, "")
-    .split(/\s*,\s*/u)
+    .replace(/(?<![.;,\s])[.;,\s]+$/u, "")
+    .split(/(?:(?<!\s)\s+)?,\s*/u)
     .filter((u) => u.length > 0);
   return archiveLine(r.itemPrefix, r.archiveLabel, r.archiveFixed, units);
 }

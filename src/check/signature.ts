@@ -125,7 +125,7 @@ export function academicTitles(ctx: RuleContext, shape: SignatureShape): Finding
     .split(/\s+/u)
     .filter((w) => !w.split(/[.,]+/u).filter(Boolean).every((p) => forbidden.some((f) => f.letters === p.toLocaleLowerCase("vi"))))
     .join(" ")
-    .replace(/[,\s]+$/u, "");
+    .replace(/(?<![,\s])[,\s]+$/u, "");
   return [
     ctx.finding("R-SIG-2", {
       ...where(name),

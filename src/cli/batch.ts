@@ -7,7 +7,10 @@ import { collectInputs } from "../batch/inputs.js";
 import { defaultJobs } from "../batch/pool.js";
 import { isBatchFile, renderBatch } from "../batch/render-batch.js";
 import { BatchReport, type ReportSummary } from "../batch/report.js";
-import { removeStaleTemps } from "../util/atomic-write.js";
+import { isTempFor, removeStaleTemps } from "../util/atomic-write.js";
+import { asFileError } from "../util/file-error.js";
+import { lockOutputDir } from "../batch/lock.js";
+import { DEFAULT_LIMITS } from "../limits.js";
 import type { BatchProgress, BatchResult } from "../batch/types.js";
 import { profileChoice, profileOptions, type ProfileFlags } from "./profile-flags.js";
 
@@ -18,16 +21,25 @@ interface BatchFlags extends ProfileFlags {
   defaults?: string;
   report?: string;
   preset?: string;
+  timeout?: number;
 }
 
 /** How often a plain progress line is printed when stderr is not a terminal. */
 const PLAIN_PROGRESS_MS = 3000;
+/** How long a second signal waits for the workers to be terminated before leaving regardless. */
+const STOP_NOW_GRACE_MS = 3000;
 /** Failures listed at the end; the report has them all. */
 const FAILURES_SHOWN = 20;
 
 function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new Error(`--jobs cần số nguyên ≥ 1 / --jobs needs a whole number ≥ 1 (got "${value}")`);
+  return n;
+}
+
+function positiveSeconds(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`--timeout cần số giây > 0 / --timeout needs a number of seconds > 0 (got "${value}")`);
   return n;
 }
 
@@ -85,7 +97,8 @@ export function registerBatch(program: Command): void {
     .option("--resume", "skip inputs already rendered whose content has not changed")
     .option("--defaults <file>", "JSON {profile, issuer, place} for .txt archives")
     .option("--report <file>", "where to write the JSON report (default: OUT-DIR/vanban-report.json)")
-    .option("--preset <name>", 'profile preset, e.g. "decree-example"');
+    .option("--preset <name>", 'profile preset, e.g. "decree-example"')
+    .option("--timeout <seconds>", `time one document may take before its worker is stopped (default ${DEFAULT_LIMITS.documentTimeoutMs / 1000})`, positiveSeconds);
   profileOptions(command, "hồ sơ thay cho hồ sơ của mỗi văn bản, cùng họ / render with this profile instead of each document's (same family)")
     .action(async (args: string[], flags: BatchFlags) => {
       const choice = profileChoice(flags);
@@ -95,20 +108,46 @@ export function registerBatch(program: Command): void {
       const inputs = await collectInputs(args, { exclude: [outDir, reportPath] });
       if (!inputs.length) throw new Error("Không có đầu vào .json/.txt / no .json or .txt inputs found");
 
-      mkdirSync(dirname(reportPath), { recursive: true });
-      removeStaleTemps(dirname(reportPath), (name) => name === basename(reportPath));
-      const report = new BatchReport(reportPath);
+      // The folder's lock first (issue 14): nothing in it, nor the report's temporary files,
+      // is touched before, so a second batch on the same folder leaves the running one alone.
+      for (const dir of [outDir, dirname(reportPath)]) {
+        try {
+          mkdirSync(dir, { recursive: true });
+        } catch (error) {
+          throw asFileError(error, dir, "write");
+        }
+      }
+      const unlock = lockOutputDir(outDir);
+      let report: BatchReport;
+      try {
+        removeStaleTemps(dirname(reportPath), (name) => isTempFor(name, basename(reportPath)));
+        report = new BatchReport(reportPath);
+      } catch (error) {
+        unlock();
+        throw asFileError(error, reportPath, "write");
+      }
       const controller = new AbortController();
+      const stopNow = new AbortController();
       let stoppedBy: NodeJS.Signals | undefined;
       const display = progressDisplay(inputs.length);
+      const exitCode = (signal: NodeJS.Signals) => (signal === "SIGINT" ? 130 : 143);
+      // The last resort when the batch does not wind up promptly after a second signal.
+      const abandonNow = (signal: NodeJS.Signals) => {
+        report.abandon();
+        removeStaleTemps(outDir, isBatchFile);
+        unlock();
+        process.exit(exitCode(signal));
+      };
       const onSignal = (signal: NodeJS.Signals) => {
+        if (stopNow.signal.aborted) return;
         if (stoppedBy) {
-          // A second signal: stop now. Outputs already renamed stay whole; temporaries go.
+          // A second signal: stop now. The workers are terminated, inputs in progress fail,
+          // temporary files go, the lock is released; outputs already renamed stay whole.
           display.stop();
-          report.abandon();
-          removeStaleTemps(outDir, isBatchFile);
-          process.stderr.write(`vanban batch: dừng ngay / stopped at once (${signal})\n`);
-          process.exit(signal === "SIGINT" ? 130 : 143);
+          process.stderr.write(`vanban batch: dừng ngay / stopping at once (${signal})\n`);
+          stopNow.abort();
+          setTimeout(() => abandonNow(signal), STOP_NOW_GRACE_MS).unref();
+          return;
         }
         stoppedBy = signal;
         process.stderr.write(`\nvanban batch: đang dừng / stopping (${signal}): finishing the documents in progress…\n`);
@@ -128,9 +167,12 @@ export function registerBatch(program: Command): void {
           ...(flags.resume ? { resume: true } : {}),
           ...(defaults ? { defaults } : {}),
           ...(flags.preset ? { preset: flags.preset } : {}),
+          ...(flags.timeout ? { timeoutMs: flags.timeout * 1000 } : {}),
+          locked: true,
           ...(choice.profile ? { profile: choice.profile } : {}),
           ...(choice.layouts ? { layouts: [...choice.layouts] } : {}),
           signal: controller.signal,
+          stopNow: stopNow.signal,
           onProgress: display.update,
         });
         for await (const result of results) {
@@ -146,12 +188,20 @@ export function registerBatch(program: Command): void {
       } catch (error) {
         display.stop();
         report.abandon();
+        unlock();
         throw error;
       } finally {
         process.off("SIGINT", onSignal);
         process.off("SIGTERM", onSignal);
       }
       display.stop();
+      if (stopNow.signal.aborted) {
+        // Stopped at once: no summary, no report (the previous one, if any, stays).
+        report.abandon();
+        unlock();
+        process.stderr.write(`vanban batch: đã dừng ngay / stopped at once; nothing half-written is left\n`);
+        process.exit(exitCode(stoppedBy!));
+      }
 
       // Inputs never started because the batch was stopped are in the report too.
       inputs.forEach((input, i) => {
@@ -161,7 +211,11 @@ export function registerBatch(program: Command): void {
       });
       summary.interrupted = stoppedBy !== undefined;
       summary.seconds = Math.round(performance.now() - started) / 1000;
-      report.finish(summary);
+      try {
+        report.finish(summary);
+      } finally {
+        unlock();
+      }
 
       if (!display.liveFailures) for (const f of failures) process.stderr.write(`✗ ${f.input}: ${f.error ?? "failed"}\n`);
       if (!display.liveFailures && summary.failed > failures.length) process.stderr.write(`… ${summary.failed - failures.length} more in the report\n`);

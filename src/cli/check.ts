@@ -1,6 +1,8 @@
 import { readFileBytes } from "../util/text-file.js";
 import { decodeBytes } from "../readers/decode/decode-bytes.js";
 import { detectType, extractFile, UnreadableFileError } from "../readers/registry.js";
+import { parseJsonText } from "../util/json-file.js";
+import { FileError } from "../util/file-error.js";
 import type { Command } from "commander";
 import { readDefaultsFile } from "./defaults-file.js";
 import { checkData, checkText, formatReport, hasErrors, parseDay, summarize, unreadable, type FileFindings } from "../check/index.js";
@@ -11,6 +13,7 @@ import { DocumentError } from "../model/errors.js";
 import { collect, profileChoice, profileOptions, type ProfileFlags } from "./profile-flags.js";
 import type { CheckTextOptions } from "../check/check-text.js";
 import { describeError } from "../util/describe-error.js";
+import { readStdinBytes, STDIO } from "./stdio.js";
 
 interface CheckFlags extends ProfileFlags {
   json?: boolean;
@@ -30,6 +33,7 @@ function errorText(error: unknown, file: string): { vi: string; en: string } {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === "ENOENT") return { vi: `Không tìm thấy tệp: ${file}`, en: `File not found: ${file}` };
   if (code === "EISDIR") return { vi: `Là một thư mục, không phải tệp: ${file}`, en: `Is a folder, not a file: ${file}` };
+  if (error instanceof FileError) return { vi: `Không đọc được tệp ${file}: ${error.vi}`, en: `Cannot read the file ${file}: ${error.en}` };
   const message = describeError(error, file);
   return { vi: `Không đọc được tệp: ${message}`, en: `Cannot read the file: ${message}` };
 }
@@ -74,9 +78,10 @@ function checkOptions(flags: CheckFlags): CheckOptions {
 
 async function checkFile(file: string, options: CheckOptions, textOptions: Omit<CheckTextOptions, keyof CheckOptions>): Promise<FileFindings> {
   try {
-    const bytes = await readFileBytes(file);
+    const bytes = file === STDIO ? readStdinBytes() : await readFileBytes(file);
+    // Standard input has no name: its type is found from its bytes.
     const type = detectType(bytes, file);
-    if (type === "json") return { file, findings: checkData(JSON.parse(decodeBytes(bytes).text), options) };
+    if (type === "json") return { file, findings: checkData(parseJsonText(decodeBytes(bytes).text, file), options) };
     // Word, PDF and legacy-encoded files are judged on the text their reader extracts.
     const extracted = await extractFile(bytes, type);
     return { file, findings: checkText(extracted.text, { ...textOptions, ...options }) };
@@ -91,7 +96,7 @@ export function registerCheck(program: Command): void {
   const command = program
     .command("check")
     .description("Kiểm tra văn bản theo quy định thể thức / check documents against the layout rules (spec §9)")
-    .argument("<files...>", "document .json files, or archived texts, .docx or .pdf files")
+    .argument("<files...>", 'document .json files, or archived texts, .docx or .pdf files; "-" reads standard input')
     .option("--json", "in kết quả dạng JSON / print machine-readable findings")
     .option("--now <YYYY-MM-DD>", "ngày lập để so với ngày ban hành (R-DATE-3) / generation date")
     .option("--allow-future", "chấp nhận ngày ban hành sau ngày lập / accept a future date")

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readJsonFileSync } from "../util/json-file.js";
 import { parseImportDefaults, type ImportDefaults } from "../readers/archive/index.js";
 import { describeError } from "../util/describe-error.js";
 import type { ProfileSources } from "../layout/load.js";
@@ -7,7 +7,7 @@ import type { ProfileSources } from "../layout/load.js";
 export function readDefaultsFile(file: string, sources?: ProfileSources): ImportDefaults {
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(file, "utf8"));
+    data = readJsonFileSync(file);
   } catch (error) {
     throw new Error(`Không đọc được tệp mặc định / cannot read the defaults file ${file}: ${describeError(error, file)}`);
   }

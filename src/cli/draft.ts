@@ -1,9 +1,10 @@
-import { readFileSync } from "node:fs";
+import { parseJsonText, readJsonFileSync } from "../util/json-file.js";
 import type { Command } from "commander";
 import { renderDraft, renderDraftText, type DraftOptions } from "../drafts/index.js";
 import { describeError } from "../util/describe-error.js";
 import { writeFileAtomicSync } from "../util/atomic-write.js";
 import { renderPdf } from "../writers/pdf/index.js";
+import { readStdin, STDIO, writeStdout } from "./stdio.js";
 import { renderDocx } from "../writers/docx/index.js";
 import { profileForDocument } from "../layout/load.js";
 import { profileChoice, profileOptions, type ProfileFlags } from "./profile-flags.js";
@@ -20,7 +21,7 @@ interface DraftFlags extends ProfileFlags {
 function readData(file: string | undefined): unknown {
   if (!file) return {};
   try {
-    return JSON.parse(readFileSync(file, "utf8")) as unknown;
+    return file === STDIO ? parseJsonText(readStdin(), "-") : readJsonFileSync(file);
   } catch (error) {
     throw new Error(`Không đọc được dữ liệu JSON / cannot read the JSON data ${file}: ${describeError(error, file)}`);
   }
@@ -39,8 +40,8 @@ export function registerDraft(program: Command): void {
     .command("draft")
     .description("Soạn văn bản từ mẫu Handlebars và dữ liệu JSON / draft a document from a template and JSON data")
     .argument("<template>", "template file (.hbs); its partials _NAME.hbs and NAME.schema.json sit next to it")
-    .option("--data <file>", "data JSON file")
-    .option("-o, --output <file>", "write the PDF here (atomically); a .docx name writes Word")
+    .option("--data <file>", 'data JSON file; "-" reads standard input')
+    .option("-o, --output <file>", 'write the PDF here (atomically); a .docx name writes Word; "-" writes the PDF to standard output')
     .option("--json", "print the Document JSON")
     .option("--text", "print the document text the template produces")
     .option("--now <date>", "today's date for {{year}}, {{nextYear}}, {{today}} (YYYY-MM-DD)")
@@ -75,6 +76,10 @@ export function registerDraft(program: Command): void {
         const doc = { ...drafted, profile: profile.id };
         if (flags.json) {
           process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+          return;
+        }
+        if (flags.output === STDIO) {
+          writeStdout(await renderPdf(doc, { profile }));
           return;
         }
         // -o NAME.docx writes Word (src/writers/docx), anything else PDF.

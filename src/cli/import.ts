@@ -7,6 +7,8 @@ import type { FieldOrigins, ImportDefaults, ImportWarning } from "../readers/arc
 import { importFile } from "../readers/registry.js";
 import { writeFileAtomicSync } from "../util/atomic-write.js";
 import { readFileBytes } from "../util/text-file.js";
+import { FileError } from "../util/file-error.js";
+import { readStdinBytes, STDIO } from "./stdio.js";
 import { profileChoice, profileOptions, type ProfileFlags } from "./profile-flags.js";
 import { loadProfile, type ProfileChoice } from "../layout/load.js";
 
@@ -58,6 +60,7 @@ function describe(error: unknown): string {
 export function outputPaths(files: readonly string[], outDir: string | undefined): string[] {
   const taken = new Set<string>();
   return files.map((file) => {
+    if (file === STDIO && !outDir) return STDIO; // standard input → the document on standard output
     const name = basename(file, extname(file));
     const dir = outDir ?? dirname(file);
     let stem = name;
@@ -72,14 +75,15 @@ export function outputPaths(files: readonly string[], outDir: string | undefined
 async function importOne(file: string, output: string, defaults: ImportDefaults, choice: ProfileChoice): Promise<ImportReport> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFileBytes(file);
+    bytes = file === STDIO ? readStdinBytes() : await readFileBytes(file);
   } catch (error) {
     const reason = describe(error);
+    const [vi, en] = error instanceof FileError ? [error.vi, error.en] : [reason, reason];
     return {
       file,
       ok: false,
       warnings: [],
-      errors: [{ path: "(file)", vi: `không đọc được tệp: ${reason}`, en: `cannot read the file: ${reason}` }],
+      errors: [{ path: "(file)", vi: `không đọc được tệp: ${vi}`, en: `cannot read the file: ${en}` }],
       fields: {},
       output: null,
     };
@@ -94,10 +98,12 @@ async function importOne(file: string, output: string, defaults: ImportDefaults,
   // A file with nothing readable (a scan, a corrupt file, a .doc) gets no document file.
   if (Object.keys(result.document).length === 0) return { ...report, output: null };
   try {
-    writeFileAtomicSync(output, `${JSON.stringify(result.document, null, 2)}\n`);
+    const json = `${JSON.stringify(result.document, null, 2)}\n`;
+    if (output === STDIO) process.stdout.write(json);
+    else writeFileAtomicSync(output, json);
   } catch (error) {
-    const reason = describe(error);
-    return { ...report, ok: false, output: null, errors: [...report.errors, { path: "(output)", vi: `không ghi được tệp: ${reason}`, en: `cannot write the file: ${reason}` }] };
+    const [vi, en] = error instanceof FileError ? [`${error.path}: ${error.vi}`, `${error.path}: ${error.en}`] : [describe(error), describe(error)];
+    return { ...report, ok: false, output: null, errors: [...report.errors, { path: "(output)", vi: `không ghi được tệp: ${vi}`, en: `cannot write the file: ${en}` }] };
   }
   return report;
 }
@@ -144,6 +150,8 @@ export async function importFiles(files: readonly string[], flags: ImportFlags, 
   const outputs = outputPaths(files, flags.outDir);
   const reports: ImportReport[] = [];
   for (const [i, file] of files.entries()) reports.push(await importOne(file, outputs[i]!, defaults, choice));
+  // With a document on standard output, the reports go to standard error.
+  if (outputs.includes(STDIO)) out = { stdout: out.stderr, stderr: out.stderr };
   if (flags.json) out.stdout(`${JSON.stringify(reports, null, 2)}\n`);
   else {
     for (const r of reports) out.stdout(`${summary(r)}\n`);
@@ -157,7 +165,7 @@ export function registerImport(program: Command): void {
   const command = program
     .command("import")
     .description("Đọc văn bản lưu trữ (văn bản thuần, OCR, markdown, Word .docx, PDF) thành JSON văn bản / import archived documents")
-    .argument("<files...>", "text files (UTF-8, UTF-16 with a byte-order mark, TCVN3, VNI), .docx, .pdf with a text layer")
+    .argument("<files...>", 'text files (UTF-8, UTF-16 with a byte-order mark, TCVN3, VNI), .docx, .pdf with a text layer; "-" reads standard input and writes the document JSON to standard output')
     .option("--defaults <file>", "JSON with the profile, issuer, place … the texts lack")
     .option("--out-dir <dir>", "folder for the document JSON files (NAME.txt → DIR/NAME.json)")
     .option("--json", "print the reports as JSON: [{ file, ok, warnings, errors, fields, output }]")

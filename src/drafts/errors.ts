@@ -1,4 +1,5 @@
-import { DocumentError, type DocumentIssue } from "../model/errors.js";
+import { DocumentError, listedIssues, type DocumentIssue } from "../model/errors.js";
+import { DEFAULT_LIMITS } from "../limits.js";
 
 /** One problem found while drafting; `line` is 1-based in `file` (a template) or in the document text. */
 export interface DraftIssue extends DocumentIssue {
@@ -24,13 +25,13 @@ export class DraftError extends DocumentError {
   override readonly issues: DraftIssue[];
   readonly stage: DraftStage;
 
-  constructor(stage: DraftStage, issues: DraftIssue[]) {
-    super(issues, HEADINGS[stage][1]);
+  constructor(stage: DraftStage, issues: DraftIssue[], maxListed = DEFAULT_LIMITS.maxIssuesListed) {
+    super(issues, HEADINGS[stage][1], maxListed);
     this.name = "DraftError";
     this.stage = stage;
     this.issues = issues;
     const [vi, en] = HEADINGS[stage];
-    const lines = issues.map((i) => {
+    const lines = listedIssues(issues, maxListed, (i) => {
       const file = i.file ? `${i.file} ` : "";
       const where = i.line === undefined ? file : `${file}dòng ${i.line} / line ${i.line}: `;
       return `  - ${where}${i.path}: ${i.vi} / ${i.en}`;

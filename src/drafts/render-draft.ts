@@ -8,12 +8,39 @@ import { checkTemplate } from "./template/strict.js";
 import { FILE_KEY, LINE_KEY, VALUE_HELPER, routeValues } from "./template/transform.js";
 import { ValueTable } from "./template/values.js";
 import { readDocumentTextWith } from "./text/read-document-text.js";
+import { formatCount, limitsWith, type Limits } from "../limits.js";
+
+/** Thrown from inside a loop to stop a rendering that has gone past maxTemplateBlocks. */
+class TooManyRounds extends Error {}
+
+/** The template-blocks limit hit: a DraftError naming the template and the limit. */
+function tooManyBlocks(name: string, max: number, what: { vi: string; en: string }): DraftError {
+  const limit = formatCount(max);
+  return new DraftError("template", [
+    {
+      file: name,
+      path: name,
+      vi: `${what.vi}, vượt giới hạn ${limit} khối của một mẫu (maxTemplateBlocks): kiểm tra dữ liệu của vòng lặp hoặc nâng giới hạn`,
+      en: `${what.en}, over the limit of ${limit} blocks a template may produce (maxTemplateBlocks): check the data of the loop or raise the limit`,
+    },
+  ]);
+}
+
+/** Body lines of document text (after the "---" line), where a runaway loop shows. */
+function bodyLines(text: string): number {
+  const separator = text.search(/^\s*-{3,}\s*$/mu);
+  let lines = 0;
+  for (let at = text.indexOf("\n", Math.max(separator, 0)); at >= 0; at = text.indexOf("\n", at + 1)) lines++;
+  return lines;
+}
 
 export interface DraftOptions {
   /** The clock for {{year}}, {{nextYear}}, {{today}} and {{ngay}}; now by default. */
   now?: Date;
   /** Report every variable the data lacks (default). With false, a missing variable prints nothing. */
   strict?: boolean;
+  /** Bounds (src/limits.ts): maxTemplateBlocks, and the document's own (maxFieldLength, maxBlocks …). */
+  limits?: Partial<Limits>;
   /** A caller's folders or files of profiles, so that a template may name one ("profile: my-province"). */
   layouts?: string | string[];
 }
@@ -62,6 +89,22 @@ function render(template: string | TemplateSource, data: unknown, options: Draft
   const values = new ValueTable();
   const failures: DraftIssue[] = [];
   const helpers: Record<string, Handlebars.HelperDelegate> = {};
+  // Every round of every {{#each}} counts towards maxTemplateBlocks: a loop over a million items
+  // stops at the limit instead of writing a million lines (issue 14).
+  const maxBlocks = limitsWith(options.limits).maxTemplateBlocks;
+  let rounds = 0;
+  const each = env.helpers.each!;
+  helpers.each = function (this: unknown, context: unknown, opts: Handlebars.HelperOptions) {
+    const fn = opts.fn;
+    const counted: Handlebars.HelperOptions = {
+      ...opts,
+      fn: (item: unknown, o?: Handlebars.RuntimeOptions) => {
+        if (++rounds > maxBlocks) throw new TooManyRounds();
+        return fn(item, o);
+      },
+    };
+    return each.call(this, context, counted) as unknown;
+  };
   const now = options.now;
   for (const [name, impl] of Object.entries(createHelpers(() => now ?? new Date()))) {
     helpers[name] = (...args: unknown[]) => {
@@ -101,10 +144,17 @@ function render(template: string | TemplateSource, data: unknown, options: Draft
   try {
     text = env.compile(routeValues(program, loaded.name), COMPILE)(clean, { ...RUNTIME, helpers, partials });
   } catch (error) {
+    if (error instanceof TooManyRounds) {
+      throw tooManyBlocks(loaded.name, maxBlocks, { vi: "vòng lặp {{#each}} chạy quá nhiều lần", en: "{{#each}} loops ran too many rounds" });
+    }
     const message = error instanceof Error ? error.message : String(error);
     throw new DraftError("template", [{ file: loaded.name, path: loaded.name, vi: `mẫu không chạy được: ${message}`, en: `the template failed: ${message}` }]);
   }
   if (failures.length) throw new DraftError("template", failures);
+  const lines = bodyLines(text);
+  if (lines > maxBlocks) {
+    throw tooManyBlocks(loaded.name, maxBlocks, { vi: `mẫu tạo ra ${formatCount(lines)} dòng nội dung`, en: `the template produced ${formatCount(lines)} lines of body text` });
+  }
   return { text, values, name: loaded.name };
 }
 
@@ -118,7 +168,7 @@ function render(template: string | TemplateSource, data: unknown, options: Draft
 export function renderDraft(template: string | TemplateSource, data: unknown, options: DraftOptions = {}): Document {
   const { text, values, name } = render(template, data, options);
   try {
-    return readDocumentTextWith(text, values, options.layouts !== undefined ? { layouts: options.layouts } : {});
+    return readDocumentTextWith(text, values, options.layouts !== undefined ? { layouts: options.layouts } : {}, options.limits);
   } catch (error) {
     if (error instanceof DraftError) {
       throw new DraftError("text", error.issues.map((i) => ({ ...i, file: `${name} → văn bản / text` })));

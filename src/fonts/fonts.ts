@@ -1,3 +1,4 @@
+/// <reference path="../types/fontkit.d.ts" preserve="true" />
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as fontkit from "fontkit";

@@ -1,3 +1,4 @@
+/// <reference path="../types/fontkit.d.ts" preserve="true" />
 import type * as fontkit from "fontkit";
 import { TwoGenerationCache } from "../util/two-generation-cache.js";
 import type { FontSet, FontVariant } from "./fonts.js";

@@ -5,6 +5,7 @@ import { realize } from "../realize/index.js";
 import type { Printed, PrintedBlock } from "../realize/printed.js";
 import { loadProfile, withPreset } from "./load.js";
 import type { Profile } from "./schema.js";
+import { maxPages as LIMIT_MAX_PAGES, type Limits } from "../limits.js";
 import { Fonts, pageBox, type PageBox } from "./geometry.js";
 import type { Page, Pages, Region } from "./pages.js";
 import { headerSlice } from "./flow/header.js";
@@ -17,6 +18,7 @@ import { KEEP, translate, type Slice } from "./flow/slice.js";
 import { footerContent, footerHeight, pageNumberLine } from "./furniture.js";
 import { DocumentError, type DocumentIssue } from "../model/errors.js";
 import { TableTooWideError } from "./errors.js";
+import { addAnnexMarks, type AnnexMarkOptions } from "./annex-mark.js";
 
 export interface LayoutOptions {
   /** Profile data to use instead of the bundled layouts/<doc.profile>.json. */
@@ -27,10 +29,19 @@ export interface LayoutOptions {
   fonts?: FontSet;
   /** The most pages one document may take (a bound on work, L-LOST-1 names it when hit). */
   maxPages?: number;
+  /** Bounds checked when the document is validated (src/limits.ts): field length, blocks. */
+  limits?: Partial<Limits>;
+  /** ô 14: annexes issued as their own file get the organisation's signature information. */
+  annexMark?: AnnexMarkOptions;
+  /** Lay out annex N (1-based) alone, as its own file (numbered from 1, section "annex-N"). */
+  annex?: number;
 }
 
-/** Default bound on the pages of one document: far above any real one, well below what exhausts memory. */
-export const DEFAULT_MAX_PAGES = 2000;
+/** What electronic issuance adds to a layout (issue 13). */
+export type IssuanceLayout = Pick<LayoutOptions, "annexMark" | "annex">;
+
+/** Default bound on the pages of one document: far above any real one, well below what exhausts memory (src/limits.ts). */
+export const DEFAULT_MAX_PAGES = LIMIT_MAX_PAGES;
 
 function blockSlices(blocks: PrintedBlock[], profile: Profile, box: PageBox, fonts: Fonts, pageHeight: number): Slice[] {
   const out: Slice[] = [];
@@ -173,18 +184,32 @@ function assertGlyphs(pages: Page[], fontSet: FontSet): void {
 }
 
 /** Lays out realized text into pages (DESIGN.md, "layout"). */
-export function layoutPrinted(printed: Printed, fontSet: FontSet, maxPages = DEFAULT_MAX_PAGES): Pages {
+export function layoutPrinted(printed: Printed, fontSet: FontSet, maxPages = DEFAULT_MAX_PAGES, issuance: IssuanceLayout = {}): Pages {
   const fonts = new Fonts(fontSet);
-  const sections = [mainSection(printed, fonts, maxPages)];
-  let count = sections[0]!.filled.length;
-  printed.annexes.forEach((_, i) => {
-    const s = annexSection(printed, i, fonts, maxPages, count);
-    count += s.filled.length;
-    sections.push(s);
-  });
+  let sections: Section[];
+  if (issuance.annex !== undefined) sections = [annexSection(printed, annexIndex(printed, issuance.annex), fonts, maxPages, 0)];
+  else {
+    sections = [mainSection(printed, fonts, maxPages)];
+    let count = sections[0]!.filled.length;
+    printed.annexes.forEach((_, i) => {
+      const s = annexSection(printed, i, fonts, maxPages, count);
+      count += s.filled.length;
+      sections.push(s);
+    });
+  }
   const pages = toPages(sections, printed.profile, fonts);
+  if (issuance.annexMark) addAnnexMarks(pages, printed, printed.profile, fonts, issuance.annexMark);
   assertGlyphs(pages, fontSet);
   return { profile: printed.profile.variant, family: fontSet.name, metadata: printed.metadata, pages };
+}
+
+/** The 0-based index of annex `n` (1-based), or a bilingual error naming the annexes there are. */
+function annexIndex(printed: Printed, n: number): number {
+  if (Number.isInteger(n) && n >= 1 && n <= printed.annexes.length) return n - 1;
+  throw new DocumentError(
+    [{ path: "annex", vi: `không có phụ lục ${n} (văn bản có ${printed.annexes.length} phụ lục)`, en: `no annex ${n} (the document has ${printed.annexes.length})` }],
+    "options",
+  );
 }
 
 /** The resolved profile for a document and options (the bundled one for its id, a preset applied). */
@@ -197,7 +222,10 @@ export function profileFor(doc: Document, options: Pick<LayoutOptions, "profile"
  * is (signature block, seal area…). `renderPdf` draws exactly this.
  */
 export function layoutDocument(input: Document, options: LayoutOptions = {}): Pages {
-  const doc = parseDocument(input);
+  const doc = parseDocument(input, options.limits ? { limits: options.limits } : {});
   const profile = profileFor(doc, options);
-  return layoutPrinted(realize(doc, profile), options.fonts ?? bundledFonts(), options.maxPages ?? DEFAULT_MAX_PAGES);
+  return layoutPrinted(realize(doc, profile), options.fonts ?? bundledFonts(), options.maxPages ?? DEFAULT_MAX_PAGES, {
+    ...(options.annexMark ? { annexMark: options.annexMark } : {}),
+    ...(options.annex !== undefined ? { annex: options.annex } : {}),
+  });
 }

@@ -172,7 +172,9 @@ export function withPreset(profile: Profile, preset: string | undefined): Profil
   const overrides = profile.presets?.[preset];
   if (!overrides) {
     const known = ["common", ...Object.keys(profile.presets ?? {})].join(", ");
-    throw new Error(`Không có preset "${preset}" / unknown preset "${preset}" for profile ${profile.id} (known: ${known})`);
+    // A DocumentError, so that callers (the service: 422) treat it as bad input naming the field.
+    const issue = { path: "preset", vi: `không có preset "${preset}" (có: ${known})`, en: `unknown preset "${preset}" for profile ${profile.id} (known: ${known})` };
+    throw new DocumentError([issue], "layout options");
   }
   const elements = { ...profile.elements } as Record<string, Style>;
   for (const [name, style] of Object.entries(overrides)) {

@@ -64,7 +64,7 @@ export const FrameSchema = z.strictObject({
 /**
  * Named areas of a page: issuer, issuerMark, nationalTitle, mottoRule, number, date, vv, stamps,
  * title, kinhGui, body, band, recipients, signature, signatureImage (NĐ 30 ô 7c), seal (ô 8),
- * footer, pageNumber, annexHeading.
+ * footer, pageNumber, annexHeading, annexMark (ô 14, with the annexMark option).
  */
 export const RegionSchema = z.strictObject({
   name: z.string(),

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readJsonFileSync } from "../util/json-file.js";
+import { readdirSync, statSync } from "node:fs";
 import { basename, extname, join, resolve } from "node:path";
 import { DocumentError } from "../model/errors.js";
 import { packageRoot } from "../util/package-root.js";
@@ -39,7 +40,7 @@ function readProfileFile(file: string, folderId: string | undefined, bundled: bo
   if (stat.size > MAX_PROFILE_BYTES) throw problem(file, `tệp hồ sơ quá lớn (${stat.size} byte)`, `profile file too large (${stat.size} bytes)`);
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(file, "utf8"));
+    data = readJsonFileSync(file, { maxBytes: MAX_PROFILE_BYTES }); // a regular file only (a FIFO would hang)
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw problem(file, `tệp hồ sơ không phải JSON hợp lệ: ${reason}`, `the profile file is not valid JSON: ${reason}`);

@@ -23,11 +23,15 @@ export const RunSchema = z.strictObject({
 /** Inline content: a plain string, or a list of strings and styled runs. */
 export const InlineSchema = z.union([text, z.array(z.union([z.string(), RunSchema])).min(1)]);
 
-/** An ISO calendar date (YYYY-MM-DD) that exists: 2022-02-31 is refused. */
+/** The founding of the state (2 September 1945): no Vietnamese official document is older. */
+export const EARLIEST_DATE = "1945-09-02";
+
+/** An ISO calendar date (YYYY-MM-DD) that exists: 2022-02-31 is refused, and so is 0000-01-01. */
 export const IsoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "iso-date-format" })
-  .refine((s) => DateTime.fromISO(s, { zone: "utc" }).isValid, { message: "calendar-date" });
+  .refine((s) => DateTime.fromISO(s, { zone: "utc" }).isValid, { message: "calendar-date" })
+  .refine((s) => s >= EARLIEST_DATE, { message: "before-state" });
 
 /**
  * Headings at the levels of spec §7.1: 1 = "I.", 2 = "1.", 3 = "1.1.", 4 = "a)".

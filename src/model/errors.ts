@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { DEFAULT_LIMITS, formatCount } from "../limits.js";
 
 /** One problem with a document: where it is, and what to do, in Vietnamese and English. */
 export interface DocumentIssue {
@@ -10,12 +11,21 @@ export interface DocumentIssue {
 /** The one error type for invalid documents. It carries every issue found, not just the first. */
 export class DocumentError extends Error {
   readonly issues: DocumentIssue[];
-  constructor(issues: DocumentIssue[], context = "document") {
-    const lines = issues.map((i) => `  - ${i.path}: ${i.vi} / ${i.en}`);
+  /** The message lists the first `maxListed` issues (src/limits.ts); `issues` holds them all. */
+  constructor(issues: DocumentIssue[], context = "document", maxListed = DEFAULT_LIMITS.maxIssuesListed) {
+    const lines = listedIssues(issues, maxListed, (i) => `  - ${i.path}: ${i.vi} / ${i.en}`);
     super(`Văn bản không hợp lệ / invalid ${context} (${issues.length}):\n${lines.join("\n")}`);
     this.name = "DocumentError";
     this.issues = issues;
   }
+}
+
+/** The first `max` issues as lines, then "… and 12,345 more" (one slip once listed 999,999). */
+export function listedIssues<T>(issues: readonly T[], max: number, line: (issue: T) => string): string[] {
+  const lines = issues.slice(0, max).map(line);
+  const more = issues.length - lines.length;
+  if (more > 0) lines.push(`  … và ${formatCount(more)} lỗi khác / … and ${formatCount(more)} more`);
+  return lines;
 }
 
 /** Renders a zod path as `body[3].content`. */
@@ -41,6 +51,10 @@ const CUSTOM: Record<string, [vi: string, en: string]> = {
     "a profile id holds lower-case letters, digits and - (e.g. union, party-2026)",
   ],
   "number-suffix": ["hậu tố số là một chữ thường (a-z)", "a number suffix is one lower-case letter"],
+  "before-state": [
+    "ngày trước 02/9/1945, khi Nhà nước ra đời: kiểm tra lại năm",
+    "a date before 2 September 1945, when the state was founded: check the year",
+  ],
 };
 
 function describeExpected(expected: string): [string, string] {

@@ -1,4 +1,5 @@
-import { readFile } from "node:fs/promises";
+import { readInput } from "../util/read-input.js";
+import { FileError } from "../util/file-error.js";
 import { extname } from "node:path";
 import { validateDocument } from "../model/parse.js";
 import type { ImportDefaults, ImportOptions, ImportResult } from "./archive/types.js";
@@ -10,6 +11,8 @@ import { importExtracted } from "./extracted.js";
 import { dropUnsureFields } from "./ocr/confidence.js";
 import { readPdfWithOcr, type OcrExtracted, type OcrOptions } from "./ocr/read-pdf-ocr.js";
 import { PdfReadError } from "./pdf/read-pdf.js";
+import { embeddedDocument } from "./embedded.js";
+import { DocumentError } from "../model/errors.js";
 
 /** The kinds of input vanban reads. */
 export const INPUT_TYPES = ["json", "text", "docx", "pdf", "doc"] as const;
@@ -132,8 +135,9 @@ export async function importFile(input: Uint8Array | string, options: FileImport
   if (typeof input === "string") {
     name ??= input;
     try {
-      bytes = await readFile(input);
+      bytes = await readInput(input); // regular files only, at most maxInputBytes (issue 14)
     } catch (error) {
+      if (error instanceof FileError) return failed(options.type ?? "text", { vi: `không đọc được tệp: ${error.vi}`, en: `cannot read the file: ${error.en}` });
       const detail = error instanceof Error ? error.message : String(error);
       return failed(options.type ?? "text", { vi: `không đọc được tệp: ${detail}`, en: `cannot read the file: ${detail}` });
     }
@@ -142,6 +146,22 @@ export async function importFile(input: Uint8Array | string, options: FileImport
 
   const type = options.type ?? detectType(bytes, name);
   if (type === "json") return importJson(bytes);
+  const notes: FileImportResult["warnings"] = [];
+  if (type === "pdf" || type === "docx") {
+    // A file vanban made with its source inside gives back that exact document.
+    try {
+      const document = await embeddedDocument(bytes, type);
+      if (document) {
+        const fields = Object.fromEntries(Object.keys(document).map((k) => [k, "text" as const]));
+        const warning = { line: 1, text: "", code: "embedded-source", vi: "văn bản lấy nguyên từ nguồn JSON gắn trong tệp", en: "the document is the JSON source embedded in the file" };
+        return { ok: true, type, document, errors: [], warnings: [warning], fields, source: {} };
+      }
+    } catch (error) {
+      if (!(error instanceof DocumentError)) throw error;
+      const issue = error.issues[0]!;
+      notes.push({ line: 1, text: "", code: "embedded-source-damaged", vi: `nguồn gắn trong tệp hỏng (${issue.vi}); đọc từ chữ trên trang`, en: `the embedded source is damaged (${issue.en}); read from the page's text` });
+    }
+  }
   let extracted: Awaited<ReturnType<typeof extractFile>>;
   try {
     extracted = await extractFile(bytes, type, options.ocr);
@@ -150,9 +170,10 @@ export async function importFile(input: Uint8Array | string, options: FileImport
     throw error;
   }
   const { type: _type, name: _name, ocr: _ocr, ...importOptions } = options;
-  let result = importExtracted(extracted, importOptions);
+  let read = importExtracted(extracted, importOptions);
   // Fields read by OCR are kept only when OCR was sure of them (issue 15).
-  if (extracted.ocr) result = dropUnsureFields(result, extracted.ocr.words, extracted.ocr.minConfidence);
+  if (extracted.ocr) read = dropUnsureFields(read, extracted.ocr.words, extracted.ocr.minConfidence);
+  const result = notes.length ? { ...read, warnings: [...notes, ...read.warnings] } : read;
   const encoding = { ...(extracted.encoding ? { encoding: extracted.encoding } : {}), ...(extracted.ocr ? { ocr: { pages: extracted.ocr.pages, ms: extracted.ocr.ms } } : {}) };
   if (!extracted.errors?.length) return { ...result, type, ...encoding };
   // Part of the file could not be read (a scanned page): never a valid import, however complete it looks.

@@ -28,7 +28,7 @@ export function archiveLine(
 /** Appends the end mark: "…thực hiện." becomes "…thực hiện./." (spec §7.2). */
 export function withEndMark(text: string, mark: string): string {
   if (!mark) return text;
-  const trimmed = text.replace(/\s+$/, "");
+  const trimmed = text.trimEnd();
   if (trimmed.endsWith(mark)) return trimmed;
   if (mark.startsWith(".") && /[.;,:]$/.test(trimmed)) return trimmed.slice(0, -1) + mark;
   return trimmed + mark;

@@ -1,20 +1,16 @@
 import { DocumentError } from "../model/errors.js";
+import { FileError, fileReason } from "./file-error.js";
 
 /** A failure as one line (or a few) a person can act on, Vietnamese / English. */
 export function describeError(error: unknown, file?: string): string {
+  if (error instanceof FileError) return error.path === file ? `${error.vi} / ${error.en}` : error.message;
   if (error instanceof DocumentError) return error.message;
   if (error instanceof SyntaxError) return `JSON không hợp lệ / invalid JSON: ${error.message}`;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   const path = (error as NodeJS.ErrnoException | undefined)?.path ?? file;
-  switch (code) {
-    case "ENOENT":
-      return `Không tìm thấy tệp / file not found (or a broken link): ${path ?? ""}`.trim();
-    case "EISDIR":
-      return `Là một thư mục, không phải tệp / is a folder, not a file: ${path ?? ""}`.trim();
-    case "EACCES":
-    case "EPERM":
-      return `Không có quyền đọc / permission denied: ${path ?? ""}`.trim();
-  }
+  // A file-system error that reached here without a FileError: which path, what to do.
+  const reason = fileReason(code, "read");
+  if (reason) return path ? `${path}: ${reason.vi} / ${reason.en}` : `${reason.vi} / ${reason.en}`;
   return error instanceof Error ? error.message : String(error);
 }
 

@@ -1,5 +1,4 @@
-import { readFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { readInput, readInputSync, type ReadInputOptions } from "./read-input.js";
 
 /** A file that is not readable text; its message is bilingual and names the file. */
 export class NotTextError extends Error {
@@ -30,15 +29,16 @@ export function decodeText(bytes: Uint8Array, path: string): string {
   }
 }
 
-export function readTextFileSync(path: string): string {
-  return decodeText(readFileSync(path), path);
+/** A text file as a string: opened and read by read-input.ts (regular files, size cap), decoded here. */
+export function readTextFileSync(path: string, options: ReadInputOptions = {}): string {
+  return decodeText(readInputSync(path, options), path);
 }
 
-export async function readTextFile(path: string): Promise<string> {
-  return decodeText(await readFile(path), path);
+export async function readTextFile(path: string, options: ReadInputOptions = {}): Promise<string> {
+  return decodeText(await readInput(path, options), path);
 }
 
-/** A file's bytes, for the readers that decode them themselves (src/readers/registry.ts). */
-export async function readFileBytes(path: string): Promise<Uint8Array> {
-  return new Uint8Array(await readFile(path));
+/** A file's bytes, for the readers that decode them themselves (src/readers/registry.ts); read by read-input.ts. */
+export async function readFileBytes(path: string, options: ReadInputOptions = {}): Promise<Uint8Array> {
+  return readInput(path, options);
 }

@@ -16,8 +16,14 @@ const SEEDS = readdirSync(seedsDir)
   .sort()
   .map((f) => readFileSync(join(seedsDir, f), "utf8"));
 
-/** Per input (issue #3: "never takes more than a second per input"). */
+/** Per input (issue #3: "never takes more than a second per input"; issue 9: "≤ 1 s a 100 KB input"). */
 const PER_INPUT = { timeout: 1000 };
+/**
+ * The 1 MB inputs: ten times the size, so ten times the second by the same rule. They run in
+ * about 0.3–0.6 s alone; this is a bound that catches a hang or a quadratic turn on a machine
+ * shared with other work, while linear growth itself is measured by test/robustness/linear-time.
+ */
+const PER_MEGABYTE = { timeout: 10_000 };
 // fast-check draws the inputs once, from a fixed seed, so that a failing case has a stable
 // name; set ARCHIVE_FC_SEED to explore other inputs.
 const FC_SEED = Number(process.env.ARCHIVE_FC_SEED ?? 20_240_101);
@@ -138,7 +144,7 @@ describe("archive robustness (fast-check)", () => {
     check(input, { defaults: LAI_CHAU });
   });
 
-  test.each(draw("1 MB of mutated seeds", megabyte, 3, 4))("$name", PER_INPUT, ({ input }) => {
+  test.each(draw("1 MB of mutated seeds", megabyte, 3, 4))("$name", PER_MEGABYTE, ({ input }) => {
     check(input);
   });
 
@@ -150,7 +156,7 @@ describe("archive robustness (fast-check)", () => {
     ["capitals lines", "LIÊN ĐOÀN LAO ĐỘNG\n".repeat(50_000)],
     ["recipient lines", "- Thường trực LĐLĐ tỉnh;\n".repeat(40_000)],
     ["header cells joined by tabs", "TỔNG LĐLĐ VIỆT NAM\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n".repeat(18_000)],
-  ])("1 MB of %s", PER_INPUT, (_name, input) => {
+  ])("1 MB of %s", PER_MEGABYTE, (_name, input) => {
     expect(input.length).toBeGreaterThan(900_000);
     check(input);
   });

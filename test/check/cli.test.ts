@@ -117,7 +117,7 @@ describe("vanban check", () => {
     const missing = join(dir, "missing.json");
     const { out, err, code } = await run(seed, "--defaults", missing);
     expect(err).toContain("Không đọc được tệp mặc định / cannot read the defaults file");
-    expect(err).toContain(`Không tìm thấy tệp / file not found (or a broken link): ${missing}`);
+    expect(err).toContain(`${missing}: không tìm thấy tệp (hoặc liên kết hỏng): kiểm tra đường dẫn / file not found (or a broken link): check the path`);
     expect(out).toBe("");
     expect(code).toBe(1);
   });

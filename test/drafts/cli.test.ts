@@ -85,12 +85,12 @@ describe("vanban draft", () => {
   it("a data file that does not exist or is not JSON: bilingual message naming it, exit code 1", async () => {
     const dir = folderWith({ "broken.json": "{ nope" });
     const missing = await run(TEMPLATE, "--data", join(dir, "missing.json"), "--json");
-    expect(missing.err).toContain(`Không đọc được dữ liệu JSON / cannot read the JSON data ${join(dir, "missing.json")}: Không tìm thấy tệp / file not found`);
+    expect(missing.err).toContain(`Không đọc được dữ liệu JSON / cannot read the JSON data ${join(dir, "missing.json")}: không tìm thấy tệp (hoặc liên kết hỏng): kiểm tra đường dẫn / file not found`);
     expect(missing.err).not.toContain("ENOENT");
     expect(missing.code).toBe(1);
     process.exitCode = 0;
     const broken = await run(TEMPLATE, "--data", join(dir, "broken.json"), "--json");
-    expect(broken.err).toContain("JSON không hợp lệ / invalid JSON");
+    expect(broken.err).toContain("JSON không hợp lệ (sửa cú pháp) / invalid JSON");
     expect(broken.code).toBe(1);
   });
 

@@ -53,7 +53,7 @@ export function citationSpacing(ctx: ModelContext): Finding[] {
       }
     }
     return [...hits.values()].map((actual) => {
-      const expected = actual.replace(/\s*([/-])\s*/gu, "$1");
+      const expected = actual.replace(/(?:(?<!\s)\s+)?([/-])\s*/gu, "$1");
       return ctx.finding("R-CITE-1", {
         path,
         message: {

@@ -5,7 +5,7 @@ import type { RuleId } from "../rules.js";
 import type { Finding } from "../finding.js";
 import type { ModelContext } from "../context.js";
 import { archiveLinePattern, archiveWord } from "../patterns.js";
-import { isCaps, LEADING_DASH, nfc, TRAILING_PUNCTUATION } from "../text.js";
+import { isCaps, LEADING_DASH, nfc, withoutTrailingPunctuation } from "../text.js";
 
 /** R-KG-1: a công văn has a Kính gửi block. */
 export function kinhGuiPresent(ctx: ModelContext): Finding[] {
@@ -24,7 +24,7 @@ export function kinhGuiPresent(ctx: ModelContext): Finding[] {
 
 /** A name as the model wants it: no list dash before, no line punctuation after. */
 function bareName(name: string): string {
-  return name.replace(LEADING_DASH, "").replace(TRAILING_PUNCTUATION, "").trim();
+  return withoutTrailingPunctuation(name.replace(LEADING_DASH, "")).trim();
 }
 
 /** R-KG-2 on the model: Kính gửi items carry no dash or line punctuation of their own (the writer adds them). */
@@ -105,7 +105,7 @@ export function partyRecipientNamesBare(ctx: ModelContext): Finding[] {
 }
 
 /** A note in parentheses at the end of a name, possibly after the line's punctuation: "X; (b/c)". */
-const NOTE_IN_NAME = /^(.*?)\s*[;,.]?\s*\(([^()]+)\)\s*[;,.]*$/u;
+const NOTE_IN_NAME = /^(.*?)(?<!\s)\s*(?:[;,.]\s*)?\(([^()]+)\)\s*[;,.]*$/u;
 
 /** R-RCPT-3 on the model: a note such as "(b/c)" belongs in `note`, not in the name. */
 export function recipientNoteSeparate(ctx: ModelContext): Finding[] {
@@ -163,7 +163,7 @@ function archiveUnits(ctx: ModelContext, rule: RuleId): Finding[] {
     if (!bad) return;
     const parts = trimmed
       .replace(new RegExp(`^${word}\\s*:?\\s*`, "iu"), "")
-      .split(/\s*[,;]\s*/u)
+      .split(/(?:(?<!\s)\s+)?[,;]\s*/u)
       .map((p) => p.replace(/[.:]+$/u, "").trim())
       .filter((p) => p && !r.archiveFixed.includes(p));
     out.push(

@@ -1,6 +1,6 @@
 import { allLines, detail, f1, find, PT_PER_MM, textOf, type PageContext } from "./context.js";
 
-/** L-MARGIN-1 (R-PAGE-2): every line inside the text block; only page numbers in the top margin. */
+/** L-MARGIN-1 (R-PAGE-2): every line inside the text block; only page numbers and the ô 14 annex mark in the top margin. */
 export function margins(ctx: PageContext) {
   const m = ctx.profile.page.margins;
   const out = [];
@@ -10,7 +10,7 @@ export function margins(ctx: PageContext) {
     const top = m.top * PT_PER_MM;
     const bottom = page.height - m.bottom * PT_PER_MM;
     const size = Math.max(0, ...line.spans.map((s) => s.size));
-    const inside = line.x >= left - 0.5 && line.x + line.width <= right + 0.5 && line.y <= bottom + 0.5 && (line.role === "pageNumber" || line.y - size * 0.7 >= top - 0.5);
+    const inside = line.x >= left - 0.5 && line.x + line.width <= right + 0.5 && line.y <= bottom + 0.5 && (line.role === "pageNumber" || line.role === "annexMark" || line.y - size * 0.7 >= top - 0.5);
     if (!inside) {
       out.push(
         ...find(

@@ -1,7 +1,7 @@
 import type { Finding } from "../finding.js";
 import type { SourceContext } from "../context.js";
 import { labelWord } from "../patterns.js";
-import { escapeRegExp, LEADING_DASH, TRAILING_PUNCTUATION } from "../text.js";
+import { escapeRegExp, LEADING_DASH, withoutTrailingPunctuation } from "../text.js";
 import { at, isTypedText, writtenList, type WrittenLine } from "./lines.js";
 
 interface KinhGuiReading {
@@ -60,7 +60,7 @@ export function kinhGuiPunctuation(ctx: SourceContext): Finding[] {
   return read.items.flatMap((item, i) => {
     const isLast = i === read.items.length - 1;
     const end = isLast ? cfg.last : cfg.separator;
-    const bare = item.text.replace(LEADING_DASH, "").replace(TRAILING_PUNCTUATION, "");
+    const bare = withoutTrailingPunctuation(item.text.replace(LEADING_DASH, ""));
     const expected = `${cfg.itemPrefix}${bare}${end}`;
     if (item.text === expected) return [];
     const dash = item.text.startsWith(cfg.itemPrefix);
@@ -101,7 +101,7 @@ export function kinhGuiLayout(ctx: SourceContext): Finding[] {
     ];
   }
   if (read.items.length === 1 && !first.onLabelLine) {
-    const expected = `${cfg.label} ${first.text.replace(LEADING_DASH, "").replace(TRAILING_PUNCTUATION, "")}${cfg.last}`;
+    const expected = `${cfg.label} ${withoutTrailingPunctuation(first.text.replace(LEADING_DASH, ""))}${cfg.last}`;
     return [
       ctx.finding("R-KG-3", {
         ...at(first.at),

@@ -16,7 +16,7 @@ interface NumberReading {
   rest: string;
 }
 
-const NUMBER_LINE = /^(\p{L}+)\s*(:?)\s*(\d+)([a-z]?)(.*)$/u;
+const NUMBER_LINE = /^(\p{L}+)\s*(:?)(?:(?<=:)\s*)?(\d+)([a-z]?)(.*)$/u;
 
 function readNumberLine(ctx: SourceContext): NumberReading | undefined {
   const line = written(ctx.source.numberLine, "source.numberLine");

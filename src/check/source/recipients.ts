@@ -3,7 +3,7 @@ import type { Finding } from "../finding.js";
 import type { SourceContext } from "../context.js";
 import type { RuleId } from "../rules.js";
 import { archiveLinePattern, archiveWord, expectedArchiveLine } from "../patterns.js";
-import { escapeRegExp, LEADING_DASH, TRAILING_PUNCTUATION } from "../text.js";
+import { escapeRegExp, LEADING_DASH, withoutTrailingPunctuation } from "../text.js";
 import { at, writtenList, type WrittenLine } from "./lines.js";
 
 /** "- } (Báo cáo)": the note of a brace-grouped run of recipients (seed 001), not a recipient. */
@@ -29,10 +29,10 @@ function readRecipients(ctx: SourceContext): RecipientLines {
 /** A recipient line taken apart: "- Tổng LĐLĐ Việt Nam; (b/c)" → name, note, and whether the note followed the separator. */
 function parts(text: string, separator: string): { name: string; note?: string; noteAfterSeparator: boolean } {
   const afterSep = new RegExp(`${escapeRegExp(separator)}\\s*\\(([^()]+)\\)\\s*$`, "u").exec(text);
-  const trailing = /\(([^()]+)\)\s*[;,.]?\s*$/u.exec(text);
+  const trailing = /\(([^()]+)\)\s*(?:[;,.]\s*)?$/u.exec(text);
   const note = (afterSep ?? trailing)?.[1]?.trim();
   const withoutNote = afterSep || trailing ? text.slice(0, (afterSep ?? trailing)!.index) : text;
-  const name = withoutNote.replace(LEADING_DASH, "").replace(TRAILING_PUNCTUATION, "").trim();
+  const name = withoutTrailingPunctuation(withoutNote.replace(LEADING_DASH, "")).trim();
   return note === undefined ? { name, noteAfterSeparator: false } : { name, note, noteAfterSeparator: afterSep !== null };
 }
 

@@ -1,4 +1,8 @@
-import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
+/// <reference types="handlebars" preserve="true" />
+import { existsSync, realpathSync, statSync } from "node:fs";
+import { FileError, fileReason } from "../../util/file-error.js";
+import { readJsonFileSync } from "../../util/json-file.js";
+import { readTextFileSync } from "../../util/text-file.js";
 import { basename, dirname, join, resolve } from "node:path";
 import Handlebars from "handlebars";
 import { z } from "zod";
@@ -40,9 +44,10 @@ function schemaFrom(schema: z.ZodType | Record<string, unknown>, where: string):
 /** The template file's text; a file that is not there or cannot be read is a DraftError naming it. */
 function readTemplateFile(file: string, shown: string): string {
   try {
-    return readFileSync(file, "utf8");
+    return readTextFileSync(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    if (error instanceof FileError && !fileReason(error.code, "read")) throw new DraftError("template", [{ path: shown, vi: error.vi, en: error.en }]);
+    const code = error instanceof FileError ? error.code : (error as NodeJS.ErrnoException).code;
     const [vi, en] =
       code === "ENOENT"
         ? ["không tìm thấy tệp mẫu", "template file not found"]
@@ -73,7 +78,7 @@ export function loadTemplate(template: string | TemplateSource): LoadedTemplate 
   if (existsSync(schemaFile)) {
     let json: Record<string, unknown>;
     try {
-      json = JSON.parse(readFileSync(schemaFile, "utf8")) as Record<string, unknown>;
+      json = readJsonFileSync(schemaFile) as Record<string, unknown>;
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       throw new DraftError("template", [{ path: basename(schemaFile), vi: `JSON không hợp lệ: ${reason}`, en: `invalid JSON: ${reason}` }]);
@@ -122,5 +127,5 @@ export function readPartial(dir: string | undefined, name: string): { source: st
   if (!existsSync(file) || !statSync(file).isFile() || dirname(realpathSync(file)) !== realpathSync(dir)) {
     return { vi: `không có mẫu con "${name}" (tệp _${name}.hbs trong thư mục của mẫu)`, en: `no partial "${name}" (file _${name}.hbs in the template's folder)` };
   }
-  return { source: readFileSync(file, "utf8"), file: `_${name}.hbs` };
+  return { source: readTextFileSync(file), file: `_${name}.hbs` };
 }

@@ -41,7 +41,7 @@ export class ValueTable implements ValueResolver {
     }
     if (INERT.test(value)) return value;
     // A value is one piece of a line: line breaks inside it become spaces, at its ends nothing.
-    this.values.push(LINE_BREAK.test(value) ? value.trim().replace(/\s*[\r\n\u2028\u2029\v\f]+\s*/gu, " ") : value);
+    this.values.push(LINE_BREAK.test(value) ? value.trim().replace(/(?:(?<!\s)\s+)?[\r\n\u2028\u2029\v\f]+\s*/gu, " ") : value);
     return `${OPEN}${this.values.length - 1}${CLOSE}`;
   }
 

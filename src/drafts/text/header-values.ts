@@ -28,7 +28,7 @@ export function readNumber(text: string): Read<{ number: number | null; suffix?:
 }
 
 const OFFICIAL_DATE = /^(?:(.+?),\s*)?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\.?$/iu;
-const BLANK_DATE = /^(?:.+?,\s*)?ngày[\s.…]*tháng[\s.…]*năm[\s.…]*(?:20)?[\s.…]*$/iu;
+const BLANK_DATE = /^(?:.+?,\s*)?ngày[\s.…]*tháng[\s.…]*năm[\s.…]*(?:20[\s.…]*)?$/iu;
 
 /**
  * An ISO date ("2024-02-23"), the official form ("ngày 23 tháng 02 năm 2024", optionally
@@ -86,13 +86,13 @@ function bareNote(text: string): string {
 export function readRecipient(text: string): Read<{ recipient: Recipient; group?: string }> {
   let rest = bareItem(text);
   let group: string | undefined;
-  const g = /\s*\[([^[\]]+)\]$/u.exec(rest);
+  const g = /(?<!\s)\s*\[([^[\]]+)\]$/u.exec(rest);
   if (g) {
     group = bareNote(g[1]!);
     rest = stripTrailing(rest.slice(0, g.index), ";,.");
   }
   let note: string | undefined;
-  const n = /\s*\(([^()]+)\)$/u.exec(rest);
+  const n = /(?<!\s)\s*\(([^()]+)\)$/u.exec(rest);
   if (n) {
     note = bareNote(n[1]!);
     rest = stripTrailing(rest.slice(0, n.index), ";,.");

@@ -1,5 +1,6 @@
 import type { Document } from "../../model/document.js";
 import { validateDocument } from "../../model/parse.js";
+import type { Limits } from "../../limits.js";
 import { DraftError, type DraftIssue } from "../errors.js";
 import { SEPARATOR } from "./fields.js";
 import { readBody } from "./read-body.js";
@@ -32,12 +33,12 @@ function explained(path: string, reading: DraftIssue[]): boolean {
  * line that cannot be placed, a field the model refuses — is collected, each with its line,
  * and thrown together as one DraftError.
  */
-export function readDocumentText(text: string, sources: ProfileSources = {}): Document {
-  return readDocumentTextWith(text, LITERAL_TEXT, sources);
+export function readDocumentText(text: string, sources: ProfileSources = {}, limits?: Partial<Limits>): Document {
+  return readDocumentTextWith(text, LITERAL_TEXT, sources, limits);
 }
 
 /** readDocumentText for text a template produced, its values still placeholders. */
-export function readDocumentTextWith(text: string, resolver: ValueResolver, sources: ProfileSources = {}): Document {
+export function readDocumentTextWith(text: string, resolver: ValueResolver, sources: ProfileSources = {}, limits?: Partial<Limits>): Document {
   const lines: NumberedLine[] = text
     .replace(/^\uFEFF/, "") // a byte-order mark from an editor is not part of the first key
     .normalize("NFC")
@@ -59,7 +60,7 @@ export function readDocumentTextWith(text: string, resolver: ValueResolver, sour
   const body = readBody(lines.slice(sep + 1), resolver);
   const reading = [...header.issues, ...body.issues];
   const candidate = { ...header.fields, body: body.blocks };
-  const result = validateDocument(candidate);
+  const result = validateDocument(candidate, limits ? { limits } : {});
   if (result.ok && reading.length === 0) return result.document;
 
   const pathLines = [...header.lines, ...body.lines];
@@ -72,5 +73,5 @@ export function readDocumentTextWith(text: string, resolver: ValueResolver, sour
           return line === undefined ? i : { ...i, line };
         });
   const all = [...reading, ...modelIssues].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  throw new DraftError("text", all);
+  throw new DraftError("text", all, limits?.maxIssuesListed);
 }

@@ -82,7 +82,7 @@ export function looseBlock(l: ArchiveLine): Block {
   return blockFromLine(l.text, { allowBasis: false, emphasis: l.text.length < 2000 });
 }
 
-const END_MARK = /\s*\.\s*\/\s*\.\s*$/u;
+const END_MARK = /(?<!\s)\s*\.\s*\/\s*\.\s*$/u;
 
 /** The text a block ends with (its last run). */
 function lastText(block: Block): string {

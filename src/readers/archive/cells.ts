@@ -6,7 +6,9 @@ const TABLE_RULE = /^:?-{3,}:?$/u;
 // A row of the two-column header or closing band serialised on one line: cells joined by "|"
 // (always a cell boundary), or by a tab or a wide run of spaces (only when every piece reads
 // as a cell of its own: OCR also leaves tabs and wide gaps inside a single line).
-const PIPE = /\s*\|\s*/u;
+// Spaces before the bar only from the start of their run: the same cuts as /\s*\|\s*/u in
+// linear time (that one rescans a long run of spaces from each of its positions; issue 14).
+const PIPE = /(?:(?<!\s)\s+)?\|\s*/u;
 const GAP = /\t+|[ \u00A0]{3,}/u;
 
 function split(raw: string, separator: RegExp): string[] {

@@ -29,7 +29,7 @@ const KIND_BY_FOLDED = new Map<string, KindId>(KIND_IDS.map((id) => [foldVi(KIND
  */
 export function kindOfLine(l: ArchiveLine): KindId | undefined {
   if (l.folded.length > 20 || /:\s*$/u.test(l.folded)) return undefined;
-  return KIND_BY_FOLDED.get(l.folded.replace(/[\s.]+$/u, "").replace(/\s+/gu, " "));
+  return KIND_BY_FOLDED.get(l.folded.replace(/(?<![\s.])[\s.]+$/u, "").replace(/\s+/gu, " "));
 }
 
 /**

@@ -33,7 +33,7 @@ export function isDateLine(l: ArchiveLine): boolean {
 }
 
 function placeFrom(plain: string, length: number): string | undefined {
-  const place = plain.slice(0, length).replace(/[\s,.]+$/u, "").trim();
+  const place = plain.slice(0, length).replace(/(?<![\s,.])[\s,.]+$/u, "").trim();
   return place === "" ? undefined : place;
 }
 

@@ -8,7 +8,7 @@ const ENDS_ITEM = /[;,.]$/u;
 
 /** A Kính gửi or recipient item without its dash and line-end punctuation. */
 export function itemText(s: string): string {
-  return s.replace(DASH, "").replace(/[\s;,.]+$/u, "").replace(/\s+/gu, " ").trim();
+  return s.replace(DASH, "").replace(/(?<![\s;,.])[\s;,.]+$/u, "").replace(/\s+/gu, " ").trim();
 }
 
 /**

@@ -15,7 +15,7 @@ export interface Entry {
 }
 
 // Incoming-document stamp (spec §9 "Checker input"): "ĐẾN Số: … / Ngày: … / Chuyển: …".
-const STAMP_HEAD = /^(?:ĐẾN|ĐỀN|DEN)(?!\p{L})\s*[:.]?\s*(?:(?:Số|So|SỐ)(?!\p{L}).*|\d.*)?$/u;
+const STAMP_HEAD = /^(?:ĐẾN|ĐỀN|DEN)(?!\p{L})\s*(?:[:.]\s*)?(?:(?:Số|So|SỐ)(?!\p{L}).*|\d.*)?$/u;
 const STAMP_FIELD = /^(?:so|ngay|chuyen|luu ho so(?: so)?)\s*:/;
 const STAMP_DATE = /^ngay\s*:\s*\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?$/;
 const STAMP_FORWARD = /^chuyen\s*:.{0,30}$/;

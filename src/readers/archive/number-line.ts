@@ -26,7 +26,7 @@ import { KIND_IDS, KIND_NAMES } from "../../model/kinds.js";
 
 // "Số: …", or the type name before it as some offices write it ("Nghị quyết số: 11-NQ/TW").
 const KIND_WORDS = KIND_IDS.map((k) => KIND_NAMES[k].normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/giu, "d").toLowerCase()).join("|");
-const PREFIX = new RegExp(`^(?:(?:${KIND_WORDS})\\s+)?so\\s*(?::\\s*|(?=\\d)|\\s+(?=\\d))`, "u");
+const PREFIX = new RegExp(`^(?:(?:${KIND_WORDS})\\s+)?so\\s*(?::\\s*|(?=\\d))`, "u");
 
 /** "Số: …", "Số 24-…", "So: …", but not "Số lượng …". */
 export function isNumberLine(l: ArchiveLine): boolean {
@@ -69,7 +69,7 @@ export function readNumberLine(l: ArchiveLine): NumberReading | undefined {
   if (!m) return undefined;
   const hasColon = m[0].includes(":");
   const rest = symbolText(l.plain.slice(m[0].length)).symbol.replace(/[.,;]+$/u, "");
-  const compact = rest.replace(/\s*([/-])\s*/gu, "$1");
+  const compact = rest.replace(/(?:(?<!\s)\s+)?([/-])\s*/gu, "$1");
   const spacesRemoved = /\s/u.test(rest);
   const base = { spacesRemoved, hasColon };
   let p = PARTY.exec(compact);

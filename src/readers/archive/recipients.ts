@@ -1,6 +1,7 @@
 import type { Recipient, RecipientGroup } from "../../model/document.js";
 import { itemText } from "./kinh-gui.js";
 import { foldVi, type ArchiveLine } from "./lines.js";
+import { trimEndWhere } from "../../text/trim.js";
 import type { WarningLog } from "./warnings.js";
 
 /** One line after "Nơi nhận:" as read. */
@@ -16,7 +17,7 @@ const NOTE_WORDS = /^(?:de|b\/c|bc|bao cao|thay|phoi hop|thuc hien|biet|chi dao|
 const TRAILING_PARENS = /\(([^()]*)\)[\s;,.]*$/u;
 
 function unwrapNote(s: string): string {
-  return s.replace(/^[\s(]+|[\s);,.]+$/gu, "").trim();
+  return trimEndWhere(s.replace(/^[\s(]+/u, ""), (c) => /[\s);,.]/u.test(c)).trim();
 }
 
 /**
@@ -43,8 +44,8 @@ export function readRecipientLine(l: ArchiveLine): RecipientLine {
 /** "VT, CSPL&QHLĐ." → units (the fixed "VT" is removed later, by profile); "TT(05)" → drafter and copies. */
 function readArchive(s: string): { units: string[]; drafter?: string; copies?: number } {
   const units = s
-    .replace(/[\s.;,]+$/u, "")
-    .split(/\s*[,;]\s*/u)
+    .replace(/(?<![\s.;,])[\s.;,]+$/u, "")
+    .split(/(?:(?<!\s)\s+)?[,;]\s*/u)
     .map((u) => u.trim())
     .filter((u) => u !== "");
   const copiesMatch = /^(\p{L}[\p{L}.]*)?\s*\((\d{1,4})\)$/u.exec(units[units.length - 1] ?? "");

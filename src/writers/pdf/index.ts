@@ -2,11 +2,20 @@ import type { Document } from "../../model/document.js";
 import { bundledFonts, fontSetFromFiles, type FontFiles, type FontSet } from "../../fonts/fonts.js";
 import { layoutDocument, type LayoutOptions } from "../../layout/layout-document.js";
 import type { Pages } from "../../layout/pages.js";
-import { writePdf } from "./emit/index.js";
+import { pdfChunks, writePdf, type WriteOptions } from "./emit/index.js";
+import { signPdf, type SignOptions } from "./issuance/sign.js";
 
 export interface RenderOptions extends Omit<LayoutOptions, "fonts"> {
   /** Your own font files (e.g. a licensed Times New Roman); Liberation Serif otherwise. */
   fonts?: FontFiles | FontSet;
+  /** Empty signature fields over ô 7c and ô 8 (default true); false leaves them out. */
+  signatureFields?: boolean;
+  /** PDF/A-2b (PDF/A-3b with `embedSource`): XMP identification and an sRGB output intent. */
+  pdfa?: boolean;
+  /** Embed the document's JSON as the file's associated source (readEmbeddedSource reads it back). */
+  embedSource?: boolean;
+  /** Sign the rendered file with a PKCS#12 (renderPdf only; the result is not byte-deterministic). */
+  sign?: SignOptions | SignOptions[];
 }
 
 /** A rendered document: the PDF bytes, its number of pages, and the page model they were drawn from. */
@@ -29,12 +38,37 @@ export function resolveFonts(fonts: RenderOptions["fonts"]): FontSet {
 export function renderPdfDetailed(input: Document, options: RenderOptions = {}): RenderedPdf {
   const fonts = resolveFonts(options.fonts);
   const layout = layoutDocument(input, { ...options, fonts });
-  return { bytes: writePdf(layout, fonts), pages: layout.pages.length, layout };
+  const bytes = writePdf(layout, fonts, writeOptions(input, options));
+  return { bytes, pages: layout.pages.length, layout };
 }
 
-/** Renders a document to PDF bytes in its profile's standard layout. */
+function writeOptions(input: Document, options: RenderOptions): WriteOptions {
+  return {
+    ...(options.signatureFields === false ? { signatureFields: false } : {}),
+    ...(options.pdfa ? { pdfa: true } : {}),
+    ...(options.embedSource ? { source: JSON.stringify(input) } : {}),
+  };
+}
+
+/**
+ * The PDF in pieces as they are written (see pdfChunks): the document is validated and laid out
+ * when the first piece is pulled, so an invalid document throws there, before any byte. A signed
+ * file cannot be streamed (the signature covers the whole file): use renderPdf for `sign`.
+ */
+export function* renderPdfChunks(input: Document, options: RenderOptions = {}): Generator<Buffer, number, undefined> {
+  if (options.sign !== undefined) throw new RangeError("renderPdfChunks: a signed PDF is not streamed; use renderPdf with `sign`");
+  const fonts = resolveFonts(options.fonts);
+  const layout = layoutDocument(input, { ...options, fonts });
+  yield* pdfChunks(layout, fonts, writeOptions(input, options));
+  return layout.pages.length;
+}
+
+/** Renders a document to PDF bytes in its profile's standard layout (signed if `sign` is given, in order). */
 export async function renderPdf(input: Document, options: RenderOptions = {}): Promise<Uint8Array> {
-  return renderPdfDetailed(input, options).bytes;
+  let bytes = renderPdfDetailed(input, options).bytes;
+  const signings = options.sign === undefined ? [] : Array.isArray(options.sign) ? options.sign : [options.sign];
+  for (const s of signings) bytes = await signPdf(bytes, s);
+  return bytes;
 }
 
 export type { FontFiles, FontSet } from "../../fonts/fonts.js";

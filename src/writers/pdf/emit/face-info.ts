@@ -1,3 +1,4 @@
+/// <reference path="../../../types/fontkit.d.ts" preserve="true" />
 import type * as fontkit from "fontkit";
 import { metricsOf, type FaceMetrics } from "../../../fonts/metrics.js";
 

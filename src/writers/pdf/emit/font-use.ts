@@ -1,3 +1,4 @@
+/// <reference path="../../../types/fontkit.d.ts" preserve="true" />
 import { createHash } from "node:crypto";
 import type * as fontkit from "fontkit";
 import { DocumentError } from "../../../model/errors.js";

@@ -1,2 +1,2 @@
 // Pages → PDF bytes, written by vanban (no PDF library): see document.ts.
-export { writePdf } from "./document.js";
+export { writePdf, pdfChunks, type WriteOptions } from "./document.js";

@@ -36,10 +36,14 @@ export function name(s: string): string {
 
 const HEADER = Buffer.from("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "latin1");
 
-/** A PDF file being assembled: objects are allocated first, then written in any order. */
+/**
+ * A PDF file being assembled: objects are allocated first, then written in any order. The bytes
+ * written so far can be taken at any time (take), so a stream sends them before the file is done.
+ */
 export class PdfFile {
-  private readonly chunks: Buffer[] = [HEADER];
+  private pending: Buffer[] = [HEADER];
   private length = HEADER.length;
+  private readonly digest = createHash("md5").update(HEADER);
   private readonly offsets: number[] = [];
   private next = 1;
 
@@ -64,23 +68,28 @@ export class PdfFile {
     this.append(Buffer.from("\nendstream\nendobj\n", "latin1"));
   }
 
+  /** The bytes written since the last take, in file order. */
+  take(): Buffer[] {
+    const out = this.pending;
+    this.pending = [];
+    return out;
+  }
+
   /**
-   * The finished file. The trailer's /ID is the MD5 of everything before the cross-reference
-   * table, so the same objects give the same bytes and any change of content a new ID.
+   * Ends the file: cross-reference table and trailer (take them with take()). The trailer's /ID is
+   * the MD5 of everything before the cross-reference table, so the same objects give the same
+   * bytes and any change of content a new ID.
    */
-  finish(root: number, info: number): Uint8Array {
+  finish(root: number, info: number): void {
     const count = this.next;
     for (let id = 1; id < count; id++) {
       if (this.offsets[id] === undefined) throw new Error(`PDF object ${id} was allocated but never written`);
     }
-    const body = Buffer.concat(this.chunks, this.length);
-    const id = createHash("md5").update(body).digest("hex");
+    const id = this.digest.digest("hex");
     let xref = `xref\n0 ${count}\n0000000000 65535 f \n`;
     for (let i = 1; i < count; i++) xref += `${String(this.offsets[i]).padStart(10, "0")} 00000 n \n`;
-    const trailer = `trailer\n<</Size ${count} /Root ${ref(root)} /Info ${ref(info)} /ID [<${id}> <${id}>]>>\nstartxref\n${body.length}\n%%EOF\n`;
-    const tail = Buffer.from(xref + trailer, "latin1");
-    const out = Buffer.concat([body, tail]);
-    return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+    const trailer = `trailer\n<</Size ${count} /Root ${ref(root)} /Info ${ref(info)} /ID [<${id}> <${id}>]>>\nstartxref\n${this.length}\n%%EOF\n`;
+    this.pending.push(Buffer.from(xref + trailer, "latin1"));
   }
 
   private begin(id: number): void {
@@ -90,7 +99,8 @@ export class PdfFile {
   }
 
   private append(chunk: Buffer): void {
-    this.chunks.push(chunk);
+    this.pending.push(chunk);
     this.length += chunk.length;
+    this.digest.update(chunk);
   }
 }

@@ -1,0 +1,200 @@
+// An in-memory pool of rendering workers for library users and for the HTTP service: the work
+// runs on worker threads, never on the caller's event loop (piscina, as the batch uses).
+import { Readable } from "node:stream";
+import { MessageChannel } from "node:worker_threads";
+import type { Piscina } from "piscina";
+import { defaultJobs } from "../batch/parallelism.js";
+import { compiledWorkerFile, createPool } from "../batch/pool.js";
+import type { Pages } from "../layout/pages.js";
+import type { Document } from "../model/document.js";
+import { DocumentError } from "../model/errors.js";
+import type { Finding } from "../check/index.js";
+import type { ImportDefaults, ImportResult } from "../readers/archive/index.js";
+import type { Job, JobFailure, JobLayout, JobOutcome, JobSource, PdfMessage } from "./jobs.js";
+
+export type { JobSource, JobLayout } from "./jobs.js";
+
+export interface RendererOptions {
+  /** Worker threads, started together and kept until close(); the machine's parallelism by default. */
+  workers?: number;
+  /** Longest time one job may take; a job past it is stopped (its worker is replaced). 60 s by default. */
+  timeoutMs?: number;
+  /** Jobs that may wait for a worker; one more is refused with RendererBusyError. 64 per worker by default. */
+  maxQueue?: number;
+}
+
+/** The layout options a renderer passes to its workers: plain data (a preset, or a profile). */
+export type RendererLayout = JobLayout;
+
+/** Every worker is busy and the queue is full: try again later (HTTP 503). */
+export class RendererBusyError extends Error {
+  constructor(readonly queued: number) {
+    super(`Máy đang bận (${queued} việc chờ) / renderer busy (${queued} jobs waiting): try again later`);
+    this.name = "RendererBusyError";
+  }
+}
+
+/** A job ran longer than timeoutMs and was stopped. */
+export class RendererTimeoutError extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`Quá thời gian ${timeoutMs} ms / the job took longer than ${timeoutMs} ms and was stopped`);
+    this.name = "RendererTimeoutError";
+  }
+}
+
+function errorOf(failure: JobFailure): Error {
+  if (failure.kind === "internal") return new Error(failure.message);
+  const error = new DocumentError(failure.issues);
+  error.message = failure.message;
+  return error;
+}
+
+/** A renderer: rendering, layout, checking and importing on a pool of worker threads. */
+export class Renderer {
+  readonly workers: number;
+  private readonly pool: Piscina<Job, JobOutcome>;
+  private readonly timeoutMs: number;
+  private readonly maxQueue: number;
+
+  constructor(options: RendererOptions = {}) {
+    this.workers = options.workers ?? defaultJobs();
+    this.timeoutMs = options.timeoutMs ?? 60_000;
+    this.maxQueue = options.maxQueue ?? 64 * this.workers;
+    this.pool = createPool<Job, JobOutcome>(this.workers, compiledWorkerFile(new URL("./worker.js", import.meta.url), "renderer"));
+  }
+
+  /** The PDF of a document, whole. */
+  async render(document: Document | unknown, layout: RendererLayout = {}): Promise<Uint8Array> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of await this.stream(document, layout)) chunks.push(chunk as Buffer);
+    const out = Buffer.concat(chunks);
+    return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+  }
+
+  /**
+   * The PDF as a stream of pieces sent by the worker as each page is written. The promise settles
+   * when the first piece is ready, so an invalid document rejects it (a DocumentError) before any
+   * byte; a later failure destroys the stream.
+   */
+  stream(document: Document | unknown, layout: RendererLayout = {}): Promise<Readable> {
+    return this.streamFrom({ document }, layout);
+  }
+
+  /** The page model (Pages) of a document, as JSON-ready data. */
+  layout(document: Document | unknown, layout: RendererLayout = {}): Promise<Pages> {
+    return this.run({ op: "layout", source: { document }, layout }) as Promise<Pages>;
+  }
+
+  /** A document drafted from a template file (its partials and schema beside it) and its data. */
+  draft(template: string, data: unknown, options: { now?: Date; strict?: boolean } = {}): Promise<Document> {
+    const draft = { template, data, ...(options.now ? { now: options.now.toISOString() } : {}), ...(options.strict === false ? { strict: false } : {}) };
+    return this.run({ op: "document", source: { draft } }) as Promise<Document>;
+  }
+
+  /** The findings on document data (valid or not) or on the text of an archived document. */
+  check(input: { data: unknown } | { text: string; defaults?: ImportDefaults }, options: { now?: Date; allowFutureDate?: boolean } = {}): Promise<Finding[]> {
+    const job: Job = { op: "check", input, ...(options.now ? { now: options.now.toISOString() } : {}), ...(options.allowFutureDate ? { allowFutureDate: true } : {}) };
+    return this.run(job) as Promise<Finding[]>;
+  }
+
+  /** The document read from the text of an archived document (importText on a worker). */
+  importText(text: string, defaults?: ImportDefaults): Promise<ImportResult> {
+    return this.run({ op: "import", text, ...(defaults ? { defaults } : {}) }) as Promise<ImportResult>;
+  }
+
+  /** The PDF of a document given as data or drafted from a template, as a stream (see stream). */
+  streamFrom(source: JobSource, layout: RendererLayout = {}): Promise<Readable> {
+    this.admit();
+    const { port1, port2 } = new MessageChannel();
+    const out = new Readable({
+      read() {},
+      destroy(error, callback) {
+        port1.close(); // a reader that left: later pieces are dropped
+        callback(error);
+      },
+    });
+    return new Promise<Readable>((resolve, reject) => {
+      let started = false;
+      const start = () => {
+        if (!started) resolve(out);
+        started = true;
+      };
+      const fail = (error: Error) => {
+        port1.close();
+        if (started) out.destroy(error);
+        else reject(error);
+        started = true;
+      };
+      port1.on("message", (message: PdfMessage) => {
+        start();
+        if (message instanceof Uint8Array) out.push(Buffer.from(message.buffer, message.byteOffset, message.byteLength));
+        else {
+          out.push(null);
+          port1.close();
+        }
+      });
+      const job: Job = { op: "pdf", source, layout, port: port2 };
+      this.timed((signal) => this.pool.run(job, { transferList: [port2], signal })).then(
+        (outcome) => {
+          if (!outcome.ok) fail(errorOf(outcome.failure));
+        },
+        (error: unknown) => fail(this.abortError(error)),
+      );
+    });
+  }
+
+  /** Jobs waiting for a worker. */
+  get queued(): number {
+    return this.pool.queueSize;
+  }
+
+  /** Waits for the running jobs, then stops the workers. */
+  async close(): Promise<void> {
+    await this.pool.close();
+  }
+
+  private async run(job: Job): Promise<unknown> {
+    this.admit();
+    let outcome: JobOutcome;
+    try {
+      outcome = await this.timed((signal) => this.pool.run(job, { signal }));
+    } catch (error) {
+      throw this.abortError(error);
+    }
+    if (!outcome.ok) throw errorOf(outcome.failure);
+    return outcome.value;
+  }
+
+  /**
+   * Runs a job with a signal that aborts it after timeoutMs. The timer is cleared when the job
+   * settles: AbortSignal.timeout would keep every job's signal, and what it references, alive for
+   * the whole timeout, which at a hundred requests a second is thousands of finished jobs.
+   */
+  private async timed<T>(run: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), this.timeoutMs);
+    try {
+      return await run(controller.signal);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private admit(): void {
+    if (this.pool.queueSize >= this.maxQueue) throw new RendererBusyError(this.pool.queueSize);
+  }
+
+  private abortError(error: unknown): Error {
+    if ((error as Error | undefined)?.name === "AbortError") return new RendererTimeoutError(this.timeoutMs);
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
+
+/**
+ * A pool of rendering workers kept in memory: `await renderer.render(doc)` gives the PDF bytes,
+ * `await renderer.stream(doc)` a stream of them, without blocking the event loop. Call close()
+ * when done.
+ */
+export function createRenderer(options: RendererOptions = {}): Renderer {
+  return new Renderer(options);
+}

@@ -1,0 +1,113 @@
+// The packed tarball installed into fresh apps: a CommonJS consumer, an ESM consumer, and
+// TypeScript consumers (ESM and CommonJS) with skipLibCheck: false and exactOptionalPropertyTypes.
+// The install uses the npm cache first (--prefer-offline), so only declared dependencies resolve.
+import { execFile, execFileSync } from "node:child_process";
+import { promisify } from "node:util";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+
+const root = new URL("../../", import.meta.url).pathname;
+const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
+let dir: string;
+let app: string;
+let packed: string[];
+
+const execFileAsync = promisify(execFile);
+const run = (cmd: string, args: string[], cwd = app) => execFileSync(cmd, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "vanban-consumer-"));
+  const out = JSON.parse(run("npm", ["pack", "--json", "--pack-destination", dir], root)) as { filename: string; files: { path: string }[] }[];
+  packed = out[0]!.files.map((f) => f.path);
+  app = join(dir, "app");
+  mkdirSync(app);
+  writeFileSync(join(app, "package.json"), JSON.stringify({ name: "consumer", private: true }));
+  const typesNode = JSON.parse(readFileSync(join(root, "node_modules", "@types", "node", "package.json"), "utf8")).version as string;
+  run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts", join(dir, out[0]!.filename), `@types/node@${typesNode}`]);
+  writeFileSync(join(app, "doc.json"), readFileSync(join(root, "examples", "nd30-huong-dan.json")));
+}, 240_000);
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("the package", () => {
+  test("ships LICENSE, the compiled code, profiles, fonts and examples; no bench, tests or source maps", () => {
+    expect(packed).toEqual(expect.arrayContaining(["LICENSE", "dist/src/index.js", "dist/src/index.d.ts", "layouts/nd30.json", "fonts/OFL.txt", "examples/nd30-huong-dan.json"]));
+    expect(packed.filter((p) => p.startsWith("dist/bench") || p.startsWith("dist/test") || p.endsWith(".map") || p.startsWith("test/"))).toEqual([]);
+  });
+
+  test("a CommonJS consumer requires vanban and its subpaths", () => {
+    writeFileSync(
+      join(app, "consumer.cjs"),
+      `const v = require("vanban");
+const { parseDocument } = require("vanban/model");
+const { formatDateLine } = require("vanban/text");
+const { checkDocument } = require("vanban/check");
+const doc = parseDocument(require("./doc.json"));
+v.renderPdf(doc).then((pdf) => {
+  process.stdout.write(JSON.stringify({ pdf: Buffer.from(pdf.subarray(0, 5)).toString(), findings: Array.isArray(checkDocument(doc)), date: formatDateLine("Hà Nội", "2024-03-05"), profile: v.loadProfile("union").id }));
+});`,
+    );
+    const result = JSON.parse(run("node", ["consumer.cjs"]));
+    expect(result).toEqual({ pdf: "%PDF-", findings: true, date: expect.stringContaining("năm 2024"), profile: "union" });
+  });
+
+  test("an ESM consumer imports vanban and renders on a worker pool (createRenderer)", () => {
+    writeFileSync(
+      join(app, "consumer.mjs"),
+      `import { readFileSync } from "node:fs";
+import { createRenderer } from "vanban";
+import { validateDocument } from "vanban/model";
+const data = JSON.parse(readFileSync("doc.json", "utf8"));
+const renderer = createRenderer({ workers: 1 });
+const pdf = await renderer.render(data);
+await renderer.close();
+process.stdout.write(JSON.stringify({ valid: validateDocument(data).ok, pdf: Buffer.from(pdf.subarray(0, 5)).toString() }));`,
+    );
+    expect(JSON.parse(run("node", ["consumer.mjs"]))).toEqual({ valid: true, pdf: "%PDF-" });
+  });
+
+  const source = `import { parseDocument, renderPdf, createRenderer, type Document, type Pages } from "vanban";
+import { validateDocument, type DocumentIssue } from "vanban/model";
+import { formatDateLine } from "vanban/text";
+import { checkDocument, type Finding } from "vanban/check";
+import { loadProfile } from "vanban";
+import { readFileSync } from "node:fs";
+const doc: Document = parseDocument(JSON.parse(readFileSync("doc.json", "utf8")));
+const issues: DocumentIssue[] = validateDocument({}).ok ? [] : [{ path: "", vi: "", en: "" }];
+const findings: Finding[] = checkDocument(doc);
+const profile = loadProfile("union");
+const layout: Promise<Pages> = createRenderer({ workers: 1 }).layout(doc).then((p) => p);
+void layout;
+renderPdf(doc).then((pdf: Uint8Array) => {
+  process.stdout.write(JSON.stringify({ pdf: pdf.length > 1000, issues: issues.length, findings: Array.isArray(findings), profile: profile.id, date: formatDateLine("Huế", "2024-01-01").length > 0 }));
+  process.exit(0);
+});
+`;
+  const tsconfig = (module: string) => ({
+    compilerOptions: { strict: true, skipLibCheck: false, exactOptionalPropertyTypes: true, module, moduleResolution: "nodenext", target: "es2022", types: ["node"], outDir: "out" },
+    files: ["consumer.ts"],
+  });
+
+  test("TypeScript consumers, ESM and CommonJS, typecheck with skipLibCheck: false and run", async () => {
+    // Both at once: the compiler is the slow part.
+    await Promise.all(
+      ["module", "commonjs"].map(async (type) => {
+        const project = join(dir, `ts-${type}`);
+        mkdirSync(project);
+        // Its own package.json says ESM or CommonJS; node_modules are those of ../app.
+        writeFileSync(join(project, "package.json"), JSON.stringify({ name: `ts-${type}`, private: true, type }));
+        writeFileSync(join(project, "tsconfig.json"), JSON.stringify(tsconfig("nodenext")));
+        writeFileSync(join(project, "consumer.ts"), source);
+        writeFileSync(join(project, "doc.json"), readFileSync(join(root, "examples", "nd30-huong-dan.json")));
+        symlinkSync(join(app, "node_modules"), join(project, "node_modules"));
+        await execFileAsync("node", [tsc, "-p", "."], { cwd: project });
+        if (type === "commonjs") expect(readFileSync(join(project, "out", "consumer.js"), "utf8")).toContain('require("vanban")');
+        const { stdout } = await execFileAsync("node", ["out/consumer.js"], { cwd: project });
+        expect(JSON.parse(stdout)).toEqual({ pdf: true, issues: 1, findings: true, profile: "union", date: true });
+      }),
+    );
+  });
+});
