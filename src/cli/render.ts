@@ -105,9 +105,9 @@ Mã thoát / exit codes: 0 all rendered, 1 some input failed (the others are sti
           // With the file on standard output, what happened goes to standard error.
           if (!flags.json) (out === STDIO ? process.stderr : process.stdout).write(`${file} → ${out === STDIO ? "stdout" : out}\n`);
         } catch (error) {
-          const message = describeError(error, file);
-          reports.push({ file, ok: false, output: null, error: message });
-          process.stderr.write(`${file}: ${message}\n`);
+          // The report's error stands alone (it names the path); the line on stderr has the file before it.
+          reports.push({ file, ok: false, output: null, error: describeError(error) });
+          process.stderr.write(`${file}: ${describeError(error, file)}\n`);
         }
       }
       if (flags.json) (reports.some((r) => r.output === STDIO) ? process.stderr : process.stdout).write(`${JSON.stringify(reports, null, 2)}\n`);
