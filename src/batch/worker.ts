@@ -2,7 +2,7 @@
 // parsed fonts and word cache from one document to the next (src/writers/pdf/engine).
 import { performance } from "node:perf_hooks";
 import type { Document } from "../model/document.js";
-import { DocumentError } from "../model/errors.js";
+import { DocumentError, type DocumentIssue } from "../model/errors.js";
 import { parseDocument } from "../model/parse.js";
 import { parseJsonText } from "../util/json-file.js";
 import { importText } from "../readers/archive/index.js";
@@ -19,29 +19,24 @@ async function documentOf(source: TaskSource, warnings: string[], task: RenderTa
       return parseDocument(parseJsonText(source.text, source.path ?? "(json)"), task.limits ? { limits: task.limits } : {});
     case "document":
       return parseDocument(source.document, task.limits ? { limits: task.limits } : {});
-    case "txt": {
+    case "txt":
       // The chosen profile is the texts' profile too, unless a text shows another family.
-      const result = importText(source.text, {
-        defaults: source.defaults,
-        ...(task.profile ? { profile: task.profile } : {}),
-        ...(task.layouts ? { layouts: task.layouts } : {}),
-      });
-      warnings.push(...result.warnings.map(describeWarning));
-      if (!result.ok) throw new DocumentError(result.errors, "imported document");
-      return result.document;
-    }
-    case "file": {
-      const result = await importFile(source.bytes, {
-        type: source.type,
-        defaults: source.defaults,
-        ...(task.profile ? { profile: task.profile } : {}),
-        ...(task.layouts ? { layouts: task.layouts } : {}),
-      });
-      warnings.push(...result.warnings.map(describeWarning));
-      if (!result.ok) throw new DocumentError(result.errors, "imported document");
-      return result.document;
-    }
+      return imported(importText(source.text, { defaults: source.defaults, ...chosenProfile(task) }), warnings);
+    case "file":
+      return imported(await importFile(source.bytes, { type: source.type, defaults: source.defaults, ...chosenProfile(task) }), warnings);
   }
+}
+
+/** The profile and profile folders the batch was given, as the importers take them. */
+function chosenProfile(task: RenderTask) {
+  return { ...(task.profile ? { profile: task.profile } : {}), ...(task.layouts ? { layouts: task.layouts } : {}) };
+}
+
+/** An import's document, its warnings kept; an incomplete import fails with every error. */
+function imported(result: { ok: boolean; document: unknown; errors: DocumentIssue[]; warnings: unknown[] }, warnings: string[]): Document {
+  warnings.push(...result.warnings.map(describeWarning));
+  if (!result.ok) throw new DocumentError(result.errors, "imported document");
+  return result.document as Document; // ok: the importer validated it as a Document
 }
 
 export default async function renderTask(task: RenderTask): Promise<TaskOutcome> {
