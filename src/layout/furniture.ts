@@ -22,14 +22,6 @@ function footerBroken(lines: PrintedText[], profile: Profile, box: PageBox, font
   return lines.map((t) => ({ t, broken: breakLines(wordsOf(t, style, fonts), box.textWidth, box.textWidth, fonts) }));
 }
 
-/** Room the contact footer takes at the bottom of page 1's text block: gap, rule, lines. */
-export function footerHeight(lines: PrintedText[], profile: Profile, box: PageBox, fonts: Fonts): number {
-  if (!lines.length) return 0;
-  const style = profile.elements.footer;
-  const count = footerBroken(lines, profile, box, fonts).reduce((n, f) => n + f.broken.length, 0);
-  return 6 + profile.header.ruleWidthPt + 2 + count * fonts.lineHeight(fonts.styleFace(style), style.size);
-}
-
 /** R-FOOT-1: the contact footer under a full-width rule, page 1 only, inside the text block. */
 export function footerContent(lines: PrintedText[], profile: Profile, box: PageBox, fonts: Fonts): { lines: Line[]; rules: Rule[]; top: number } {
   const style = profile.elements.footer;

@@ -15,7 +15,7 @@ import { tableSlices } from "./flow/table.js";
 import { bandSlices } from "./flow/band.js";
 import { distribute, type FilledPage } from "./flow/distribute.js";
 import { KEEP, translate, type Slice } from "./flow/slice.js";
-import { footerContent, footerHeight, pageNumberLine } from "./furniture.js";
+import { footerContent, pageNumberLine } from "./furniture.js";
 import { DocumentError, type DocumentIssue } from "../model/errors.js";
 import { TableTooWideError } from "./errors.js";
 import { addAnnexMarks, type AnnexMarkOptions } from "./annex-mark.js";
@@ -79,9 +79,11 @@ function mainSection(printed: Printed, fonts: Fonts, maxPages: number): Section 
   const lastBody = body[body.length - 1];
   if (lastBody) lastBody.keep = KEEP.band;
   const slices = [header, ...prelude, ...body, ...band];
-  const reserved = footerHeight(printed.footer, profile, box, fonts);
-  const filled = distribute(slices, { box, firstBottom: box.bottom - reserved, maxPages, pagesBefore: 0 });
-  return { name: "main", box, filled, ...(printed.footer.length ? { footer: footerContent(printed.footer, profile, box, fonts) } : {}) };
+  // R-FOOT-1: the contact footer takes its own height and a 6 pt gap off page 1's text block.
+  const footer = printed.footer.length ? footerContent(printed.footer, profile, box, fonts) : undefined;
+  const firstBottom = footer ? footer.top - 6 : box.bottom;
+  const filled = distribute(slices, { box, firstBottom, maxPages, pagesBefore: 0 });
+  return { name: "main", box, filled, ...(footer ? { footer } : {}) };
 }
 
 /** An annex (R-APX-1): its own pages and orientation, a centred heading, then its body. */

@@ -164,4 +164,3 @@ export function headerSlice(h: PrintedHeader, profile: Profile, box: PageBox, fo
   };
 }
 
-export { Column };

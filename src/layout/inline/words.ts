@@ -69,8 +69,3 @@ export function wordsOf(text: PrintedText, base: Style, fonts: Fonts, size = bas
   if (current) words.push(current);
   return words;
 }
-
-/** The text of a word, pieces joined. */
-export function wordText(word: Word): string {
-  return word.pieces.length === 1 ? word.pieces[0]!.text : word.pieces.map((p) => p.text).join("");
-}
