@@ -1,6 +1,7 @@
 // npm run bench            in-process engine vs stock pdfmake, 1 vs 2 workers
 // npm run bench -- --big   also a 10,000-document batch with RSS sampled over time
-// Options: --rounds N (default 10), --pool-docs N (default 240), --big-docs N (default 10000), --keep
+// Options: --rounds N (default 10), --pool-docs N (default 240), --big-docs N (default 10000), --keep,
+//          --only a,b (sections: engine, typst, linearity, pool, big)
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
@@ -23,6 +24,9 @@ const POOL_DOCS = option("--pool-docs", 240);
 const BIG_DOCS = option("--big-docs", 10_000);
 const BIG = argv.includes("--big");
 const KEEP = argv.includes("--keep");
+const onlyAt = argv.indexOf("--only");
+const ONLY = onlyAt >= 0 ? new Set((argv[onlyAt + 1] ?? "").split(",")) : undefined;
+const wanted = (section: string): boolean => !ONLY || ONLY.has(section);
 
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const f1 = (n: number): string => n.toFixed(1);
@@ -220,11 +224,11 @@ function typst(): void {
 
 async function main(): Promise<void> {
   process.stdout.write(`vanban bench: node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${load()}\n`);
-  await inProcess();
-  typst();
-  linearity();
-  await workers();
-  if (BIG) await big();
+  if (wanted("engine")) await inProcess();
+  if (wanted("typst")) typst();
+  if (wanted("linearity")) linearity();
+  if (wanted("pool")) await workers();
+  if (BIG || ONLY?.has("big")) await big();
 }
 
 await main();
