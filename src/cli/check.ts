@@ -13,7 +13,11 @@ import { DocumentError } from "../model/errors.js";
 import { collect, profileChoice, profileOptions, type ProfileFlags } from "./profile-flags.js";
 import type { CheckTextOptions } from "../check/check-text.js";
 import { describeError } from "../util/describe-error.js";
-import { readStdinBytes, STDIO } from "./stdio.js";
+import { isStdin, readStdinBytes, stdinAtMostOnce } from "./stdio.js";
+import { UsageError } from "./cli-error.js";
+import { failuresReported } from "./failure.js";
+import { CheckJson, jsonOption, printJson } from "./json-output.js";
+import { withHelp } from "./help.js";
 
 interface CheckFlags extends ProfileFlags {
   json?: boolean;
@@ -24,9 +28,6 @@ interface CheckFlags extends ProfileFlags {
   issuer?: string[];
   defaults?: string;
 }
-
-/** A flag with a value the command cannot use: exit code 2, as for the other commands' usage errors. */
-class UsageError extends Error {}
 
 function errorText(error: unknown, file: string): { vi: string; en: string } {
   if (error instanceof SyntaxError) return { vi: `JSON không hợp lệ: ${error.message}`, en: `Invalid JSON: ${error.message}` };
@@ -56,7 +57,7 @@ function checkOptions(flags: CheckFlags): CheckOptions {
   const options: CheckOptions = {};
   if (flags.now) {
     const now = parseDay(flags.now);
-    if (!now) throw new UsageError(`--now cần dạng YYYY-MM-DD / --now expects YYYY-MM-DD, got "${flags.now}"`);
+    if (!now) throw new UsageError("--now", `--now cần dạng YYYY-MM-DD, nhận "${flags.now}"`, `--now expects YYYY-MM-DD, got "${flags.now}"`);
     options.now = now;
   }
   if (flags.allowFuture) options.allowFutureDate = true;
@@ -69,7 +70,7 @@ function checkOptions(flags: CheckFlags): CheckOptions {
     } catch (error) {
       if (!(error instanceof DocumentError)) throw error;
       const issue = error.issues[0]!;
-      throw new UsageError(`--profile: ${issue.vi} / ${issue.en}`);
+      throw new UsageError("--profile", issue.vi, issue.en);
     }
     options.profile = choice.profile;
   }
@@ -78,7 +79,7 @@ function checkOptions(flags: CheckFlags): CheckOptions {
 
 async function checkFile(file: string, options: CheckOptions, textOptions: Omit<CheckTextOptions, keyof CheckOptions>): Promise<FileFindings> {
   try {
-    const bytes = file === STDIO ? readStdinBytes() : await readFileBytes(file);
+    const bytes = isStdin(file) ? await readStdinBytes() : await readFileBytes(file);
     // Standard input has no name: its type is found from its bytes.
     const type = detectType(bytes, file);
     if (type === "json") return { file, findings: checkData(parseJsonText(decodeBytes(bytes).text, file), options) };
@@ -96,33 +97,34 @@ export function registerCheck(program: Command): void {
   const command = program
     .command("check")
     .description("Kiểm tra văn bản theo quy định thể thức / check documents against the layout rules (spec §9)")
-    .argument("<files...>", 'document .json files, or archived texts, .docx or .pdf files; "-" reads standard input')
-    .option("--json", "in kết quả dạng JSON / print machine-readable findings")
+    .argument("<files...>", 'tệp .json, văn bản lưu trữ, .docx, .pdf; "-" đọc stdin / document .json files, or archived texts, .docx or .pdf files; "-" reads standard input');
+  jsonOption(command, "kết quả dạng JSON: { files: [{ file, findings }], summary }", "machine-readable findings: { files: [{ file, findings }], summary }")
     .option("--now <YYYY-MM-DD>", "ngày lập để so với ngày ban hành (R-DATE-3) / generation date")
     .option("--allow-future", "chấp nhận ngày ban hành sau ngày lập / accept a future date")
     .option("--place <name>", ".txt: địa danh mặc định / default place")
     .option("--superior <line>", ".txt: cơ quan cấp trên, mỗi dòng một lần / superior body line (repeatable)", collect)
     .option("--issuer <line>", ".txt: cơ quan ban hành, mỗi dòng một lần / issuing body line (repeatable)", collect)
     .option("--defaults <file>", ".txt: tệp JSON các trường mặc định / JSON file of default fields");
+  withHelp(command, {
+    examples: [
+      { command: "vanban check examples/*.json", vi: "kiểm tra các tệp JSON", en: "check JSON documents" },
+      { command: "vanban check cong-van.docx --now 2025-01-01", vi: "kiểm tra tệp Word", en: "check a Word file" },
+      { command: "vanban check scan.txt --profile union --place 'Lai Châu' --json", vi: "văn bản lưu trữ, kết quả JSON", en: "an archived text, JSON findings" },
+    ],
+    failed: { vi: "có lỗi (error) trong một tệp, hoặc tệp không đọc được; cảnh báo không đổi mã", en: "an error finding in a file, or an unreadable file; warnings do not change the code" },
+  });
   profileOptions(command, "hồ sơ để kiểm tra (cùng họ với văn bản; với .txt: hồ sơ của văn bản lưu trữ) / profile to check with (`vanban profile list`)")
-    .action(async (files: string[], flags: CheckFlags) => {
-      let options: CheckOptions;
-      let textOptions: Omit<CheckTextOptions, keyof CheckOptions>;
-      try {
-        options = checkOptions(flags);
-        textOptions = importOptions(flags);
-      } catch (error) {
-        process.stderr.write(`vanban check: ${describeError(error)}\n`);
-        process.exitCode = error instanceof UsageError ? 2 : 1;
-        return;
-      }
-      const results: FileFindings[] = [];
-      for (const file of files) results.push(await checkFile(file, options, textOptions));
-      if (flags.json) {
-        process.stdout.write(`${JSON.stringify({ files: results, summary: summarize(results) }, null, 2)}\n`);
-      } else {
-        process.stdout.write(formatReport(results));
-      }
-      if (results.some((r) => hasErrors(r.findings))) process.exitCode = 1;
-    });
+    .action((files: string[], flags: CheckFlags) => failuresReported("check", flags.json, () => check(files, flags)));
+}
+
+async function check(files: string[], flags: CheckFlags): Promise<void> {
+  stdinAtMostOnce(files);
+  const options = checkOptions(flags);
+  const textOptions = importOptions(flags);
+  const results: FileFindings[] = [];
+  for (const file of files) results.push(await checkFile(file, options, textOptions));
+  const exitCode = results.some((r) => hasErrors(r.findings)) ? 1 : 0;
+  if (flags.json) printJson(CheckJson, { command: "check", ok: exitCode === 0, exitCode, errors: [], files: results, summary: summarize(results) });
+  else process.stdout.write(formatReport(results));
+  if (exitCode) process.exitCode = exitCode;
 }

@@ -1,10 +1,14 @@
 import { parseJsonText, readJsonFileSync } from "../util/json-file.js";
 import type { Command } from "commander";
 import { renderDraft, renderDraftText, type DraftOptions } from "../drafts/index.js";
-import { describeError } from "../util/describe-error.js";
 import { writeFileAtomicSync } from "../util/atomic-write.js";
-import { renderPdf } from "../writers/pdf/index.js";
-import { readStdin, STDIO, writeStdout } from "./stdio.js";
+import { renderPdfCounted } from "../writers/pdf/index.js";
+import { isStdin, readStdin, STDIO, writeStdout } from "./stdio.js";
+import { FileError } from "../util/file-error.js";
+import { issuesOf, UsageError } from "./cli-error.js";
+import { failuresReported } from "./failure.js";
+import { withHelp } from "./help.js";
+import { DraftJson, printJson, type WrittenJson } from "./json-output.js";
 import { renderDocx } from "../writers/docx/index.js";
 import { profileForDocument } from "../layout/load.js";
 import { profileChoice, profileOptions, type ProfileFlags } from "./profile-flags.js";
@@ -18,12 +22,14 @@ interface DraftFlags extends ProfileFlags {
   strict: boolean;
 }
 
-function readData(file: string | undefined): unknown {
+async function readData(file: string | undefined): Promise<unknown> {
   if (!file) return {};
   try {
-    return file === STDIO ? parseJsonText(readStdin(), "-") : readJsonFileSync(file);
+    return isStdin(file) ? parseJsonText(await readStdin(), file) : readJsonFileSync(file);
   } catch (error) {
-    throw new Error(`Không đọc được dữ liệu JSON / cannot read the JSON data ${file}: ${describeError(error, file)}`);
+    const reasons = issuesOf(error, file);
+    const [vi, en] = [reasons.map((r) => r.vi).join("; "), reasons.map((r) => r.en).join("; ")];
+    throw new FileError(file, { vi: `không đọc được dữ liệu JSON: ${vi}`, en: `cannot read the JSON data: ${en}` });
   }
 }
 
@@ -31,7 +37,7 @@ function readData(file: string | undefined): unknown {
 function clock(now: string | undefined): Date | undefined {
   if (now === undefined) return undefined;
   const date = /^\d{4}-\d{2}-\d{2}$/.test(now) ? new Date(`${now}T12:00:00+07:00`) : new Date(NaN);
-  if (Number.isNaN(date.getTime())) throw new Error(`--now cần ngày YYYY-MM-DD / --now expects a YYYY-MM-DD date: "${now}"`);
+  if (Number.isNaN(date.getTime())) throw new UsageError("--now", `--now cần ngày YYYY-MM-DD: "${now}"`, `--now expects a YYYY-MM-DD date: "${now}"`);
   return date;
 }
 
@@ -39,56 +45,57 @@ export function registerDraft(program: Command): void {
   const command = program
     .command("draft")
     .description("Soạn văn bản từ mẫu Handlebars và dữ liệu JSON / draft a document from a template and JSON data")
-    .argument("<template>", "template file (.hbs); its partials _NAME.hbs and NAME.schema.json sit next to it")
-    .option("--data <file>", 'data JSON file; "-" reads standard input')
-    .option("-o, --output <file>", 'write the PDF here (atomically); a .docx name writes Word; "-" writes the PDF to standard output')
-    .option("--json", "print the Document JSON")
-    .option("--text", "print the document text the template produces")
-    .option("--now <date>", "today's date for {{year}}, {{nextYear}}, {{today}} (YYYY-MM-DD)")
-    .option("--no-strict", "let a missing variable print nothing instead of failing");
+    .argument("<template>", "tệp mẫu .hbs (mẫu con _NAME.hbs, NAME.schema.json bên cạnh) / template file (.hbs); its partials _NAME.hbs and NAME.schema.json sit next to it")
+    .option("--data <file>", 'tệp dữ liệu JSON; "-" đọc stdin / data JSON file; "-" reads standard input')
+    .option("-o, --output <file>", 'ghi PDF vào đây; tên .docx ghi Word; "-" ghi PDF ra stdout / write the PDF here (atomically); a .docx name writes Word; "-" writes the PDF to standard output')
+    .option("--json", "báo cáo JSON có văn bản (document) và tệp đã ghi / a JSON report with the Document and the file written")
+    .option("--text", "in văn bản mẫu tạo ra / print the document text the template produces")
+    .option("--now <date>", "ngày hôm nay cho {{year}}, {{nextYear}}, {{today}} / today's date for {{year}}, {{nextYear}}, {{today}} (YYYY-MM-DD)")
+    .option("--no-strict", "biến thiếu thì để trống thay vì báo lỗi / let a missing variable print nothing instead of failing");
+  withHelp(command, {
+    notes: `Cần -o FILE, --json hoặc --text (-o và --text không đi cùng nhau). Với -o - và --json: PDF trên stdout, báo cáo trên stderr.
+Needs -o FILE, --json or --text (-o and --text exclude each other). With -o - and --json: the PDF on stdout, the report on stderr.`,
+    examples: [
+      { command: "vanban draft examples/drafts/ke-hoach-nam.hbs --data ke-hoach.data.json -o ke-hoach.pdf", vi: "soạn và ghi PDF", en: "draft and write the PDF" },
+      { command: "vanban draft mau.hbs --data - --json < du-lieu.json", vi: "văn bản JSON trong báo cáo", en: "the Document JSON in the report" },
+      { command: "vanban draft mau.hbs --data du-lieu.json --text", vi: "xem văn bản mẫu tạo ra", en: "see the text the template makes" },
+    ],
+    failed: { vi: "mẫu hoặc dữ liệu có lỗi; không ghi gì", en: "the template or the data has errors; nothing written" },
+  });
   profileOptions(command, "hồ sơ thay cho hồ sơ mẫu ghi, cùng họ / use this profile instead of the one the template names (same family)")
-    .action(async (template: string, flags: DraftFlags) => {
-      const outputs = [flags.output !== undefined, flags.json === true, flags.text === true].filter(Boolean).length;
-      if (outputs !== 1) {
-        process.stderr.write("vanban draft: chọn một trong -o FILE, --json, --text / choose one of -o FILE, --json, --text\n");
-        process.exitCode = 2;
-        return;
-      }
-      let now: Date | undefined;
-      try {
-        now = clock(flags.now);
-      } catch (error) {
-        process.stderr.write(`vanban draft: ${describeError(error)}\n`);
-        process.exitCode = 2;
-        return;
-      }
-      try {
-        const data = readData(flags.data);
-        const choice = profileChoice(flags);
-        const options: DraftOptions = { strict: flags.strict, ...(choice.layouts ? { layouts: [...choice.layouts] } : {}) };
-        if (now) options.now = now;
-        if (flags.text) {
-          process.stdout.write(renderDraftText(template, data, options));
-          return;
-        }
-        const drafted = renderDraft(template, data, options);
-        const profile = profileForDocument(drafted.profile, choice);
-        const doc = { ...drafted, profile: profile.id };
-        if (flags.json) {
-          process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
-          return;
-        }
-        if (flags.output === STDIO) {
-          writeStdout(await renderPdf(doc, { profile }));
-          return;
-        }
-        // -o NAME.docx writes Word (src/writers/docx), anything else PDF.
-        const render = /\.docx$/iu.test(flags.output!) ? renderDocx : renderPdf;
-        writeFileAtomicSync(flags.output!, await render(doc, { profile }));
-        process.stdout.write(`${template} → ${flags.output}\n`);
-      } catch (error) {
-        process.stderr.write(`${describeError(error, template)}\n`);
-        process.exitCode = 1;
-      }
-    });
+    .action((template: string, flags: DraftFlags) => failuresReported("draft", flags.json, () => draft(template, flags)));
+}
+
+async function draft(template: string, flags: DraftFlags): Promise<void> {
+  if (flags.output !== undefined && flags.text) throw new UsageError("-o", "-o và --text không dùng cùng nhau", "-o and --text exclude each other");
+  if (flags.output === undefined && !flags.text && !flags.json) {
+    throw new UsageError("-o", "chọn một trong -o FILE, --json, --text", "choose one of -o FILE, --json, --text");
+  }
+  const now = clock(flags.now);
+  const data = await readData(flags.data);
+  const choice = profileChoice(flags);
+  const options: DraftOptions = { strict: flags.strict, ...(choice.layouts ? { layouts: [...choice.layouts] } : {}) };
+  if (now) options.now = now;
+  const report = { command: "draft" as const, ok: true, exitCode: 0, errors: [], template };
+  if (flags.text) {
+    const text = renderDraftText(template, data, options);
+    if (flags.json) printJson(DraftJson, { ...report, text, output: null });
+    else process.stdout.write(text);
+    return;
+  }
+  const drafted = renderDraft(template, data, options);
+  const profile = profileForDocument(drafted.profile, choice);
+  const doc = { ...drafted, profile: profile.id };
+  if (flags.output === undefined) {
+    printJson(DraftJson, { ...report, document: doc, output: null });
+    return;
+  }
+  // -o NAME.docx writes Word (src/writers/docx), anything else PDF.
+  const format = flags.output !== STDIO && /\.docx$/iu.test(flags.output) ? "docx" : "pdf";
+  const { bytes, pages } = format === "docx" ? { bytes: await renderDocx(doc, { profile }), pages: null } : await renderPdfCounted(doc, { profile });
+  if (flags.output === STDIO) writeStdout(bytes);
+  else writeFileAtomicSync(flags.output, bytes);
+  const output: WrittenJson = { path: flags.output, format, bytes: bytes.length, pages };
+  if (flags.json) printJson(DraftJson, { ...report, document: doc, output }, flags.output === STDIO ? process.stderr : process.stdout);
+  else if (flags.output !== STDIO) process.stdout.write(`${template} → ${flags.output}\n`);
 }

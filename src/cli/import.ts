@@ -1,14 +1,17 @@
 import { basename, dirname, extname, join, resolve } from "node:path";
 import type { Command } from "commander";
 import { readDefaultsFile } from "./defaults-file.js";
-import type { DocumentIssue } from "../model/errors.js";
 import { DocumentError } from "../model/errors.js";
-import type { FieldOrigins, ImportDefaults, ImportWarning } from "../readers/archive/index.js";
+import type { ImportDefaults } from "../readers/archive/index.js";
 import { importFile } from "../readers/registry.js";
 import { writeFileAtomicSync } from "../util/atomic-write.js";
 import { readFileBytes } from "../util/text-file.js";
 import { FileError } from "../util/file-error.js";
-import { readStdinBytes, STDIO } from "./stdio.js";
+import { isStdin, isStreamInput, readStdinBytes, stdinAtMostOnce, STDIO } from "./stdio.js";
+import { EXIT, UsageError } from "./cli-error.js";
+import { ImportJson, printJson, type ImportFileJson } from "./json-output.js";
+import { processOutput, reportFailure, type Output } from "./failure.js";
+import { withHelp } from "./help.js";
 import { profileChoice, profileOptions, type ProfileFlags } from "./profile-flags.js";
 import { loadProfile, type ProfileChoice } from "../layout/load.js";
 
@@ -18,38 +21,24 @@ export interface ImportFlags extends ProfileFlags {
   json?: boolean;
 }
 
-/** What happened to one input; `--json` prints a list of these. */
-export interface ImportReport {
-  file: string;
-  /** The input imported into a valid document. */
-  ok: boolean;
-  warnings: ImportWarning[];
-  errors: DocumentIssue[];
-  fields: FieldOrigins;
-  /** The document JSON written, or null when nothing could be written. */
-  output: string | null;
-}
+/** What happened to one input; `--json` prints them as `files` (json-output.ts, ImportJson). */
+export type ImportReport = ImportFileJson;
 
-export interface Output {
-  stdout(text: string): void;
-  stderr(text: string): void;
-}
+export type { Output };
 
-const HELP = `
+const NOTES = `
 Mỗi tệp đầu vào cho một tệp JSON văn bản / one document JSON per input:
-  with --out-dir DIR   DIR/NAME.json
-  without              NAME.json next to the input (NAME.imported.json if the input is NAME.json)
-  Two inputs with the same NAME get NAME.json, NAME-2.json, … Files are written atomically.
-  A document that is still incomplete is written too, with the errors listed, so that it can
-  be completed by hand.
+  có --out-dir DIR / with --out-dir DIR:    DIR/NAME.json
+  không có / without:    NAME.json cạnh tệp vào / next to the input (NAME.imported.json if the input is NAME.json)
+  stdin, FIFO, /dev/…:   ra stdout (trong báo cáo với --json) / to standard output (inside the report with --json)
+  Hai tệp cùng NAME: NAME.json, NAME-2.json … / two inputs with the same NAME get NAME.json, NAME-2.json, …
+  Văn bản còn thiếu vẫn được ghi, kèm lỗi, để hoàn thiện bằng tay.
+  A document that is still incomplete is written too, with the errors listed, to be completed by hand.
 
-Tệp mặc định / defaults file (--defaults): JSON with what the texts lack, e.g.
+Tệp mặc định / defaults file (--defaults): JSON những gì văn bản thiếu / JSON with what the texts lack, e.g.
   { "profile": "union", "issuer": { "superior": ["TỔNG LĐLĐ VIỆT NAM"], "body": ["LĐLĐ TỈNH LAI CHÂU"] },
     "place": "Lai Châu" }
-  What a text contains always wins over a default.
-
-Mã thoát / exit code: 0 when every input imported into a valid document, 1 otherwise.
-`;
+  Nội dung văn bản luôn thắng giá trị mặc định / what a text contains always wins over a default.`;
 
 function describe(error: unknown): string {
   if (error instanceof DocumentError) return error.message;
@@ -60,7 +49,8 @@ function describe(error: unknown): string {
 export function outputPaths(files: readonly string[], outDir: string | undefined): string[] {
   const taken = new Set<string>();
   return files.map((file) => {
-    if (file === STDIO && !outDir) return STDIO; // standard input → the document on standard output
+    // Standard input, a FIFO, a device: no folder to write next to (never "/dev/stdin.json").
+    if (isStreamInput(file) && !outDir) return STDIO;
     const name = basename(file, extname(file));
     const dir = outDir ?? dirname(file);
     let stem = name;
@@ -72,10 +62,19 @@ export function outputPaths(files: readonly string[], outDir: string | undefined
   });
 }
 
-async function importOne(file: string, output: string, defaults: ImportDefaults, choice: ProfileChoice): Promise<ImportReport> {
+/** Usage errors of the inputs, before any is read: stdin once, one document at most on standard output. */
+function checkInputs(files: readonly string[], outputs: readonly string[]): void {
+  stdinAtMostOnce(files);
+  if (outputs.filter((o) => o === STDIO).length > 1) {
+    throw new UsageError("--out-dir", "nhiều đầu vào không phải tệp thường (stdin, FIFO, /dev/…): dùng --out-dir", "several inputs that are not regular files (stdin, FIFO, /dev/…): use --out-dir");
+  }
+}
+
+/** `inReport`: a document for standard output goes inside the --json report, not before it. */
+async function importOne(file: string, output: string, defaults: ImportDefaults, choice: ProfileChoice, inReport: boolean): Promise<ImportReport> {
   let bytes: Uint8Array;
   try {
-    bytes = file === STDIO ? readStdinBytes() : await readFileBytes(file);
+    bytes = isStdin(file) ? await readStdinBytes() : await readFileBytes(file);
   } catch (error) {
     const reason = describe(error);
     const [vi, en] = error instanceof FileError ? [error.vi, error.en] : [reason, reason];
@@ -94,11 +93,13 @@ async function importOne(file: string, output: string, defaults: ImportDefaults,
     ...(choice.profile ? { profile: choice.profile } : {}),
     ...(choice.layouts ? { layouts: [...choice.layouts] } : {}),
   });
-  const report: ImportReport = { file, ok: result.ok, warnings: result.warnings, errors: result.errors, fields: result.fields, output };
+  const json = `${JSON.stringify(result.document, null, 2)}\n`;
+  const written = { path: output, format: "json" as const, bytes: Buffer.byteLength(json), pages: null };
+  const report: ImportReport = { file, ok: result.ok, warnings: result.warnings, errors: result.errors, fields: result.fields, output: written };
   // A file with nothing readable (a scan, a corrupt file, a .doc) gets no document file.
   if (Object.keys(result.document).length === 0) return { ...report, output: null };
+  if (output === STDIO && inReport) return { ...report, document: result.document };
   try {
-    const json = `${JSON.stringify(result.document, null, 2)}\n`;
     if (output === STDIO) process.stdout.write(json);
     else writeFileAtomicSync(output, json);
   } catch (error) {
@@ -117,7 +118,7 @@ function quote(text: string): string {
 
 function summary(r: ImportReport): string {
   const lines: string[] = [];
-  const target = r.output ? ` → ${r.output}` : "";
+  const target = r.output ? ` → ${r.output.path === STDIO ? "stdout" : r.output.path}` : "";
   const status = r.ok ? "✓ hợp lệ / valid" : "✗ chưa hợp lệ / invalid";
   const fromDefaults = Object.entries(r.fields)
     .filter(([, origin]) => origin === "default")
@@ -138,44 +139,51 @@ function summary(r: ImportReport): string {
 export async function importFiles(files: readonly string[], flags: ImportFlags, out: Output): Promise<number> {
   let defaults: ImportDefaults = {};
   let choice: ProfileChoice;
+  const outputs = outputPaths(files, flags.outDir);
   try {
+    checkInputs(files, outputs);
     choice = profileChoice(flags);
     if (flags.defaults) defaults = readDefaultsFile(flags.defaults, choice);
     // An unknown --profile is named once, with the known ids, rather than once per input.
     if (choice.profile) loadProfile(choice.profile, choice);
   } catch (error) {
-    out.stderr(`vanban import: ${describe(error)}\n`);
-    return 1;
+    return reportFailure("import", flags.json, error, out);
   }
-  const outputs = outputPaths(files, flags.outDir);
   const reports: ImportReport[] = [];
-  for (const [i, file] of files.entries()) reports.push(await importOne(file, outputs[i]!, defaults, choice));
-  // With a document on standard output, the reports go to standard error.
-  if (outputs.includes(STDIO)) out = { stdout: out.stderr, stderr: out.stderr };
-  if (flags.json) out.stdout(`${JSON.stringify(reports, null, 2)}\n`);
-  else {
-    for (const r of reports) out.stdout(`${summary(r)}\n`);
-    const valid = reports.filter((r) => r.ok).length;
-    out.stdout(`\n${valid}/${reports.length} hợp lệ / imported into valid documents\n`);
+  for (const [i, file] of files.entries()) reports.push(await importOne(file, outputs[i]!, defaults, choice, flags.json === true));
+  const exitCode = reports.every((r) => r.ok) ? EXIT.ok : EXIT.failed;
+  if (flags.json) {
+    printJson(ImportJson, { command: "import", ok: exitCode === EXIT.ok, exitCode, errors: [], files: reports }, { write: out.stdout });
+    return exitCode;
   }
-  return reports.every((r) => r.ok) ? 0 : 1;
+  // With a document on standard output, the reports go to standard error.
+  const log = outputs.includes(STDIO) ? out.stderr : out.stdout;
+  for (const r of reports) log(`${summary(r)}\n`);
+  log(`\n${reports.filter((r) => r.ok).length}/${reports.length} hợp lệ / imported into valid documents\n`);
+  return exitCode;
 }
 
 export function registerImport(program: Command): void {
   const command = program
     .command("import")
     .description("Đọc văn bản lưu trữ (văn bản thuần, OCR, markdown, Word .docx, PDF) thành JSON văn bản / import archived documents")
-    .argument("<files...>", 'text files (UTF-8, UTF-16 with a byte-order mark, TCVN3, VNI), .docx, .pdf with a text layer; "-" reads standard input and writes the document JSON to standard output')
-    .option("--defaults <file>", "JSON with the profile, issuer, place … the texts lack")
-    .option("--out-dir <dir>", "folder for the document JSON files (NAME.txt → DIR/NAME.json)")
-    .option("--json", "print the reports as JSON: [{ file, ok, warnings, errors, fields, output }]")
-    .addHelpText("after", HELP);
+    .argument("<files...>", 'tệp văn bản (UTF-8, UTF-16, TCVN3, VNI), .docx, .pdf có lớp chữ; "-" đọc stdin, ghi JSON ra stdout / text files (UTF-8, UTF-16 with a byte-order mark, TCVN3, VNI), .docx, .pdf with a text layer; "-" reads standard input and writes the document JSON to standard output')
+    .option("--defaults <file>", "JSON hồ sơ, cơ quan, địa danh … văn bản thiếu / JSON with the profile, issuer, place … the texts lack")
+    .option("--out-dir <dir>", "thư mục cho các tệp JSON / folder for the document JSON files (NAME.txt → DIR/NAME.json)")
+    .option("--json", "báo cáo JSON: { files: [{ file, ok, warnings, errors, fields, output }] } / the reports as JSON: { files: [{ file, ok, warnings, errors, fields, output }] }");
+  withHelp(command, {
+    notes: NOTES,
+    examples: [
+      { command: "vanban import luu-tru/*.txt --defaults lai-chau.json --out-dir json/", vi: "mỗi tệp một JSON", en: "one JSON per file" },
+      { command: "vanban import cong-van.docx", vi: "tạo cong-van.json", en: "writes cong-van.json" },
+      { command: "cat scan.txt | vanban import - > van-ban.json", vi: "trong ống dẫn", en: "in a pipe" },
+      { command: "vanban import - --json < scan.txt", vi: "văn bản nằm trong báo cáo (document)", en: "the document inside the report (document)" },
+    ],
+    failed: { vi: "một đầu vào chưa thành văn bản hợp lệ (vẫn được ghi khi đọc được)", en: "an input did not import into a valid document (still written when readable)" },
+  });
   profileOptions(command, "hồ sơ của các văn bản (khi văn bản không cho thấy họ khác) / profile of the texts, e.g. my-province (`vanban profile list`)")
     .action(async (files: string[], flags: ImportFlags) => {
-      const code = await importFiles(files, flags, {
-        stdout: (s) => process.stdout.write(s),
-        stderr: (s) => process.stderr.write(s),
-      });
+      const code = await importFiles(files, flags, processOutput);
       if (code !== 0) process.exitCode = code;
     });
 }

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import type { RenderOptions } from "../writers/pdf/index.js";
 import type { SignOptions } from "../writers/pdf/issuance/sign.js";
+import { UsageError } from "./cli-error.js";
 
 /** `vanban render` flags for electronic issuance (issue 13): fields, PDF/A, the source, signing, ô 14. */
 export interface IssuanceFlags {
@@ -18,16 +19,16 @@ export interface IssuanceFlags {
 
 export function issuanceOptions(command: Command): Command {
   return command
-    .option("--pdfa", "PDF/A-2b (PDF/A-3b with --embed-source) for the archive")
-    .option("--no-signature-fields", "leave out the empty signature fields over ô 7c and ô 8")
-    .option("--embed-source", "embed the document's JSON in the PDF (vanban-document.json)")
-    .option("--sign <p12>", "sign with this PKCS#12 (.p12/.pfx)")
-    .option("--password-env <VAR>", "environment variable holding the PKCS#12 password")
-    .option("--signature-image <png>", "signature image (PNG) drawn in ô 7c when signing the signer's field")
-    .option("--seal-image <png>", "seal image (PNG) drawn in ô 8 when signing the organisation's field")
-    .option("--sign-field <field>", "signer | organisation | both (default: signer, both with --seal-image)")
-    .option("--annex <n>", "render annex N alone, as its own file")
-    .option("--annex-signed-at <time>", "ô 14 on each annex's first page: signing time YYYY-MM-DDTHH:mm:ss+07:00");
+    .option("--pdfa", "PDF/A-2b (PDF/A-3b với --embed-source) để lưu trữ / PDF/A-2b (PDF/A-3b with --embed-source) for the archive")
+    .option("--no-signature-fields", "bỏ các ô chữ ký trống trên ô 7c và ô 8 / leave out the empty signature fields over ô 7c and ô 8")
+    .option("--embed-source", "nhúng JSON văn bản vào PDF / embed the document's JSON in the PDF (vanban-document.json)")
+    .option("--sign <p12>", "ký bằng tệp PKCS#12 này / sign with this PKCS#12 (.p12/.pfx)")
+    .option("--password-env <VAR>", "biến môi trường chứa mật khẩu PKCS#12 / environment variable holding the PKCS#12 password")
+    .option("--signature-image <png>", "ảnh chữ ký (PNG) ở ô 7c / signature image (PNG) drawn in ô 7c when signing the signer's field")
+    .option("--seal-image <png>", "ảnh con dấu (PNG) ở ô 8 / seal image (PNG) drawn in ô 8 when signing the organisation's field")
+    .option("--sign-field <field>", "ô ký: signer | organisation | both (mặc định signer; both khi có --seal-image) / signer | organisation | both (default: signer, both with --seal-image)")
+    .option("--annex <n>", "chỉ kết xuất phụ lục N, thành tệp riêng / render annex N alone, as its own file")
+    .option("--annex-signed-at <time>", "ô 14 ở trang đầu mỗi phụ lục: thời điểm ký / ô 14 on each annex's first page: signing time YYYY-MM-DDTHH:mm:ss+07:00");
 }
 
 export function issuanceRenderOptions(flags: IssuanceFlags): Partial<RenderOptions> {
@@ -41,7 +42,7 @@ export function issuanceRenderOptions(flags: IssuanceFlags): Partial<RenderOptio
   if (!flags.sign) return options;
   const field = flags.signField ?? (flags.sealImage ? "both" : "signer");
   if (!["signer", "organisation", "both"].includes(field)) {
-    throw new Error(`--sign-field: "${field}" không hợp lệ / expected signer, organisation or both`);
+    throw new UsageError("--sign-field", `"${field}" không hợp lệ; chọn signer, organisation hoặc both`, `"${field}": expected signer, organisation or both`);
   }
   const password = flags.passwordEnv ? process.env[flags.passwordEnv] : undefined;
   if (flags.passwordEnv && password === undefined) {

@@ -1,34 +1,33 @@
 #!/usr/bin/env node
-// The command line: a thin layer over the public API, one file per command.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { Command } from "commander";
-import { packageRoot } from "../util/package-root.js";
-import { registerRender, registerSchema } from "./render.js";
-import { registerImport } from "./import.js";
-import { registerCheck } from "./check.js";
-import { registerDraft } from "./draft.js";
-import { registerBatch } from "./batch.js";
-import { registerServe } from "./serve.js";
-import { registerProfile } from "./profile.js";
+// The command line: a thin layer over the public API, one file per command (program.ts lists them).
+import { CommanderError } from "commander";
+import { EXIT } from "./cli-error.js";
+import { commanderIssue } from "./commander-issue.js";
+import { reportFailure } from "./failure.js";
+import { FailureJson, printJson } from "./json-output.js";
+import { buildProgram, commandPath } from "./program.js";
 
-const program = new Command();
-program
-  .name("vanban")
-  .description("Văn bản hành chính Việt Nam: mô hình, kiểm tra và kết xuất PDF / Vietnamese official documents")
-  .version((JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")) as { version: string }).version, "-V, --version", "in số phiên bản / print the version")
-  .showHelpAfterError();
+const argv = process.argv;
+// --json is known before commander has parsed anything, so that its own errors are JSON too.
+const end = argv.indexOf("--");
+const json = (end < 0 ? argv : argv.slice(0, end)).includes("--json");
 
-registerRender(program);
-registerSchema(program);
-registerImport(program);
-registerCheck(program);
-registerDraft(program);
-registerBatch(program);
-registerServe(program);
-registerProfile(program);
-
-program.parseAsync(process.argv).catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 1;
+const program = buildProgram(json);
+let current = argv.slice(2).find((a) => !a.startsWith("-")) ?? "vanban";
+program.hook("preAction", (_program, action) => {
+  current = commandPath(action);
+});
+program.parseAsync(argv).catch((error: unknown) => {
+  if (error instanceof CommanderError && ["commander.helpDisplayed", "commander.help", "commander.version"].includes(error.code)) {
+    process.exitCode = error.exitCode;
+    return;
+  }
+  // A command's own failures are reported where they happen; this is commander's (already on
+  // stderr without --json) and anything that escaped a command.
+  if (!(error instanceof CommanderError)) {
+    process.exitCode = reportFailure(current, json, error);
+    return;
+  }
+  if (json) printJson(FailureJson, { command: current, ok: false, exitCode: EXIT.usage, errors: [commanderIssue(error.message)] });
+  process.exitCode = EXIT.usage;
 });

@@ -123,3 +123,13 @@ export async function readInput(path: string, options: ReadInputOptions = {}): P
     await handle?.close();
   }
 }
+
+/**
+ * A stream's bytes (standard input), at most `maxBytes` of them: refused as soon as it passes the
+ * cap, so an endless producer (`yes | vanban import -`) ends with a reason instead of filling memory.
+ */
+export async function readStreamInput(stream: AsyncIterable<Uint8Array>, path: string, options: ReadInputOptions = {}): Promise<Uint8Array> {
+  const read = new CappedBytes(path, capOf(options));
+  for await (const chunk of stream) read.keep(chunk, chunk.length);
+  return read.bytes();
+}

@@ -45,12 +45,12 @@ describe("vanban import", () => {
     const dir = workdir();
     const { out, io } = capture();
     expect(await importFiles([join(seeds, "004_e1221ab10df6c714.txt")], { defaults: HUE_FILE, outDir: dir, json: true }, io)).toBe(0);
-    const [report] = JSON.parse(out.stdout) as ImportReport[];
+    const [report] = (JSON.parse(out.stdout) as { files: ImportReport[] }).files;
     expect(report).toMatchObject({ ok: true, errors: [], fields: { issuer: "default", place: "default", profile: "text" } });
-    expect(JSON.parse(readFileSync(report!.output!, "utf8"))).toMatchObject({ profile: "party", place: "Thừa Thiên Huế", symbol: { issuer: "TU" } });
+    expect(JSON.parse(readFileSync(report!.output!.path, "utf8"))).toMatchObject({ profile: "party", place: "Thừa Thiên Huế", symbol: { issuer: "TU" } });
   });
 
-  test("--json: {file, ok, warnings, errors, fields, output}; an unreadable file and an invalid document do not stop the others; exit 1", async () => {
+  test("--json: { files: [{file, ok, warnings, errors, fields, output}] }; an unreadable file and an invalid document do not stop the others; exit 1", async () => {
     const dir = workdir();
     const good = join(dir, "good.txt");
     const partial = join(dir, "partial.md");
@@ -63,15 +63,15 @@ describe("vanban import", () => {
     const { out, io } = capture();
     const code = await importFiles([missing, good, unreadable, partial], { json: true }, io);
     expect(code).toBe(1);
-    const reports = JSON.parse(out.stdout) as ImportReport[];
+    const reports = (JSON.parse(out.stdout) as { files: ImportReport[] }).files;
     expect(reports.map((r) => Object.keys(r).sort())).toEqual(reports.map(() => ["errors", "fields", "file", "ok", "output", "warnings"]));
     expect(reports.map((r) => r.file)).toEqual([missing, good, unreadable, partial]);
     expect(reports[0]).toMatchObject({ ok: false, output: null, errors: [{ path: "(file)" }] });
     expect(reports[0]!.errors[0]!.en).toContain("cannot read the file");
-    expect(reports[1]).toMatchObject({ ok: true, output: join(dir, "good.json"), errors: [] });
+    expect(reports[1]).toMatchObject({ ok: true, output: { path: join(dir, "good.json"), format: "json" }, errors: [] });
     expect(reports[2]).toMatchObject({ ok: false, output: null, errors: [{ path: "(file)" }] });
     // The incomplete document is still written, next to its input, with its errors reported.
-    expect(reports[3]).toMatchObject({ ok: false, output: join(dir, "partial.json"), fields: { issuer: "missing" } });
+    expect(reports[3]).toMatchObject({ ok: false, output: { path: join(dir, "partial.json") }, fields: { issuer: "missing" } });
     expect(reports[3]!.errors.map((e) => e.path)).toContain("issuer");
     expect(JSON.parse(readFileSync(join(dir, "partial.json"), "utf8"))).toMatchObject({ kind: "huong-dan", subject: "Thực hiện chủ đề năm 2022" });
     // Written atomically: no temporary file is left behind.
@@ -101,7 +101,7 @@ describe("vanban import", () => {
     writeFileSync(input, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(compose(), "utf16le")]));
     const { out, io } = capture();
     expect(await importFiles([input], { json: true }, io)).toBe(0);
-    expect((JSON.parse(out.stdout) as ImportReport[])[0]!.ok).toBe(true);
+    expect((JSON.parse(out.stdout) as { files: ImportReport[] }).files[0]!.ok).toBe(true);
   });
 });
 
@@ -122,7 +122,7 @@ describe("vanban import through commander", () => {
 
     await program.parseAsync(["node", "vanban", "import", join(dir, "in", "cv.txt"), "--defaults", LAI_CHAU_FILE, "--out-dir", join(dir, "out"), "--json"]);
     expect(process.exitCode).toBeUndefined();
-    expect(JSON.parse(written.join(""))[0]).toMatchObject({ ok: true, output: join(dir, "out", "cv.json") });
+    expect(JSON.parse(written.join("")).files[0]).toMatchObject({ ok: true, output: { path: join(dir, "out", "cv.json") } });
 
     written.length = 0;
     await program.parseAsync(["node", "vanban", "import", join(dir, "in", "cv.txt"), "--out-dir", join(dir, "out")]);

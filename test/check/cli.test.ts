@@ -100,7 +100,7 @@ describe("vanban check", () => {
 
   test("a malformed --now is a usage error: bilingual message, exit code 2, nothing checked", async () => {
     const { out, err, code } = await run(good, "--now", "01/06/2024");
-    expect(err).toBe('vanban check: --now cần dạng YYYY-MM-DD / --now expects YYYY-MM-DD, got "01/06/2024"\n');
+    expect(err).toBe('vanban check: --now cần dạng YYYY-MM-DD, nhận "01/06/2024" / --now expects YYYY-MM-DD, got "01/06/2024"\n');
     expect(out).toBe("");
     expect(code).toBe(2);
   });

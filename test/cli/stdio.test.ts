@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { inspectPdf } from "../support/pdf-inspect.js";
+import { RenderJson } from "../../src/cli/json-output.js";
 
 const root = new URL("../../", import.meta.url).pathname;
 const cli = join(root, "bin/vanban.js");
@@ -28,10 +29,10 @@ describe("the CLI in a pipe", () => {
   test("render --json reports every input, failures included, with exit code 1", () => {
     const r = vanban(["render", "-", "missing.json", "--out-dir", "out", "--json"], doc);
     expect(r.status).toBe(1);
-    const report = JSON.parse(r.stdout.toString()) as { file: string; ok: boolean; output: string | null; error?: string }[];
-    expect(report.map((x) => [x.file, x.ok])).toEqual([["-", true], ["missing.json", false]]);
-    expect(report[0]!.output).toBe(join("out", "stdin.pdf"));
-    expect(report[1]!.error).toMatch(/missing\.json/);
+    const report = RenderJson.parse(JSON.parse(r.stdout.toString()));
+    expect(report.files.map((x) => [x.file, x.ok])).toEqual([["-", true], ["missing.json", false]]);
+    expect(report.files[0]!.output!.path).toBe(join("out", "stdin.pdf"));
+    expect(report.files[1]!.errors[0]!.path).toBe("missing.json");
   });
 
   test("check - reads JSON or text from standard input", () => {

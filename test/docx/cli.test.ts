@@ -21,10 +21,10 @@ describe("vanban render --format docx", () => {
     expect(await readDocxSource(bytes)).toEqual(parseDocument(JSON.parse(readFileSync(input, "utf8"))));
   });
 
-  test("an unknown format: a bilingual error, exit 1, no output", () => {
+  test("an unknown format: a bilingual usage error, exit 2, no output", () => {
     const dir = mkdtempSync(join(tmpdir(), "vanban-docx-cli-"));
     const r = run("render", join(root, "test/fixtures/union-minimal.json"), "--format", "odt", "-o", join(dir, "a.odt"));
-    expect(r.status).toBe(1);
+    expect(r.status).toBe(2);
     expect(r.stderr).toContain('unknown --format "odt"; use pdf or docx');
     expect(existsSync(join(dir, "a.odt"))).toBe(false);
   });
@@ -39,6 +39,6 @@ describe("vanban draft -o NAME.docx", () => {
     const r = run("draft", template, "--data", data, "-o", out);
     expect(r.status, r.stderr).toBe(0);
     const json = run("draft", template, "--data", data, "--json");
-    expect(await readDocxSource(new Uint8Array(readFileSync(out)))).toEqual(parseDocument(JSON.parse(json.stdout)));
+    expect(await readDocxSource(new Uint8Array(readFileSync(out)))).toEqual(parseDocument(JSON.parse(json.stdout).document));
   });
 });

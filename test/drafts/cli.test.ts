@@ -31,10 +31,10 @@ afterEach(() => {
 });
 
 describe("vanban draft", () => {
-  it("--json prints the Document", async () => {
+  it("--json prints a report with the Document", async () => {
     const { out, code } = await run(TEMPLATE, "--data", DATA, "--json");
     expect(code).toBe(0);
-    const doc = parseDocument(JSON.parse(out));
+    const doc = parseDocument(JSON.parse(out).document);
     expect(doc.kind).toBe("thong-bao");
     expect(doc.subject).toBe("Định hướng một số nhiệm vụ trọng tâm hoạt động công đoàn năm 2026");
   });
@@ -63,7 +63,7 @@ describe("vanban draft", () => {
     const source = folderWith({ "t.hbs": readFileSync(TEMPLATE, "utf8"), ...Object.fromEntries(partials) });
     const { err, code } = await run(join(source, "t.hbs"), "--data", join(dir, "empty.json"), "-o", file);
     expect(code).toBe(1);
-    expect(err).toMatch(/^Mẫu văn bản có lỗi \/ template errors \(\d+\):/);
+    expect(err).toMatch(/^vanban draft: Mẫu văn bản có lỗi \/ template errors \(\d+\):/);
     expect(err).toContain('"ngayBanHanh"');
     expect(err).toContain('"nhiemVu"');
     expect(err).toContain("_noi-nhan.hbs dòng 2 / line 2: noiNhan:");
@@ -77,26 +77,39 @@ describe("vanban draft", () => {
   });
 
   it("a template that does not exist: bilingual message naming it, exit code 1 (no bare ENOENT)", async () => {
-    const { err, code } = await run("nope.hbs", "--data", DATA, "--json");
-    expect(err).toBe("Mẫu văn bản có lỗi / template errors (1):\n  - nope.hbs: không tìm thấy tệp mẫu / template file not found\n");
+    const { err, code } = await run("nope.hbs", "--data", DATA, "-o", "x.pdf");
+    expect(err).toBe("vanban draft: Mẫu văn bản có lỗi / template errors (1):\n  - nope.hbs: không tìm thấy tệp mẫu / template file not found\n");
     expect(code).toBe(1);
+    process.exitCode = 0;
+    // Under --json the same failure is JSON on stdout, with the issue's path.
+    const json = await run("nope.hbs", "--data", DATA, "--json");
+    expect(JSON.parse(json.out)).toEqual({
+      command: "draft",
+      ok: false,
+      exitCode: 1,
+      errors: [{ path: "nope.hbs", vi: "không tìm thấy tệp mẫu", en: "template file not found" }],
+    });
+    expect(json.err).toBe("");
   });
 
   it("a data file that does not exist or is not JSON: bilingual message naming it, exit code 1", async () => {
     const dir = folderWith({ "broken.json": "{ nope" });
-    const missing = await run(TEMPLATE, "--data", join(dir, "missing.json"), "--json");
-    expect(missing.err).toContain(`Không đọc được dữ liệu JSON / cannot read the JSON data ${join(dir, "missing.json")}: không tìm thấy tệp (hoặc liên kết hỏng): kiểm tra đường dẫn / file not found`);
+    const missing = await run(TEMPLATE, "--data", join(dir, "missing.json"), "--text");
+    expect(missing.err).toContain(`${join(dir, "missing.json")}: không đọc được dữ liệu JSON: không tìm thấy tệp (hoặc liên kết hỏng): kiểm tra đường dẫn / cannot read the JSON data: file not found`);
     expect(missing.err).not.toContain("ENOENT");
     expect(missing.code).toBe(1);
     process.exitCode = 0;
     const broken = await run(TEMPLATE, "--data", join(dir, "broken.json"), "--json");
-    expect(broken.err).toContain("JSON không hợp lệ (sửa cú pháp) / invalid JSON");
+    const [issue] = JSON.parse(broken.out).errors;
+    expect(issue.path).toBe(join(dir, "broken.json"));
+    expect(issue.vi).toContain("JSON không hợp lệ (sửa cú pháp)");
+    expect(issue.en).toContain("invalid JSON");
     expect(broken.code).toBe(1);
   });
 
   it("a malformed --now is a usage error: exit code 2", async () => {
-    const { out, err, code } = await run(TEMPLATE, "--data", DATA, "--json", "--now", "01/05/2030");
-    expect(err).toBe('vanban draft: --now cần ngày YYYY-MM-DD / --now expects a YYYY-MM-DD date: "01/05/2030"\n');
+    const { out, err, code } = await run(TEMPLATE, "--data", DATA, "--text", "--now", "01/05/2030");
+    expect(err).toBe('vanban draft: --now cần ngày YYYY-MM-DD: "01/05/2030" / --now expects a YYYY-MM-DD date: "01/05/2030"\n');
     expect(out).toBe("");
     expect(code).toBe(2);
   });
@@ -105,6 +118,6 @@ describe("vanban draft", () => {
     const data = { ...JSON.parse(readFileSync(DATA, "utf8")), ngayBanHanh: null, so: null };
     const dir = folderWith({ "d.json": JSON.stringify(data) });
     const { out } = await run(TEMPLATE, "--data", join(dir, "d.json"), "--json", "--now", "2030-05-01");
-    expect(JSON.parse(out).subject).toContain("năm 2031");
+    expect(JSON.parse(out).document.subject).toContain("năm 2031");
   });
 });

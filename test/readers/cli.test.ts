@@ -28,7 +28,7 @@ describe("CLI and batch with Word and PDF files", () => {
     const { out, io } = capture();
     const code = await importFiles(files, { outDir: join(dir, "out"), json: true }, io);
     expect(code).toBe(1);
-    const reports = JSON.parse(out.stdout) as ImportReport[];
+    const reports = (JSON.parse(out.stdout) as { files: ImportReport[] }).files;
     expect(reports.map((r) => r.ok)).toEqual([true, true, true, false, false]);
     // Two inputs named union-huong-dan get two outputs.
     expect(JSON.parse(readFileSync(join(dir, "out", "union-huong-dan.json"), "utf8"))).toMatchObject({ number: 60, place: "Lai Châu" });

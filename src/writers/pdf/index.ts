@@ -65,10 +65,15 @@ export function* renderPdfChunks(input: Document, options: RenderOptions = {}): 
 
 /** Renders a document to PDF bytes in its profile's standard layout (signed if `sign` is given, in order). */
 export async function renderPdf(input: Document, options: RenderOptions = {}): Promise<Uint8Array> {
-  let bytes = renderPdfDetailed(input, options).bytes;
+  return (await renderPdfCounted(input, options)).bytes;
+}
+
+/** renderPdf, with the number of pages written (the CLI's --json reports it). */
+export async function renderPdfCounted(input: Document, options: RenderOptions = {}): Promise<{ bytes: Uint8Array; pages: number }> {
+  let { bytes, pages } = renderPdfDetailed(input, options);
   const signings = options.sign === undefined ? [] : Array.isArray(options.sign) ? options.sign : [options.sign];
   for (const s of signings) bytes = await signPdf(bytes, s);
-  return bytes;
+  return { bytes, pages };
 }
 
 export type { FontFiles, FontSet } from "../../fonts/fonts.js";
