@@ -48,6 +48,8 @@ async function prepare(input: BatchInput, index: number, options: BatchOptions):
   if (isPathInput(input)) {
     const path = typeof input === "string" ? input : input.path;
     if (!isInputName(path)) {
+      // A path that is not there is named as missing, whatever its name (issue 10: `batch missing/`).
+      if (!existsSync(path)) return { label: path, error: describeError(asFileError(Object.assign(new Error(path), { code: "ENOENT" }), path, "read"), path) };
       return { label: path, error: `Không phải tệp đọc được (${INPUT_NAMES}) / not a readable input (${INPUT_NAMES}): ${path}` };
     }
     let bytes: Uint8Array;

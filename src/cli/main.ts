@@ -5,7 +5,7 @@ import { EXIT } from "./cli-error.js";
 import { commanderIssue } from "./commander-issue.js";
 import { reportFailure } from "./failure.js";
 import { FailureJson, printJson } from "./json-output.js";
-import { buildProgram, commandPath } from "./program.js";
+import { buildProgram, commandPath, namedCommand } from "./program.js";
 
 const argv = process.argv;
 // --json is known before commander has parsed anything, so that its own errors are JSON too.
@@ -13,13 +13,18 @@ const end = argv.indexOf("--");
 const json = (end < 0 ? argv : argv.slice(0, end)).includes("--json");
 
 const program = buildProgram(json);
-let current = argv.slice(2).find((a) => !a.startsWith("-")) ?? "vanban";
+let current = namedCommand(program, argv.slice(2));
 program.hook("preAction", (_program, action) => {
   current = commandPath(action);
 });
 program.parseAsync(argv).catch((error: unknown) => {
-  if (error instanceof CommanderError && ["commander.helpDisplayed", "commander.help", "commander.version"].includes(error.code)) {
+  if (error instanceof CommanderError && ["commander.helpDisplayed", "commander.version"].includes(error.code)) {
     process.exitCode = error.exitCode;
+    return;
+  }
+  // "vanban" or "vanban profile" alone: the help is shown on stderr, and it is a usage error.
+  if (error instanceof CommanderError && error.code === "commander.help") {
+    process.exitCode = EXIT.usage;
     return;
   }
   // A command's own failures are reported where they happen; this is commander's (already on

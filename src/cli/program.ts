@@ -59,3 +59,17 @@ export function commandPath(command: Command): string {
   for (let c: Command | null = command; c?.parent; c = c.parent) names.unshift(c.name());
   return names.join(" ") || "vanban";
 }
+
+/** The command the arguments name ("profile show"), for an error commander finds before any action runs. */
+export function namedCommand(program: Command, args: readonly string[]): string {
+  const names: string[] = [];
+  let command = program;
+  for (const arg of args) {
+    if (arg.startsWith("-")) continue;
+    const sub = command.commands.find((c) => c.name() === arg || c.aliases().includes(arg));
+    if (!sub) break;
+    names.push(sub.name());
+    command = sub;
+  }
+  return names.join(" ") || "vanban";
+}
