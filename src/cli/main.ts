@@ -24,6 +24,8 @@ program.parseAsync(argv).catch((error: unknown) => {
   }
   // "vanban" or "vanban profile" alone: the help is shown on stderr, and it is a usage error.
   if (error instanceof CommanderError && error.code === "commander.help") {
+    const issue = { path: "<command>", vi: "thiếu lệnh: xem vanban help", en: "a command is missing: see vanban help" };
+    if (json) printJson(FailureJson, { command: current, ok: false, exitCode: EXIT.usage, errors: [issue] });
     process.exitCode = EXIT.usage;
     return;
   }
