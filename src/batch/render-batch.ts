@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { basename, extname, join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { profilesKey } from "./hash.js";
@@ -8,7 +8,7 @@ import { describeError } from "../util/describe-error.js";
 import { EXTENSION_TYPES } from "../readers/registry.js";
 import { holdsLock, lockOutputDir } from "./lock.js";
 import { formatCount, limitsWith } from "../limits.js";
-import { asFileError } from "../util/file-error.js";
+import { asFileError, FileError, fileReason } from "../util/file-error.js";
 import { Manifest, MANIFEST_NAME } from "./manifest.js";
 import { insideDir, OutputNamer, safeStem, stemOfPath } from "./names.js";
 import { createPool, defaultJobs, type RenderPool } from "./pool.js";
@@ -49,7 +49,7 @@ function prepare(input: BatchInput, index: number, read: { maxBytes: number; def
     const path = typeof input === "string" ? input : input.path;
     if (!isInputName(path)) {
       // A path that is not there is named as missing, whatever its name (issue 10: `batch missing/`).
-      if (!existsSync(path)) return { label: path, error: describeError(asFileError(Object.assign(new Error(path), { code: "ENOENT" }), path, "read"), path) };
+      if (!existsSync(path)) return { label: path, error: describeError(new FileError(path, fileReason("ENOENT", "read")!, "ENOENT"), path) };
       return { label: path, error: `Không phải tệp đọc được (${INPUT_NAMES}) / not a readable input (${INPUT_NAMES}): ${path}` };
     }
     return { label: path, key: resolve(path), stem: stemOfPath(path), source: { format: "path", path, ...read } };
