@@ -149,7 +149,144 @@ export function registerBatch(program: Command): void {
     },
   );
   profileOptions(command, "hồ sơ thay cho hồ sơ của mỗi văn bản, cùng họ / render with this profile instead of each document's (same family)")
-    .action((args: string[], flags: BatchFlags) => batch(args, flags).catch((error: unknown) => failed(error, flags)));
+    .action(
+      failuresAsDoneLine(async (args: string[], flags: BatchFlags) => {
+      const choice = profileChoice(flags);
+      const outDir = resolve(flags.outDir);
+      const reportPath = resolve(flags.report ?? join(outDir, "vanban-report.json"));
+      const defaults = flags.defaults ? readDefaultsFile(flags.defaults, choice) : undefined;
+      const inputs = await collectInputs(args, { exclude: [outDir, reportPath] });
+      if (!inputs.length) throw new UsageError("<inputs>", "không có đầu vào .json/.txt", "no .json or .txt inputs found");
+
+      // The folder's lock first (issue 14): nothing in it, nor the report's temporary files,
+      // is touched before, so a second batch on the same folder leaves the running one alone.
+      for (const dir of [outDir, dirname(reportPath)]) {
+        try {
+          mkdirSync(dir, { recursive: true });
+        } catch (error) {
+          throw asFileError(error, dir, "write");
+        }
+      }
+      const unlock = lockOutputDir(outDir);
+      let report: BatchReport;
+      try {
+        removeStaleTemps(dirname(reportPath), (name) => isTempFor(name, basename(reportPath)));
+        report = new BatchReport(reportPath);
+      } catch (error) {
+        unlock();
+        throw asFileError(error, reportPath, "write");
+      }
+      const controller = new AbortController();
+      const stopNow = new AbortController();
+      let stoppedBy: NodeJS.Signals | undefined;
+      const display = progressDisplay(inputs.length);
+      const progressLine = flags.json ? jsonProgress() : undefined;
+      const exitCode = (signal: NodeJS.Signals) => (signal === "SIGINT" ? 130 : 143);
+      // The last resort when the batch does not wind up promptly after a second signal.
+      const abandonNow = (signal: NodeJS.Signals) => {
+        report.abandon();
+        removeStaleTemps(outDir, isBatchFile);
+        unlock();
+        process.exit(exitCode(signal));
+      };
+      const onSignal = (signal: NodeJS.Signals) => {
+        if (stopNow.signal.aborted) return;
+        if (stoppedBy) {
+          // A second signal: stop now. The workers are terminated, inputs in progress fail,
+          // temporary files go, the lock is released; outputs already renamed stay whole.
+          display.stop();
+          process.stderr.write(`vanban batch: dừng ngay / stopping at once (${signal})\n`);
+          stopNow.abort();
+          setTimeout(() => abandonNow(signal), STOP_NOW_GRACE_MS).unref();
+          return;
+        }
+        stoppedBy = signal;
+        process.stderr.write(`\nvanban batch: đang dừng / stopping (${signal}): finishing the documents in progress…\n`);
+        controller.abort();
+      };
+      process.on("SIGINT", onSignal);
+      process.on("SIGTERM", onSignal);
+
+      const finished = new Uint8Array(inputs.length);
+      const failures: BatchResult[] = [];
+      const started = performance.now();
+      const summary: ReportSummary = { total: inputs.length, ok: 0, failed: 0, skipped: 0, pages: 0, seconds: 0, interrupted: false };
+      try {
+        const results = renderBatch(inputs, {
+          outDir,
+          ...(flags.jobs ? { jobs: flags.jobs } : {}),
+          ...(flags.resume ? { resume: true } : {}),
+          ...(defaults ? { defaults } : {}),
+          ...(flags.preset ? { preset: flags.preset } : {}),
+          ...(flags.timeout ? { timeoutMs: flags.timeout * 1000 } : {}),
+          locked: true,
+          ...(choice.profile ? { profile: choice.profile } : {}),
+          ...(choice.layouts ? { layouts: [...choice.layouts] } : {}),
+          signal: controller.signal,
+          stopNow: stopNow.signal,
+          onProgress: (p) => {
+            display.update(p);
+            progressLine?.(p);
+          },
+        });
+        for await (const result of results) {
+          finished[result.index] = 1;
+          summary[result.status]++;
+          if (result.status === "ok") summary.pages += result.pages ?? 0;
+          if (result.status === "failed") {
+            display.failure(result);
+            if (failures.length < FAILURES_SHOWN) failures.push(result);
+          }
+          report.add(BatchReport.entryOf(result));
+          if (flags.json) printJson(BatchResultJson, resultLine(result));
+        }
+      } catch (error) {
+        display.stop();
+        report.abandon();
+        unlock();
+        throw error;
+      } finally {
+        process.off("SIGINT", onSignal);
+        process.off("SIGTERM", onSignal);
+      }
+      display.stop();
+      if (stopNow.signal.aborted) {
+        // Stopped at once: no summary, no report (the previous one, if any, stays).
+        report.abandon();
+        unlock();
+        process.stderr.write(`vanban batch: đã dừng ngay / stopped at once; nothing half-written is left\n`);
+        process.exit(exitCode(stoppedBy!));
+      }
+
+      // Inputs never started because the batch was stopped are in the report too.
+      inputs.forEach((input, i) => {
+        if (finished[i]) return;
+        summary.skipped++;
+        report.add({ input, status: "skipped", reason: "Chưa xử lý: đã dừng / not started: the batch was stopped", warnings: [] });
+      });
+      summary.interrupted = stoppedBy !== undefined;
+      summary.seconds = Math.round(performance.now() - started) / 1000;
+      try {
+        report.finish(summary);
+      } finally {
+        unlock();
+      }
+
+      if (!display.liveFailures) for (const f of failures) process.stderr.write(`✗ ${f.input}: ${f.error ?? "failed"}\n`);
+      if (!display.liveFailures && summary.failed > failures.length) process.stderr.write(`… ${summary.failed - failures.length} more in the report\n`);
+      const rendered = summary.ok + summary.failed;
+      const rate = summary.seconds > 0 ? (rendered / summary.seconds).toFixed(1) : "–";
+      const code = stoppedBy ? exitCode(stoppedBy) : summary.failed ? 1 : 0;
+      if (flags.json) printJson(BatchDoneJson, { command: "batch", event: "done", ok: code === 0, exitCode: code, errors: [], summary, report: reportPath });
+      else {
+        process.stdout.write(
+          `vanban batch: ${summary.ok} ok, ${summary.failed} failed, ${summary.skipped} skipped; ${summary.pages} pages in ${summary.seconds.toFixed(1)} s (${rate} docs/s)${summary.interrupted ? "; interrupted" : ""}\n` +
+            `report: ${reportPath}\n`,
+        );
+      }
+      if (code) process.exitCode = code;
+    }),
+    );
 }
 
 /** A batch that cannot start (or stops on an error): its "done" line under --json, else stderr. */
@@ -160,139 +297,7 @@ function failed(error: unknown, flags: BatchFlags): void {
   process.exitCode = exitCode;
 }
 
-async function batch(args: string[], flags: BatchFlags): Promise<void> {
-  const choice = profileChoice(flags);
-  const outDir = resolve(flags.outDir);
-  const reportPath = resolve(flags.report ?? join(outDir, "vanban-report.json"));
-  const defaults = flags.defaults ? readDefaultsFile(flags.defaults, choice) : undefined;
-  const inputs = await collectInputs(args, { exclude: [outDir, reportPath] });
-  if (!inputs.length) throw new UsageError("<inputs>", "không có đầu vào .json/.txt", "no .json or .txt inputs found");
-
-  // The folder's lock first (issue 14): nothing in it, nor the report's temporary files,
-  // is touched before, so a second batch on the same folder leaves the running one alone.
-  for (const dir of [outDir, dirname(reportPath)]) {
-    try {
-      mkdirSync(dir, { recursive: true });
-    } catch (error) {
-      throw asFileError(error, dir, "write");
-    }
-  }
-  const unlock = lockOutputDir(outDir);
-  let report: BatchReport;
-  try {
-    removeStaleTemps(dirname(reportPath), (name) => isTempFor(name, basename(reportPath)));
-    report = new BatchReport(reportPath);
-  } catch (error) {
-    unlock();
-    throw asFileError(error, reportPath, "write");
-  }
-  const controller = new AbortController();
-  const stopNow = new AbortController();
-  let stoppedBy: NodeJS.Signals | undefined;
-  const display = progressDisplay(inputs.length);
-  const progressLine = flags.json ? jsonProgress() : undefined;
-  const exitCode = (signal: NodeJS.Signals) => (signal === "SIGINT" ? 130 : 143);
-  // The last resort when the batch does not wind up promptly after a second signal.
-  const abandonNow = (signal: NodeJS.Signals) => {
-    report.abandon();
-    removeStaleTemps(outDir, isBatchFile);
-    unlock();
-    process.exit(exitCode(signal));
-  };
-  const onSignal = (signal: NodeJS.Signals) => {
-    if (stopNow.signal.aborted) return;
-    if (stoppedBy) {
-      // A second signal: stop now. The workers are terminated, inputs in progress fail,
-      // temporary files go, the lock is released; outputs already renamed stay whole.
-      display.stop();
-      process.stderr.write(`vanban batch: dừng ngay / stopping at once (${signal})\n`);
-      stopNow.abort();
-      setTimeout(() => abandonNow(signal), STOP_NOW_GRACE_MS).unref();
-      return;
-    }
-    stoppedBy = signal;
-    process.stderr.write(`\nvanban batch: đang dừng / stopping (${signal}): finishing the documents in progress…\n`);
-    controller.abort();
-  };
-  process.on("SIGINT", onSignal);
-  process.on("SIGTERM", onSignal);
-
-  const finished = new Uint8Array(inputs.length);
-  const failures: BatchResult[] = [];
-  const started = performance.now();
-  const summary: ReportSummary = { total: inputs.length, ok: 0, failed: 0, skipped: 0, pages: 0, seconds: 0, interrupted: false };
-  try {
-    const results = renderBatch(inputs, {
-      outDir,
-      ...(flags.jobs ? { jobs: flags.jobs } : {}),
-      ...(flags.resume ? { resume: true } : {}),
-      ...(defaults ? { defaults } : {}),
-      ...(flags.preset ? { preset: flags.preset } : {}),
-      ...(flags.timeout ? { timeoutMs: flags.timeout * 1000 } : {}),
-      locked: true,
-      ...(choice.profile ? { profile: choice.profile } : {}),
-      ...(choice.layouts ? { layouts: [...choice.layouts] } : {}),
-      signal: controller.signal,
-      stopNow: stopNow.signal,
-      onProgress: (p) => {
-        display.update(p);
-        progressLine?.(p);
-      },
-    });
-    for await (const result of results) {
-      finished[result.index] = 1;
-      summary[result.status]++;
-      if (result.status === "ok") summary.pages += result.pages ?? 0;
-      if (result.status === "failed") {
-        display.failure(result);
-        if (failures.length < FAILURES_SHOWN) failures.push(result);
-      }
-      report.add(BatchReport.entryOf(result));
-      if (flags.json) printJson(BatchResultJson, resultLine(result));
-    }
-  } catch (error) {
-    display.stop();
-    report.abandon();
-    unlock();
-    throw error;
-  } finally {
-    process.off("SIGINT", onSignal);
-    process.off("SIGTERM", onSignal);
-  }
-  display.stop();
-  if (stopNow.signal.aborted) {
-    // Stopped at once: no summary, no report (the previous one, if any, stays).
-    report.abandon();
-    unlock();
-    process.stderr.write(`vanban batch: đã dừng ngay / stopped at once; nothing half-written is left\n`);
-    process.exit(exitCode(stoppedBy!));
-  }
-
-  // Inputs never started because the batch was stopped are in the report too.
-  inputs.forEach((input, i) => {
-    if (finished[i]) return;
-    summary.skipped++;
-    report.add({ input, status: "skipped", reason: "Chưa xử lý: đã dừng / not started: the batch was stopped", warnings: [] });
-  });
-  summary.interrupted = stoppedBy !== undefined;
-  summary.seconds = Math.round(performance.now() - started) / 1000;
-  try {
-    report.finish(summary);
-  } finally {
-    unlock();
-  }
-
-  if (!display.liveFailures) for (const f of failures) process.stderr.write(`✗ ${f.input}: ${f.error ?? "failed"}\n`);
-  if (!display.liveFailures && summary.failed > failures.length) process.stderr.write(`… ${summary.failed - failures.length} more in the report\n`);
-  const rendered = summary.ok + summary.failed;
-  const rate = summary.seconds > 0 ? (rendered / summary.seconds).toFixed(1) : "–";
-  const code = stoppedBy ? exitCode(stoppedBy) : summary.failed ? 1 : 0;
-  if (flags.json) printJson(BatchDoneJson, { command: "batch", event: "done", ok: code === 0, exitCode: code, errors: [], summary, report: reportPath });
-  else {
-    process.stdout.write(
-      `vanban batch: ${summary.ok} ok, ${summary.failed} failed, ${summary.skipped} skipped; ${summary.pages} pages in ${summary.seconds.toFixed(1)} s (${rate} docs/s)${summary.interrupted ? "; interrupted" : ""}\n` +
-        `report: ${reportPath}\n`,
-    );
-  }
-  if (code) process.exitCode = code;
+/** The batch's work, with what it throws reported by `failed`. */
+function failuresAsDoneLine(work: (args: string[], flags: BatchFlags) => Promise<void>) {
+  return (args: string[], flags: BatchFlags): Promise<void> => work(args, flags).catch((error: unknown) => failed(error, flags));
 }
