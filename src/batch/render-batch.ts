@@ -17,6 +17,7 @@ import { createPool, defaultJobs, type RenderPool } from "./pool.js";
 import type { TaskSource } from "./task.js";
 import { isTempFor, removeStaleTemps } from "../util/atomic-write.js";
 import type { BatchInput, BatchOptions, BatchProgress, BatchResult } from "./types.js";
+import { outputFormat } from "../writers/output-format.js";
 
 const STOPPED_NOW = "Đã dừng ngay khi đang xử lý / stopped at once while in progress";
 
@@ -25,8 +26,8 @@ function timedOut(ms: number): string {
   return `Quá thời gian: quá ${s} cho một văn bản, đã dừng luồng xử lý (--timeout, documentTimeoutMs) / timed out: over ${s} for one document, its worker was stopped (--timeout, documentTimeoutMs)`;
 }
 
-/** The files a batch writes in its output folder: the PDFs and the manifest. */
-export const isBatchFile = (name: string): boolean => name.toLowerCase().endsWith(".pdf") || name === MANIFEST_NAME;
+/** The files a batch writes in its output folder: the PDFs or DOCXs and the manifest. */
+export const isBatchFile = (name: string): boolean => /\.(pdf|docx)$/iu.test(name) || name === MANIFEST_NAME;
 
 const INPUT_NAMES = Object.keys(EXTENSION_TYPES).join(" ");
 const isInputName = (path: string) => extname(path).toLowerCase() in EXTENSION_TYPES;
@@ -121,6 +122,7 @@ export async function* renderBatch(
   options: BatchOptions,
 ): AsyncGenerator<BatchResult, void, undefined> {
   const outDir = resolve(options.outDir);
+  const format = outputFormat(options.format, "format");
   // The caller's profiles, as absolute paths for the workers; an unknown --profile fails the batch at once.
   const layouts = options.layouts === undefined ? undefined : (typeof options.layouts === "string" ? [options.layouts] : options.layouts).map((p) => resolve(p));
   const sources = layouts ? { layouts } : {};
@@ -149,7 +151,7 @@ export async function* renderBatch(
     unlock();
     throw error;
   }
-  const namer = new OutputNamer();
+  const namer = new OutputNamer(format);
   for (const entry of manifest.all()) namer.remember(entry.key, entry.output);
 
   const jobs = options.jobs ?? defaultJobs();
@@ -170,7 +172,7 @@ export async function* renderBatch(
     if ("error" in prepared) return { index, input: prepared.label, status: "failed", ms: elapsed(), warnings: [], error: prepared.error };
 
     const hash = inputHash(prepared.source, options.preset, profiles);
-    const known = manifest.get(prepared.key);
+    const known = manifest.get(prepared.key, format);
     if (options.resume && known && known.hash === hash && existsSync(join(outDir, known.output))) {
       const name = namer.claim(prepared.key, prepared.stem);
       return {
@@ -178,7 +180,7 @@ export async function* renderBatch(
         input: prepared.label,
         status: "skipped",
         output: join(outDir, name),
-        pages: known.pages,
+        ...(known.pages !== undefined ? { pages: known.pages } : {}),
         ms: elapsed(),
         warnings: [],
         error: "Đã kết xuất, đầu vào không đổi / already rendered and the input is unchanged",
@@ -212,6 +214,7 @@ export async function* renderBatch(
         {
           source: prepared.source,
           output,
+          format,
           ...(options.preset ? { preset: options.preset } : {}),
           ...(options.profile ? { profile: options.profile } : {}),
           ...(layouts ? { layouts } : {}),
@@ -232,8 +235,9 @@ export async function* renderBatch(
       release();
     }
     if (!outcome.ok) return { index, input: prepared.label, status: "failed", ms: outcome.ms, warnings: outcome.warnings, error: outcome.error };
-    manifest.record({ key: prepared.key, hash, output: output.slice(outDir.length + 1), pages: outcome.pages });
-    return { index, input: prepared.label, status: "ok", output, pages: outcome.pages, ms: outcome.ms, warnings: outcome.warnings };
+    const pages = outcome.pages !== undefined ? { pages: outcome.pages } : {};
+    manifest.record({ key: prepared.key, hash, output: output.slice(outDir.length + 1), format, ...pages });
+    return { index, input: prepared.label, status: "ok", output, ...pages, ms: outcome.ms, warnings: outcome.warnings };
   };
 
   // Whatever one input does (a document that cannot even be hashed, say), it fails alone.

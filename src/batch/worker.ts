@@ -1,4 +1,4 @@
-// A batch worker thread: turns one task into one PDF in the output folder. Each thread keeps its
+// A batch worker thread: turns one task into one PDF (or DOCX) in the output folder. Each thread keeps its
 // parsed fonts and word cache from one document to the next (src/writers/pdf/engine).
 import { performance } from "node:perf_hooks";
 import type { Document } from "../model/document.js";
@@ -45,7 +45,14 @@ export default async function renderTask(task: RenderTask): Promise<TaskOutcome>
   try {
     const document = await documentOf(task.source, warnings, task);
     const profile = profileForDocument(document.profile, { profile: task.profile, layouts: task.layouts });
-    const { bytes, pages } = renderPdfDetailed(document, { profile, ...(task.preset ? { preset: task.preset } : {}) });
+    const options = { profile, ...(task.preset ? { preset: task.preset } : {}) };
+    if (task.format === "docx") {
+      // Loaded on the first DOCX task only, so that a PDF batch's threads start as before.
+      const { renderDocx } = await import("../writers/docx/index.js");
+      await writeFileAtomic(task.output, await renderDocx(document, options));
+      return { ok: true, warnings, ms: performance.now() - started };
+    }
+    const { bytes, pages } = renderPdfDetailed(document, options);
     await writeFileAtomic(task.output, bytes);
     return { ok: true, pages, warnings, ms: performance.now() - started };
   } catch (error) {
