@@ -4,8 +4,7 @@
 // (test/docx/docx.test.ts converts every example once).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import { Command } from "commander";
-import { afterAll, describe, expect, test, vi } from "vitest";
+import { afterAll, describe, expect, test } from "vitest";
 import { registerBatch } from "../../src/cli/batch.js";
 import { Manifest, MANIFEST_NAME } from "../../src/batch/manifest.js";
 import { OutputNamer } from "../../src/batch/names.js";
@@ -13,6 +12,7 @@ import { renderBatch } from "../../src/batch/render-batch.js";
 import type { BatchOptions, BatchResult } from "../../src/batch/types.js";
 import { importFile } from "../../src/readers/registry.js";
 import { readDocxSource } from "../../src/writers/docx/index.js";
+import { runInProcess } from "../support/cli-in-process.js";
 import { example, exampleNames, removeTempDirs, root, tempDir, workerFile } from "./support.js";
 
 afterAll(removeTempDirs);
@@ -117,25 +117,7 @@ describe("the manifest and the names across formats", () => {
   });
 });
 
-/** Runs `vanban batch ARGS` in-process (no second Node start-up): what it printed, the exit code, what it threw. */
-async function batchCli(args: string[]): Promise<{ out: string; err: string; code: number; thrown?: Error }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const stdout = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => (out.push(String(chunk)), true));
-  const stderr = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => (err.push(String(chunk)), true));
-  try {
-    const program = new Command().exitOverride().configureOutput({ writeErr: (t) => err.push(t), writeOut: (t) => out.push(t) });
-    registerBatch(program);
-    await program.parseAsync(["node", "vanban", "batch", ...args]);
-    return { out: out.join(""), err: err.join(""), code: Number(process.exitCode ?? 0) };
-  } catch (error) {
-    return { out: out.join(""), err: err.join(""), code: 1, thrown: error as Error };
-  } finally {
-    stdout.mockRestore();
-    stderr.mockRestore();
-    process.exitCode = 0;
-  }
-}
+const batchCli = (args: string[]) => runInProcess(registerBatch, ["batch", ...args]);
 
 describe("vanban batch --format docx", () => {
   test("writes NAME.docx, and the report says docx", async () => {

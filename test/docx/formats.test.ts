@@ -3,14 +3,14 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Command } from "commander";
-import { afterAll, afterEach, describe, expect, test, vi } from "vitest";
+import { afterAll, describe, expect, test } from "vitest";
 import { registerDraft } from "../../src/cli/draft.js";
 import { registerRender } from "../../src/cli/render.js";
 import { renderDraft, renderDraftFile } from "../../src/drafts/index.js";
 import { parseDocument } from "../../src/model/parse.js";
 import { readDocxSource, renderDocx } from "../../src/writers/docx/index.js";
 import type { RenderOptions } from "../../src/writers/pdf/index.js";
+import { runInProcess } from "../support/cli-in-process.js";
 
 const root = new URL("../../", import.meta.url).pathname;
 const TEMPLATE = join(root, "examples/drafts/thong-bao-nhiem-vu.hbs");
@@ -26,28 +26,6 @@ function tempDir(): string {
   return dir;
 }
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-afterEach(() => {
-  process.exitCode = 0;
-});
-
-/** Runs `vanban COMMAND ARGS` in-process: what it printed, the exit code, and what it threw. */
-async function cli(register: (program: Command) => void, args: string[]): Promise<{ out: string; err: string; code: number; thrown?: Error }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const stdout = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => (out.push(typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("latin1")), true));
-  const stderr = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => (err.push(String(chunk)), true));
-  try {
-    const program = new Command().exitOverride().configureOutput({ writeErr: (s) => err.push(s), writeOut: (s) => out.push(s) });
-    register(program);
-    await program.parseAsync(["node", "vanban", ...args]);
-    return { out: out.join(""), err: err.join(""), code: Number(process.exitCode ?? 0) };
-  } catch (error) {
-    return { out: out.join(""), err: err.join(""), code: 1, thrown: error as Error };
-  } finally {
-    stdout.mockRestore();
-    stderr.mockRestore();
-  }
-}
 
 describe("drafts in DOCX", () => {
   test("renderDraftFile({ format: 'docx' }) gives a .docx holding the drafted Document; PDF by default", async () => {
@@ -66,23 +44,23 @@ describe("drafts in DOCX", () => {
   test("vanban draft --format docx -o NAME.docx, and -o - writes the .docx to standard output", async () => {
     const dir = tempDir();
     const out = join(dir, "thong-bao.docx");
-    const written = await cli(registerDraft, ["draft", TEMPLATE, "--data", DATA, "--now", "2025-10-20", "--format", "docx", "-o", out]);
+    const written = await runInProcess(registerDraft, ["draft", TEMPLATE, "--data", DATA, "--now", "2025-10-20", "--format", "docx", "-o", out]);
     expect(written.code, written.err).toBe(0);
-    const json = await cli(registerDraft, ["draft", TEMPLATE, "--data", DATA, "--now", "2025-10-20", "--json"]);
+    const json = await runInProcess(registerDraft, ["draft", TEMPLATE, "--data", DATA, "--now", "2025-10-20", "--json"]);
     expect(await readDocxSource(new Uint8Array(readFileSync(out)))).toEqual(parseDocument(JSON.parse(json.out)));
     expect(readdirSync(dir)).toEqual(["thong-bao.docx"]); // written atomically: no temporary file left
 
-    const piped = await cli(registerDraft, ["draft", TEMPLATE, "--data", DATA, "--now", "2025-10-20", "--format", "DOCX", "-o", "-"]);
+    const piped = await runInProcess(registerDraft, ["draft", TEMPLATE, "--data", DATA, "--now", "2025-10-20", "--format", "DOCX", "-o", "-"]);
     expect(piped.code, piped.err).toBe(0);
     expect(await readDocxSource(new Uint8Array(Buffer.from(piped.out, "latin1")))).toEqual(parseDocument(JSON.parse(json.out)));
   });
 
   test("--format and the -o name disagreeing, or an unknown format: a usage error and nothing written", async () => {
     const dir = tempDir();
-    const clash = await cli(registerDraft, ["draft", TEMPLATE, "--data", DATA, "--format", "pdf", "-o", join(dir, "x.docx")]);
+    const clash = await runInProcess(registerDraft, ["draft", TEMPLATE, "--data", DATA, "--format", "pdf", "-o", join(dir, "x.docx")]);
     expect(clash.code).toBe(2);
     expect(clash.err).toContain("-o names a .docx file but --format is pdf");
-    const unknown = await cli(registerDraft, ["draft", TEMPLATE, "--data", DATA, "--format", "odt", "-o", join(dir, "x.odt")]);
+    const unknown = await runInProcess(registerDraft, ["draft", TEMPLATE, "--data", DATA, "--format", "odt", "-o", join(dir, "x.odt")]);
     expect(unknown.code).toBe(2);
     expect(unknown.err).toContain('unknown --format "odt"; use pdf or docx');
     expect(readdirSync(dir)).toEqual([]);
@@ -90,7 +68,7 @@ describe("drafts in DOCX", () => {
 
   test("draft takes no PDF-only flag: --pdfa is refused by name, nothing written", async () => {
     const dir = tempDir();
-    const r = await cli(registerDraft, ["draft", TEMPLATE, "--data", DATA, "--format", "docx", "--pdfa", "-o", join(dir, "x.docx")]);
+    const r = await runInProcess(registerDraft, ["draft", TEMPLATE, "--data", DATA, "--format", "docx", "--pdfa", "-o", join(dir, "x.docx")]);
     expect(r.thrown?.message).toContain("--pdfa");
     expect(readdirSync(dir)).toEqual([]);
   });
@@ -110,7 +88,7 @@ describe("PDF-only options with DOCX are an error naming them (issue 13's flags)
   test.each(cases)("render --format docx %j: refused, bilingual, nothing written", async (flags, english) => {
     const dir = tempDir();
     const out = join(dir, "x.docx");
-    const r = await cli(registerRender, ["render", INPUT, "--format", "docx", ...flags, "-o", out]);
+    const r = await runInProcess(registerRender, ["render", INPUT, "--format", "docx", ...flags, "-o", out]);
     expect(r.thrown?.message).toContain(english);
     expect(r.thrown?.message).toContain("chỉ dùng cho PDF");
     expect(existsSync(out)).toBe(false);
@@ -119,7 +97,7 @@ describe("PDF-only options with DOCX are an error naming them (issue 13's flags)
   test("the same flag with PDF is taken", async () => {
     const dir = tempDir();
     const out = join(dir, "x.pdf");
-    const r = await cli(registerRender, ["render", INPUT, "--no-signature-fields", "-o", out]);
+    const r = await runInProcess(registerRender, ["render", INPUT, "--no-signature-fields", "-o", out]);
     expect(r.thrown).toBeUndefined();
     expect(r.code, r.err).toBe(0);
     expect(readFileSync(out).subarray(0, 5).toString()).toBe("%PDF-");
