@@ -18,7 +18,7 @@ export interface ManifestEntry {
 }
 
 /** An entry's format: manifests written before DOCX hold PDFs only. */
-export const formatOf = (entry: ManifestEntry): OutputFormat => entry.format ?? "pdf";
+const formatOf = (entry: ManifestEntry): OutputFormat => entry.format ?? "pdf";
 
 /** One entry per input and format: an input's PDF and DOCX in the same folder are both remembered. */
 const slot = (key: string, format: OutputFormat): string => `${format}\u0000${key}`;

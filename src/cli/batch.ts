@@ -227,7 +227,7 @@ export function registerBatch(program: Command): void {
       const rendered = summary.ok + summary.failed;
       const rate = summary.seconds > 0 ? (rendered / summary.seconds).toFixed(1) : "–";
       process.stdout.write(
-        `vanban batch: ${summary.ok} ok, ${summary.failed} failed, ${summary.skipped} skipped; ${format === "pdf" ? `${summary.pages} pages` : `${format.toUpperCase()}`} in ${summary.seconds.toFixed(1)} s (${rate} docs/s)${summary.interrupted ? "; interrupted" : ""}\n` +
+        `vanban batch: ${summary.ok} ok, ${summary.failed} failed, ${summary.skipped} skipped; ${format === "pdf" ? `${summary.pages} pages` : format.toUpperCase()} in ${summary.seconds.toFixed(1)} s (${rate} docs/s)${summary.interrupted ? "; interrupted" : ""}\n` +
           `report: ${reportPath}\n`,
       );
       if (stoppedBy) process.exitCode = stoppedBy === "SIGINT" ? 130 : 143;
