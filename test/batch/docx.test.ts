@@ -19,7 +19,8 @@ afterAll(removeTempDirs);
 
 const examplePaths = (): string[] => exampleNames().map((n) => join(root, "examples", n));
 
-async function run(inputs: string[], options: Omit<BatchOptions, "workerFile" | "jobs">): Promise<BatchResult[]> {
+/** Runs a batch to the end, results in input order; two workers unless said (one is enough to check a skip). */
+async function run(inputs: string[], options: Omit<BatchOptions, "workerFile">): Promise<BatchResult[]> {
   const results: BatchResult[] = [];
   for await (const r of renderBatch(inputs, { jobs: 2, workerFile: workerFile(), ...options })) results.push(r);
   return results.sort((a, b) => a.index - b.index);
@@ -59,7 +60,7 @@ describe("renderBatch with format docx", () => {
     );
 
     // Unchanged: skipped, the same files.
-    const again = await run(inputs, { outDir, format: "docx", resume: true });
+    const again = await run(inputs, { outDir, format: "docx", resume: true, jobs: 1 });
     expect(again.map((r) => r.status)).toEqual(inputs.map(() => "skipped"));
     expect(again.map((r) => r.output)).toEqual(first.map((r) => r.output));
 
@@ -71,8 +72,8 @@ describe("renderBatch with format docx", () => {
     expect(filesIn(outDir, ".pdf")).toHaveLength(inputs.length);
 
     // Both formats are remembered: each is skipped in its own format now.
-    expect((await run(inputs, { outDir, format: "docx", resume: true })).map((r) => r.status)).toEqual(inputs.map(() => "skipped"));
-    expect((await run(inputs, { outDir, format: "pdf", resume: true })).map((r) => r.status)).toEqual(inputs.map(() => "skipped"));
+    expect((await run(inputs, { outDir, format: "docx", resume: true, jobs: 1 })).map((r) => r.status)).toEqual(inputs.map(() => "skipped"));
+    expect((await run(inputs, { outDir, format: "pdf", resume: true, jobs: 1 })).map((r) => r.status)).toEqual(inputs.map(() => "skipped"));
     expect(manifestLines(outDir)).toHaveLength(2 * inputs.length);
 
     // A JavaScript caller's unknown format fails before anything is written.
