@@ -1,5 +1,5 @@
 import type { CanvasElement, Content, ContentText, TDocumentDefinitions } from "pdfmake/interfaces.js";
-import type { FontSet } from "../../fonts/fonts.js";
+import type { FontSet } from "../../fonts/font-set.js";
 import type { Face, Line, Page, Pages, Span } from "../../layout/pages.js";
 import { parseColor } from "../pdf/emit/color.js";
 import { faceInfo } from "../pdf/emit/face-info.js";
