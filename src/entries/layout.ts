@@ -18,23 +18,7 @@ export { profileFromData, withPreset } from "../layout/profile-data.js";
 export type { ProfileData } from "../layout/merge.js";
 export { ProfileSchema, type Profile, type Style, type Family } from "../layout/schema.js";
 export { DEFAULT_MAX_PAGES, layoutPrinted } from "../layout/layout-core.js";
-export {
-  PagesSchema,
-  PageSchema,
-  LineSchema,
-  SpanSchema,
-  RuleSchema,
-  FrameSchema,
-  RegionSchema,
-  type Pages,
-  type Page,
-  type Line,
-  type Span,
-  type Rule,
-  type Frame,
-  type Region,
-  type Face,
-} from "../layout/pages.js";
+export * from "../layout/pages.js"; // the page model: schemas and types
 export { pdfmakeDefinition, pdfmakeFontContainer } from "../writers/pdfmake/definition.js";
 export { DocumentError, type DocumentIssue } from "../model/errors.js";
 
