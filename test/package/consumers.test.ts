@@ -137,5 +137,5 @@ renderPdf(doc).then((pdf: Uint8Array) => {
         expect(JSON.parse(stdout)).toEqual({ pdf: true, issues: 1, findings: true, profile: "union", date: true });
       }),
     );
-  });
+  }, 180_000); // two compilers on a loaded 2-core machine took over 60 s
 });
