@@ -28,6 +28,8 @@ export { SourceLineSchema, SourceLinesSchema, type SourceLine, type SourceLines 
 export { renderPdf, bundledFonts, fontSetFromFiles, type RenderOptions, type FontFiles, type FontSet } from "./writers/pdf/index.js";
 export { renderPdfStream } from "./writers/pdf/stream.js";
 export { renderDocx, readDocxSource, type DocxOptions } from "./writers/docx/index.js";
+export { OutputFormatSchema, OUTPUT_FORMATS, type OutputFormat } from "./writers/output-format.js";
+export { renderAs } from "./writers/render-as.js";
 export { layoutDocument, layoutPrinted, DEFAULT_MAX_PAGES, type LayoutOptions } from "./layout/layout-document.js";
 export {
   PagesSchema,
@@ -69,9 +71,11 @@ export {
 export {
   renderDraft,
   renderDraftText,
+  renderDraftFile,
   readDocumentText,
   DraftError,
   type DraftOptions,
+  type DraftFileOptions,
   type DraftIssue,
   type TemplateSource,
 } from "./drafts/index.js";

@@ -13,9 +13,10 @@ import { lockOutputDir } from "../batch/lock.js";
 import { DEFAULT_LIMITS } from "../limits.js";
 import type { BatchProgress, BatchResult } from "../batch/types.js";
 import { profileChoice, profileOptions, type ProfileFlags } from "./profile-flags.js";
-import { exitCodeOf, issuesOf, UsageError } from "./cli-error.js";
+import { exitCodeOf, issuesOf, usage, UsageError } from "./cli-error.js";
 import { BatchDoneJson, BatchProgressJson, BatchResultJson, jsonOption, printJson, type WrittenJson } from "./json-output.js";
 import { withHelp } from "./help.js";
+import { outputFormat } from "../writers/output-format.js";
 
 interface BatchFlags extends ProfileFlags {
   outDir: string;
@@ -26,6 +27,7 @@ interface BatchFlags extends ProfileFlags {
   preset?: string;
   timeout?: number;
   json?: boolean;
+  format?: string;
 }
 
 /** How often a plain progress line is printed when stderr is not a terminal. */
@@ -127,6 +129,7 @@ export function registerBatch(program: Command): void {
     .option("--defaults <file>", "JSON {profile, issuer, place} cho văn bản .txt / JSON {profile, issuer, place} for .txt archives")
     .option("--report <file>", "nơi ghi báo cáo JSON / where to write the JSON report (default: OUT-DIR/vanban-report.json)")
     .option("--preset <name>", 'bộ thiết lập hồ sơ / profile preset, e.g. "decree-example"')
+    .option("--format <format>", "pdf (mặc định) hoặc docx (NAME.docx, giữ nguồn bên trong) / pdf (default) or docx (NAME.docx, the source kept inside)")
     .option("--timeout <seconds>", `thời gian tối đa cho một văn bản (mặc định ${DEFAULT_LIMITS.documentTimeoutMs / 1000}) / time one document may take before its worker is stopped (default ${DEFAULT_LIMITS.documentTimeoutMs / 1000})`, positiveSeconds);
   jsonOption(command, "dòng JSON trên stdout: progress, result, rồi done", "JSON lines on stdout: progress, result, then done");
   withHelp(
@@ -152,6 +155,7 @@ export function registerBatch(program: Command): void {
     .action(
       failuresAsDoneLine(async (args: string[], flags: BatchFlags) => {
       const choice = profileChoice(flags);
+      const format = usage("--format", () => outputFormat(flags.format));
       const outDir = resolve(flags.outDir);
       const reportPath = resolve(flags.report ?? join(outDir, "vanban-report.json"));
       const defaults = flags.defaults ? readDefaultsFile(flags.defaults, choice) : undefined;
@@ -210,10 +214,11 @@ export function registerBatch(program: Command): void {
       const finished = new Uint8Array(inputs.length);
       const failures: BatchResult[] = [];
       const started = performance.now();
-      const summary: ReportSummary = { total: inputs.length, ok: 0, failed: 0, skipped: 0, pages: 0, seconds: 0, interrupted: false };
+      const summary: ReportSummary = { format, total: inputs.length, ok: 0, failed: 0, skipped: 0, pages: 0, seconds: 0, interrupted: false };
       try {
         const results = renderBatch(inputs, {
           outDir,
+          format,
           ...(flags.jobs ? { jobs: flags.jobs } : {}),
           ...(flags.resume ? { resume: true } : {}),
           ...(defaults ? { defaults } : {}),
@@ -280,7 +285,7 @@ export function registerBatch(program: Command): void {
       if (flags.json) printJson(BatchDoneJson, { command: "batch", event: "done", ok: code === 0, exitCode: code, errors: [], summary, report: reportPath });
       else {
         process.stdout.write(
-          `vanban batch: ${summary.ok} ok, ${summary.failed} failed, ${summary.skipped} skipped; ${summary.pages} pages in ${summary.seconds.toFixed(1)} s (${rate} docs/s)${summary.interrupted ? "; interrupted" : ""}\n` +
+          `vanban batch: ${summary.ok} ok, ${summary.failed} failed, ${summary.skipped} skipped; ${format === "pdf" ? `${summary.pages} pages` : format.toUpperCase()} in ${summary.seconds.toFixed(1)} s (${rate} docs/s)${summary.interrupted ? "; interrupted" : ""}\n` +
             `report: ${reportPath}\n`,
         );
       }

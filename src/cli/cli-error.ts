@@ -39,3 +39,13 @@ export function issuesOf(error: unknown, file = "(input)"): { path: string; vi: 
   if (at > 0) return [{ path: file, vi: message.slice(0, at), en: message.slice(at + 3) }];
   return [{ path: file, vi: message, en: message }];
 }
+
+/** A flag's value checked elsewhere (outputFormat …): what it throws becomes a usage error naming the flag. */
+export function usage<T>(flag: string, check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    const [issue] = issuesOf(error, flag);
+    throw new UsageError(flag, issue!.vi, issue!.en);
+  }
+}

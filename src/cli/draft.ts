@@ -1,17 +1,17 @@
 import { parseJsonText, readJsonFileSync } from "../util/json-file.js";
 import type { Command } from "commander";
-import { renderDraft, renderDraftText, type DraftOptions } from "../drafts/index.js";
+import { draftWithProfile, renderDraftText, type DraftFileOptions } from "../drafts/index.js";
 import { writeFileAtomicSync } from "../util/atomic-write.js";
 import { renderPdfCounted } from "../writers/pdf/index.js";
 import { isStdin, readStdin, STDIO, writeStdout } from "./stdio.js";
 import { FileError } from "../util/file-error.js";
-import { issuesOf, UsageError } from "./cli-error.js";
+import { issuesOf, usage, UsageError } from "./cli-error.js";
 import { failuresReported } from "./failure.js";
 import { withHelp } from "./help.js";
 import { DraftJson, printJson, type WrittenJson } from "./json-output.js";
 import { renderDocx } from "../writers/docx/index.js";
-import { profileForDocument } from "../layout/load.js";
 import { profileChoice, profileOptions, type ProfileFlags } from "./profile-flags.js";
+import { outputFormat, type OutputFormat } from "../writers/output-format.js";
 
 interface DraftFlags extends ProfileFlags {
   data?: string;
@@ -20,6 +20,17 @@ interface DraftFlags extends ProfileFlags {
   text?: boolean;
   now?: string;
   strict: boolean;
+  format?: string;
+}
+
+/** --format, else the -o name's extension (.docx writes Word), else PDF; --format and a .pdf/.docx name must agree. */
+function formatOf(flags: DraftFlags): OutputFormat {
+  const named = flags.output && flags.output !== STDIO ? /\.(pdf|docx)$/iu.exec(flags.output)?.[1]?.toLowerCase() : undefined;
+  const format = usage("--format", () => outputFormat(flags.format ?? named));
+  if (named && named !== format) {
+    throw new UsageError("--format", `-o ${flags.output} là tệp .${named} nhưng --format ${format}`, `-o names a .${named} file but --format is ${format}`);
+  }
+  return format;
 }
 
 async function readData(file: string | undefined): Promise<unknown> {
@@ -47,7 +58,8 @@ export function registerDraft(program: Command): void {
     .description("Soạn văn bản từ mẫu Handlebars và dữ liệu JSON / draft a document from a template and JSON data")
     .argument("<template>", "tệp mẫu .hbs (mẫu con _NAME.hbs, NAME.schema.json bên cạnh) / template file (.hbs); its partials _NAME.hbs and NAME.schema.json sit next to it")
     .option("--data <file>", 'tệp dữ liệu JSON; "-" đọc stdin / data JSON file; "-" reads standard input')
-    .option("-o, --output <file>", 'ghi PDF vào đây; tên .docx ghi Word; "-" ghi PDF ra stdout / write the PDF here (atomically); a .docx name writes Word; "-" writes the PDF to standard output')
+    .option("-o, --output <file>", 'ghi PDF vào đây; tên .docx ghi Word; "-" ghi ra stdout / write the PDF here (atomically); a .docx name writes Word; "-" writes to standard output')
+    .option("--format <format>", "pdf hoặc docx (mặc định theo tên -o, không thì pdf) / pdf or docx (default: from the -o name, else pdf)")
     .option("--json", "báo cáo JSON có văn bản (document) và tệp đã ghi / a JSON report with the Document and the file written")
     .option("--text", "in văn bản mẫu tạo ra / print the document text the template produces")
     .option("--now <date>", "ngày hôm nay cho {{year}}, {{nextYear}}, {{today}} / today's date for {{year}}, {{nextYear}}, {{today}} (YYYY-MM-DD)")
@@ -72,9 +84,15 @@ async function draft(template: string, flags: DraftFlags): Promise<void> {
     throw new UsageError("-o", "chọn một trong -o FILE, --json, --text", "choose one of -o FILE, --json, --text");
   }
   const now = clock(flags.now);
+  const format = formatOf(flags);
   const data = await readData(flags.data);
   const choice = profileChoice(flags);
-  const options: DraftOptions = { strict: flags.strict, ...(choice.layouts ? { layouts: [...choice.layouts] } : {}) };
+  const options: DraftFileOptions = {
+    strict: flags.strict,
+    format,
+    ...(choice.layouts ? { layouts: [...choice.layouts] } : {}),
+    ...(choice.profile ? { profile: choice.profile } : {}),
+  };
   if (now) options.now = now;
   const report = { command: "draft" as const, ok: true, exitCode: 0, errors: [], template };
   if (flags.text) {
@@ -83,15 +101,12 @@ async function draft(template: string, flags: DraftFlags): Promise<void> {
     else process.stdout.write(text);
     return;
   }
-  const drafted = renderDraft(template, data, options);
-  const profile = profileForDocument(drafted.profile, choice);
-  const doc = { ...drafted, profile: profile.id };
+  const { document: doc, profile } = draftWithProfile(template, data, options);
   if (flags.output === undefined) {
     printJson(DraftJson, { ...report, document: doc, output: null });
     return;
   }
-  // -o NAME.docx writes Word (src/writers/docx), anything else PDF.
-  const format = flags.output !== STDIO && /\.docx$/iu.test(flags.output) ? "docx" : "pdf";
+  // As renderDraftFile writes it, with the PDF's page count for the report.
   const { bytes, pages } = format === "docx" ? { bytes: await renderDocx(doc, { profile }), pages: null } : await renderPdfCounted(doc, { profile });
   if (flags.output === STDIO) writeStdout(bytes);
   else writeFileAtomicSync(flags.output, bytes);

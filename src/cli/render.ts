@@ -1,7 +1,7 @@
 import { basename, extname, join } from "node:path";
 import type { Command } from "commander";
 import { describeError } from "../util/describe-error.js";
-import { issuesOf, UsageError } from "./cli-error.js";
+import { issuesOf, usage, UsageError } from "./cli-error.js";
 import { failuresReported } from "./failure.js";
 import { jsonOption, printJson, RenderJson, SchemaJson, type WrittenJson } from "./json-output.js";
 import { withHelp } from "./help.js";
@@ -12,7 +12,8 @@ import { fontSetFromFiles, renderPdfCounted, type RenderOptions } from "../write
 import { writeFileAtomicSync } from "../util/atomic-write.js";
 import { parseJsonText, readJsonFileSync } from "../util/json-file.js";
 import { isStdin, isStreamInput, readStdin, stdinAtMostOnce, STDIO, writeStdout } from "./stdio.js";
-import { issuanceOptions, issuanceRenderOptions, type IssuanceFlags } from "./issuance-flags.js";
+import { issuanceOptions, issuanceRenderOptions, refusePdfOnlyFlags, type IssuanceFlags } from "./issuance-flags.js";
+import { outputFormat, type OutputFormat } from "../writers/output-format.js";
 import { renderDocx } from "../writers/docx/index.js";
 
 interface RenderFlags extends ProfileFlags, IssuanceFlags {
@@ -22,17 +23,6 @@ interface RenderFlags extends ProfileFlags, IssuanceFlags {
   fonts?: string;
   json?: boolean;
   format?: string;
-}
-
-const FORMATS = ["pdf", "docx"] as const;
-type Format = (typeof FORMATS)[number];
-
-function formatOf(flags: RenderFlags): Format {
-  const f = (flags.format ?? "pdf").toLowerCase();
-  if (!(FORMATS as readonly string[]).includes(f)) {
-    throw new UsageError("--format", `--format "${flags.format}" không có; chọn pdf hoặc docx`, `unknown --format "${flags.format}"; use pdf or docx`);
-  }
-  return f as Format;
 }
 
 /** "--fonts regular.ttf,bold.ttf,italic.ttf,bolditalic.ttf" → the four faces of a caller's font. */
@@ -50,7 +40,7 @@ function fontFiles(list: string | undefined): RenderOptions["fonts"] {
  * Where one input's output goes: -o for a single input, else DIR/NAME.pdf (.docx), else next to
  * the input; standard input, a FIFO or a device has no folder to write next to: standard output.
  */
-function outputPath(file: string, flags: RenderFlags, format: Format): string {
+function outputPath(file: string, flags: RenderFlags, format: OutputFormat): string {
   if (flags.output) return flags.output;
   if (isStdin(file)) return flags.outDir ? join(flags.outDir, `stdin.${format}`) : STDIO;
   if (isStreamInput(file) && !flags.outDir) return STDIO;
@@ -90,7 +80,8 @@ async function render(files: string[], flags: RenderFlags): Promise<void> {
     throw new UsageError("-o", "-o chỉ dùng với một tệp; dùng --out-dir cho nhiều tệp", "-o takes exactly one input; use --out-dir for several");
   }
   stdinAtMostOnce(files);
-  const format = formatOf(flags);
+  const format = usage("--format", () => outputFormat(flags.format));
+  usage("--format", () => refusePdfOnlyFlags(flags, format));
   const fonts = fontFiles(flags.fonts);
   const choice = profileChoice(flags);
   const options: RenderOptions = {
