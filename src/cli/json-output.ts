@@ -108,6 +108,8 @@ export const BatchDoneJson = z.object({
       pages: z.number().int(),
       seconds: z.number(),
       interrupted: z.boolean(),
+      /** What the batch wrote (absent from older reports: pdf). */
+      format: z.enum(["pdf", "docx"]).optional(),
     })
     .nullable(),
   /** The JSON report the batch wrote (null when it could not start). */

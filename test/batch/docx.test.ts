@@ -138,7 +138,8 @@ describe("vanban batch --format docx", () => {
     const outDir = join(tempDir(), "out");
     const input = join(root, "examples", "nd30-cong-van.json");
     const unknown = await batchCli([input, "--out-dir", outDir, "--format", "odt"]);
-    expect(unknown.thrown?.message).toContain('unknown --format "odt"; use pdf or docx');
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('unknown --format "odt"; use pdf or docx');
     // The batch takes no issuance flags at all: refused by name (never silently ignored).
     const pdfa = await batchCli([input, "--out-dir", outDir, "--format", "docx", "--pdfa"]);
     expect(pdfa.thrown?.message).toContain("--pdfa");

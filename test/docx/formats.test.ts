@@ -47,12 +47,12 @@ describe("drafts in DOCX", () => {
     const written = await runInProcess(registerDraft, ["draft", TEMPLATE, "--data", DATA, "--now", "2025-10-20", "--format", "docx", "-o", out]);
     expect(written.code, written.err).toBe(0);
     const json = await runInProcess(registerDraft, ["draft", TEMPLATE, "--data", DATA, "--now", "2025-10-20", "--json"]);
-    expect(await readDocxSource(new Uint8Array(readFileSync(out)))).toEqual(parseDocument(JSON.parse(json.out)));
+    expect(await readDocxSource(new Uint8Array(readFileSync(out)))).toEqual(parseDocument(JSON.parse(json.out).document));
     expect(readdirSync(dir)).toEqual(["thong-bao.docx"]); // written atomically: no temporary file left
 
     const piped = await runInProcess(registerDraft, ["draft", TEMPLATE, "--data", DATA, "--now", "2025-10-20", "--format", "DOCX", "-o", "-"]);
     expect(piped.code, piped.err).toBe(0);
-    expect(await readDocxSource(new Uint8Array(Buffer.from(piped.out, "latin1")))).toEqual(parseDocument(JSON.parse(json.out)));
+    expect(await readDocxSource(new Uint8Array(Buffer.from(piped.out, "latin1")))).toEqual(parseDocument(JSON.parse(json.out).document));
   });
 
   test("--format and the -o name disagreeing, or an unknown format: a usage error and nothing written", async () => {
@@ -89,8 +89,10 @@ describe("PDF-only options with DOCX are an error naming them (issue 13's flags)
     const dir = tempDir();
     const out = join(dir, "x.docx");
     const r = await runInProcess(registerRender, ["render", INPUT, "--format", "docx", ...flags, "-o", out]);
-    expect(r.thrown?.message).toContain(english);
-    expect(r.thrown?.message).toContain("chỉ dùng cho PDF");
+    // A usage error (exit 2), reported by the command on stderr.
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(english);
+    expect(r.err).toContain("chỉ dùng cho PDF");
     expect(existsSync(out)).toBe(false);
   });
 
