@@ -10,9 +10,10 @@ import type { Document } from "../model/document.js";
 import { DocumentError } from "../model/errors.js";
 import type { Finding } from "../check/index.js";
 import type { ImportDefaults, ImportResult } from "../readers/archive/index.js";
-import type { Job, JobFailure, JobLayout, JobOutcome, JobSource, PdfMessage } from "./jobs.js";
+import type { FileImportResult, InputType } from "../readers/registry.js";
+import type { FileFormat, Job, JobFailure, JobLayout, JobOutcome, JobSource, PdfMessage } from "./jobs.js";
 
-export type { JobSource, JobLayout } from "./jobs.js";
+export type { FileFormat, JobSource, JobLayout } from "./jobs.js";
 
 export interface RendererOptions {
   /** Worker threads, started together and kept until close(); the machine's parallelism by default. */
@@ -42,8 +43,17 @@ export class RendererTimeoutError extends Error {
   }
 }
 
+/** The bytes given as a document's JSON do not parse (a 400 for the service). */
+export class MalformedJsonError extends Error {
+  constructor(readonly detail: string) {
+    super(`JSON không hợp lệ: ${detail} / invalid JSON: ${detail}`);
+    this.name = "MalformedJsonError";
+  }
+}
+
 function errorOf(failure: JobFailure): Error {
   if (failure.kind === "internal") return new Error(failure.message);
+  if (failure.kind === "invalid-json") return new MalformedJsonError(failure.message);
   const error = new DocumentError(failure.issues);
   error.message = failure.message;
   return error;
@@ -64,11 +74,28 @@ export class Renderer {
   }
 
   /** The PDF of a document, whole. */
-  async render(document: Document | unknown, layout: RendererLayout = {}): Promise<Uint8Array> {
-    const chunks: Buffer[] = [];
-    for await (const chunk of await this.stream(document, layout)) chunks.push(chunk as Buffer);
-    const out = Buffer.concat(chunks);
-    return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+  render(document: Document | unknown, layout: RendererLayout = {}): Promise<Uint8Array> {
+    return this.file({ document }, "pdf", layout);
+  }
+
+  /**
+   * A whole file (PDF, or .docx through the DOCX writer) of a document given as data, as the raw
+   * bytes of its JSON (`{ json }`: parsed and validated on the worker, a MalformedJsonError or a
+   * DocumentError when they are not a document), or drafted from a template. The file is
+   * transferred from the worker, not copied; a copy of the `{ json }` bytes is transferred to it.
+   */
+  async file(source: JobSource, format: FileFormat = "pdf", layout: RendererLayout = {}): Promise<Uint8Array> {
+    const { job, transferList } = withOwnBytes(source);
+    const outcome = await this.runOutcome({ op: "file", format, source: job, layout }, transferList);
+    if (outcome instanceof Uint8Array) return outcome;
+    if (!outcome.ok) throw errorOf(outcome.failure);
+    throw new Error(`renderer: expected a file, got ${typeof outcome.value}`);
+  }
+
+  /** Any file the readers know (importFile on a worker): the name or type picks the reader; never throws for what the file holds. */
+  importFile(bytes: Uint8Array, options: { name?: string; type?: InputType; defaults?: ImportDefaults } = {}): Promise<FileImportResult> {
+    const own = ownBuffer(bytes);
+    return this.run({ op: "import-file", bytes: own, ...options }, [own.buffer as ArrayBuffer]) as Promise<FileImportResult>;
   }
 
   /**
@@ -82,7 +109,13 @@ export class Renderer {
 
   /** The page model (Pages) of a document, as JSON-ready data. */
   layout(document: Document | unknown, layout: RendererLayout = {}): Promise<Pages> {
-    return this.run({ op: "layout", source: { document }, layout }) as Promise<Pages>;
+    return this.layoutOf({ document }, layout);
+  }
+
+  /** The page model of a document from any source (see file). */
+  layoutOf(source: JobSource, layout: RendererLayout = {}): Promise<Pages> {
+    const { job, transferList } = withOwnBytes(source);
+    return this.run({ op: "layout", source: job, layout }, transferList) as Promise<Pages>;
   }
 
   /** A document drafted from a template file (its partials and schema beside it) and its data. */
@@ -133,10 +166,11 @@ export class Renderer {
           port1.close();
         }
       });
-      const job: Job = { op: "pdf", source, layout, port: port2 };
-      this.timed((signal) => this.pool.run(job, { transferList: [port2], signal })).then(
+      const { job: own, transferList } = withOwnBytes(source);
+      const job: Job = { op: "pdf", source: own, layout, port: port2 };
+      this.timed((signal) => this.pool.run(job, { transferList: [port2, ...transferList], signal })).then(
         (outcome) => {
-          if (!outcome.ok) fail(errorOf(outcome.failure));
+          if (!(outcome instanceof Uint8Array) && !outcome.ok) fail(errorOf(outcome.failure));
         },
         (error: unknown) => fail(this.abortError(error)),
       );
@@ -153,16 +187,20 @@ export class Renderer {
     await this.pool.close();
   }
 
-  private async run(job: Job): Promise<unknown> {
+  private async run(job: Job, transferList: ArrayBuffer[] = []): Promise<unknown> {
+    const outcome = await this.runOutcome(job, transferList);
+    if (outcome instanceof Uint8Array) return outcome;
+    if (!outcome.ok) throw errorOf(outcome.failure);
+    return outcome.value;
+  }
+
+  private async runOutcome(job: Job, transferList: ArrayBuffer[]): Promise<JobOutcome> {
     this.admit();
-    let outcome: JobOutcome;
     try {
-      outcome = await this.timed((signal) => this.pool.run(job, { signal }));
+      return await this.timed((signal) => this.pool.run(job, { signal, transferList }));
     } catch (error) {
       throw this.abortError(error);
     }
-    if (!outcome.ok) throw errorOf(outcome.failure);
-    return outcome.value;
   }
 
   /**
@@ -188,6 +226,21 @@ export class Renderer {
     if ((error as Error | undefined)?.name === "AbortError") return new RendererTimeoutError(this.timeoutMs);
     return error instanceof Error ? error : new Error(String(error));
   }
+}
+
+/**
+ * A copy of the caller's bytes in a buffer of their own, to transfer: the caller's stay usable,
+ * and a view into a shared buffer (Node's pooled Buffers) never takes the rest along.
+ */
+function ownBuffer(bytes: Uint8Array): Uint8Array {
+  return bytes.slice();
+}
+
+/** A source whose raw JSON bytes are to be transferred: the job and its transfer list. */
+function withOwnBytes(source: JobSource): { job: JobSource; transferList: ArrayBuffer[] } {
+  if (!("json" in source)) return { job: source, transferList: [] };
+  const json = ownBuffer(source.json);
+  return { job: { json }, transferList: [json.buffer as ArrayBuffer] };
 }
 
 /**
