@@ -25,7 +25,7 @@ export { explainProfile, type ExplainedValue } from "./layout/explain.js";
 export { ProfileSchema, FamilySchema, type Profile, type Style, type Family } from "./layout/schema.js";
 export { StandingSchema, type Standing, type StandingEntry } from "./layout/standing.js";
 export { SourceLineSchema, SourceLinesSchema, type SourceLine, type SourceLines } from "./model/source.js";
-export { renderPdf, bundledFonts, fontSetFromFiles, type RenderOptions, type FontFiles, type FontSet } from "./writers/pdf/index.js";
+export { renderPdf, renderPdfSync, bundledFonts, fontSetFromFiles, type RenderOptions, type FontFiles, type FontSet } from "./writers/pdf/index.js";
 export { renderPdfStream } from "./writers/pdf/stream.js";
 export { renderDocx, readDocxSource, type DocxOptions } from "./writers/docx/index.js";
 export { OutputFormatSchema, OUTPUT_FORMATS, type OutputFormat } from "./writers/output-format.js";
