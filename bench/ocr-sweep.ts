@@ -86,7 +86,7 @@ async function main(): Promise<void> {
     while (next < jobs.length) {
       const { doc, style, i } = jobs[next]!;
       const scan = scans[next++]!;
-      const result = await importFile(scan, { name: `scan-${i}.pdf` });
+      const result = await importFile(scan, { name: `scan-${i}.pdf`, ocr: { enabled: true } });
       ocrMs += result.ocr?.ms ?? 0;
       const expectedDoc: PartialDocument = { ...doc };
       if (style.handwrittenNumber) delete expectedDoc.number;
