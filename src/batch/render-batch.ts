@@ -216,6 +216,7 @@ export async function* renderBatch(
           ...(options.profile ? { profile: options.profile } : {}),
           ...(layouts ? { layouts } : {}),
           ...(options.limits ? { limits: options.limits } : {}),
+          ...(options.ocr ? { ocr: options.ocr } : {}),
         },
         { signal },
       );
@@ -231,9 +232,10 @@ export async function* renderBatch(
       clearTimeout(timer);
       release();
     }
-    if (!outcome.ok) return { index, input: prepared.label, status: "failed", ms: outcome.ms, warnings: outcome.warnings, error: outcome.error };
+    const ocrMs = outcome.ocrMs !== undefined ? { ocrMs: outcome.ocrMs } : {};
+    if (!outcome.ok) return { index, input: prepared.label, status: "failed", ms: outcome.ms, ...ocrMs, warnings: outcome.warnings, error: outcome.error };
     manifest.record({ key: prepared.key, hash, output: output.slice(outDir.length + 1), pages: outcome.pages });
-    return { index, input: prepared.label, status: "ok", output, pages: outcome.pages, ms: outcome.ms, warnings: outcome.warnings };
+    return { index, input: prepared.label, status: "ok", output, pages: outcome.pages, ms: outcome.ms, ...ocrMs, warnings: outcome.warnings };
   };
 
   // Whatever one input does (a document that cannot even be hashed, say), it fails alone.

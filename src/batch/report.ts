@@ -11,6 +11,8 @@ export interface ReportSummary {
   skipped: number;
   pages: number;
   seconds: number;
+  /** Time OCR took over all inputs (summed over the workers), when any page was OCR'd. */
+  ocrSeconds?: number;
   interrupted: boolean;
 }
 
@@ -22,6 +24,8 @@ export interface ReportEntry {
   output?: string;
   pages?: number;
   ms?: number;
+  /** Of `ms`, the time OCR took. */
+  ocrMs?: number;
   warnings: string[];
 }
 
@@ -51,6 +55,7 @@ export class BatchReport {
       ...(result.output !== undefined ? { output: result.output } : {}),
       ...(result.pages !== undefined ? { pages: result.pages } : {}),
       ms: Math.round(result.ms),
+      ...(result.ocrMs !== undefined ? { ocrMs: Math.round(result.ocrMs) } : {}),
       warnings: result.warnings,
     };
   }

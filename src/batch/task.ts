@@ -2,6 +2,7 @@
 import type { ImportDefaults } from "./types.js";
 import type { Limits } from "../limits.js";
 import type { InputType } from "../readers/registry.js";
+import type { OcrOptions } from "../readers/ocr/read-pdf-ocr.js";
 
 export type TaskSource =
   | { format: "json"; text: string; path?: string }
@@ -19,9 +20,10 @@ export interface RenderTask {
   /** The profile to render with instead of the document's, and the caller's profile files (absolute). */
   profile?: string;
   layouts?: string[];
+  ocr?: OcrOptions;
 }
 
 /** Failures are values, so that the reason reaches the report in full. */
 export type TaskOutcome =
-  | { ok: true; pages: number; warnings: string[]; ms: number }
-  | { ok: false; error: string; warnings: string[]; ms: number };
+  | { ok: true; pages: number; warnings: string[]; ms: number; ocrMs?: number }
+  | { ok: false; error: string; warnings: string[]; ms: number; ocrMs?: number };

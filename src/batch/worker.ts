@@ -13,7 +13,7 @@ import { describeError, describeWarning } from "../util/describe-error.js";
 import type { RenderTask, TaskOutcome, TaskSource } from "./task.js";
 import { writeFileAtomic } from "../util/atomic-write.js";
 
-async function documentOf(source: TaskSource, warnings: string[], task: RenderTask): Promise<Document> {
+async function documentOf(source: TaskSource, warnings: string[], task: RenderTask, ocr: { ms?: number }): Promise<Document> {
   switch (source.format) {
     case "json":
       return parseDocument(parseJsonText(source.text, source.path ?? "(json)"), task.limits ? { limits: task.limits } : {});
@@ -22,8 +22,11 @@ async function documentOf(source: TaskSource, warnings: string[], task: RenderTa
     case "txt":
       // The chosen profile is the texts' profile too, unless a text shows another family.
       return imported(importText(source.text, { defaults: source.defaults, ...chosenProfile(task) }), warnings);
-    case "file":
-      return imported(await importFile(source.bytes, { type: source.type, defaults: source.defaults, ...chosenProfile(task) }), warnings);
+    case "file": {
+      const result = await importFile(source.bytes, { type: source.type, defaults: source.defaults, ...chosenProfile(task), ...(task.ocr ? { ocr: task.ocr } : {}) });
+      if (result.ocr) ocr.ms = result.ocr.ms;
+      return imported(result, warnings);
+    }
   }
 }
 
@@ -42,13 +45,15 @@ function imported(result: { ok: boolean; document: unknown; errors: DocumentIssu
 export default async function renderTask(task: RenderTask): Promise<TaskOutcome> {
   const started = performance.now();
   const warnings: string[] = [];
+  const ocr: { ms?: number } = {};
+  const ocrMs = () => (ocr.ms !== undefined ? { ocrMs: ocr.ms } : {});
   try {
-    const document = await documentOf(task.source, warnings, task);
+    const document = await documentOf(task.source, warnings, task, ocr);
     const profile = profileForDocument(document.profile, { profile: task.profile, layouts: task.layouts });
     const { bytes, pages } = renderPdfDetailed(document, { profile, ...(task.preset ? { preset: task.preset } : {}) });
     await writeFileAtomic(task.output, bytes);
-    return { ok: true, pages, warnings, ms: performance.now() - started };
+    return { ok: true, pages, warnings, ms: performance.now() - started, ...ocrMs() };
   } catch (error) {
-    return { ok: false, error: describeError(error), warnings, ms: performance.now() - started };
+    return { ok: false, error: describeError(error), warnings, ms: performance.now() - started, ...ocrMs() };
   }
 }

@@ -22,6 +22,7 @@ interface BatchFlags extends ProfileFlags {
   report?: string;
   preset?: string;
   timeout?: number;
+  ocr?: boolean;
 }
 
 /** How often a plain progress line is printed when stderr is not a terminal. */
@@ -98,6 +99,7 @@ export function registerBatch(program: Command): void {
     .option("--defaults <file>", "JSON {profile, issuer, place} for .txt archives")
     .option("--report <file>", "where to write the JSON report (default: OUT-DIR/vanban-report.json)")
     .option("--preset <name>", 'profile preset, e.g. "decree-example"')
+    .option("--ocr", "đọc trang quét bằng OCR (cần tesseract-ocr, tesseract-ocr-vie) / read scanned PDF pages by OCR (needs tesseract-ocr, tesseract-ocr-vie)")
     .option("--timeout <seconds>", `time one document may take before its worker is stopped (default ${DEFAULT_LIMITS.documentTimeoutMs / 1000})`, positiveSeconds);
   profileOptions(command, "hồ sơ thay cho hồ sơ của mỗi văn bản, cùng họ / render with this profile instead of each document's (same family)")
     .action(async (args: string[], flags: BatchFlags) => {
@@ -167,6 +169,7 @@ export function registerBatch(program: Command): void {
           ...(flags.resume ? { resume: true } : {}),
           ...(defaults ? { defaults } : {}),
           ...(flags.preset ? { preset: flags.preset } : {}),
+          ...(flags.ocr ? { ocr: { enabled: true } } : {}),
           ...(flags.timeout ? { timeoutMs: flags.timeout * 1000 } : {}),
           locked: true,
           ...(choice.profile ? { profile: choice.profile } : {}),
@@ -179,6 +182,7 @@ export function registerBatch(program: Command): void {
           finished[result.index] = 1;
           summary[result.status]++;
           if (result.status === "ok") summary.pages += result.pages ?? 0;
+          if (result.ocrMs !== undefined) summary.ocrSeconds = Math.round((summary.ocrSeconds ?? 0) * 1000 + result.ocrMs) / 1000;
           if (result.status === "failed") {
             display.failure(result);
             if (failures.length < FAILURES_SHOWN) failures.push(result);
@@ -222,7 +226,7 @@ export function registerBatch(program: Command): void {
       const rendered = summary.ok + summary.failed;
       const rate = summary.seconds > 0 ? (rendered / summary.seconds).toFixed(1) : "–";
       process.stdout.write(
-        `vanban batch: ${summary.ok} ok, ${summary.failed} failed, ${summary.skipped} skipped; ${summary.pages} pages in ${summary.seconds.toFixed(1)} s (${rate} docs/s)${summary.interrupted ? "; interrupted" : ""}\n` +
+        `vanban batch: ${summary.ok} ok, ${summary.failed} failed, ${summary.skipped} skipped; ${summary.pages} pages in ${summary.seconds.toFixed(1)} s (${rate} docs/s)${summary.ocrSeconds !== undefined ? `; OCR ${summary.ocrSeconds.toFixed(1)} s` : ""}${summary.interrupted ? "; interrupted" : ""}\n` +
           `report: ${reportPath}\n`,
       );
       if (stoppedBy) process.exitCode = stoppedBy === "SIGINT" ? 130 : 143;

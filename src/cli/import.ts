@@ -16,6 +16,8 @@ export interface ImportFlags extends ProfileFlags {
   defaults?: string;
   outDir?: string;
   json?: boolean;
+  /** Scanned PDF pages are read by OCR (issue 15: Tesseract with its Vietnamese model). */
+  ocr?: boolean;
 }
 
 /** What happened to one input; `--json` prints a list of these. */
@@ -72,7 +74,7 @@ export function outputPaths(files: readonly string[], outDir: string | undefined
   });
 }
 
-async function importOne(file: string, output: string, defaults: ImportDefaults, choice: ProfileChoice): Promise<ImportReport> {
+async function importOne(file: string, output: string, defaults: ImportDefaults, choice: ProfileChoice, ocr = false): Promise<ImportReport> {
   let bytes: Uint8Array;
   try {
     bytes = file === STDIO ? readStdinBytes() : await readFileBytes(file);
@@ -93,6 +95,7 @@ async function importOne(file: string, output: string, defaults: ImportDefaults,
     defaults,
     ...(choice.profile ? { profile: choice.profile } : {}),
     ...(choice.layouts ? { layouts: [...choice.layouts] } : {}),
+    ...(ocr ? { ocr: { enabled: true } } : {}),
   });
   const report: ImportReport = { file, ok: result.ok, warnings: result.warnings, errors: result.errors, fields: result.fields, output };
   // A file with nothing readable (a scan, a corrupt file, a .doc) gets no document file.
@@ -149,7 +152,7 @@ export async function importFiles(files: readonly string[], flags: ImportFlags, 
   }
   const outputs = outputPaths(files, flags.outDir);
   const reports: ImportReport[] = [];
-  for (const [i, file] of files.entries()) reports.push(await importOne(file, outputs[i]!, defaults, choice));
+  for (const [i, file] of files.entries()) reports.push(await importOne(file, outputs[i]!, defaults, choice, flags.ocr === true));
   // With a document on standard output, the reports go to standard error.
   if (outputs.includes(STDIO)) out = { stdout: out.stderr, stderr: out.stderr };
   if (flags.json) out.stdout(`${JSON.stringify(reports, null, 2)}\n`);
@@ -169,6 +172,7 @@ export function registerImport(program: Command): void {
     .option("--defaults <file>", "JSON with the profile, issuer, place … the texts lack")
     .option("--out-dir <dir>", "folder for the document JSON files (NAME.txt → DIR/NAME.json)")
     .option("--json", "print the reports as JSON: [{ file, ok, warnings, errors, fields, output }]")
+    .option("--ocr", "đọc trang quét bằng OCR (cần tesseract-ocr, tesseract-ocr-vie) / read scanned PDF pages by OCR (needs tesseract-ocr, tesseract-ocr-vie)")
     .addHelpText("after", HELP);
   profileOptions(command, "hồ sơ của các văn bản (khi văn bản không cho thấy họ khác) / profile of the texts, e.g. my-province (`vanban profile list`)")
     .action(async (files: string[], flags: ImportFlags) => {
