@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { importText } from "../../src/readers/archive/import-text.js";
 import type { ImportResult } from "../../src/readers/archive/types.js";
-import { comparable, disagreement, keepAgreedFields, type Reread } from "../../src/readers/ocr/agree.js";
+import { comparable, disagreement, keepAgreedFields, wordsOfLines, type Reread } from "../../src/readers/ocr/agree.js";
 import { readings } from "../../src/readers/ocr/confidence.js";
 
 const TEXT = [
@@ -69,10 +69,30 @@ describe("two readings agree, or the field stays empty (issue 15)", () => {
     expect(r.warnings).toContainEqual(
       expect.objectContaining({
         code: "ocr-readings-differ",
-        vi: 'trích yếu: hai lần OCR đọc khác nhau ("Kiểm tra công tác văn thư" và "Kiếm tra công tác văn thư"): để trống, cần nhập tay',
-        en: 'subject: two OCR readings differ ("Kiểm tra công tác văn thư" and "Kiếm tra công tác văn thư"): left empty for a person to fill',
+        vi: 'trích yếu: các lần OCR đọc khác nhau ("Kiểm tra công tác văn thư", "Kiếm tra công tác văn thư", "Kiếm tra công tác văn thư"): để trống, cần nhập tay',
+        en: 'subject: OCR readings differ ("Kiểm tra công tác văn thư", "Kiếm tra công tác văn thư", "Kiếm tra công tác văn thư"): left empty for a person to fill',
       }),
     );
+  });
+
+  test("a third reading, read only when the first two differ, may side with the first", async () => {
+    const result = importText(TEXT) as ImportResult;
+    const variants: number[] = [];
+    const agreed = await keepAgreedFields(result, words, async (_page, _top, _bottom, variant) => {
+      variants.push(variant);
+      return (variant === 1 ? TEXT.replace("Kiểm tra", "Kiếm tra") : TEXT).split("\n");
+    });
+    expect(agreed.result.document).toMatchObject({ subject: "Kiểm tra công tác văn thư" });
+    // The header band: second reading, then the third; the signature's band: the second only.
+    expect(variants).toEqual([1, 2, 1]);
+  });
+
+  test("the place is read whole: the date line must open a line of the other reading, or follow the number on it", async () => {
+    const result = importText(TEXT) as ImportResult;
+    const [date] = readings(result).filter((r) => r.label.en === "place and date");
+    expect(disagreement(date!, wordsOfLines(["Số: 15/KH-LĐLĐ Lai Châu, ngày 03 tháng 4 năm 2024"]))).toBeUndefined();
+    expect(disagreement(date!, wordsOfLines(["Độc lập - Tự do - Hạnh phúc Lai Châu, ngày 03 tháng 4 năm 2024"]))).toBeDefined();
+    expect(disagreement(date!, wordsOfLines(["Số: 15/KH-LĐLĐ-Lai", "Tam Lai Châu, ngày 03 tháng 4 năm 2024"]))).toBeDefined();
   });
 
   test("the number and symbol are compared as one token; the date line up to its year; the issuer line by line", async () => {
@@ -94,9 +114,9 @@ describe("two readings agree, or the field stays empty (issue 15)", () => {
 
   test("a second reading that fused two words confirms them; one that parts a word the first reading fused does not", () => {
     const [subject] = readings(importText(TEXT) as ImportResult).filter((r) => r.label.en === "subject");
-    expect(disagreement(subject!, comparable("KẾ HOẠCH Kiểm tracông tác văn thư"))).toBeUndefined();
+    expect(disagreement(subject!, wordsOfLines(["KẾ HOẠCH", "Kiểm tracông tác văn thư"]))).toBeUndefined();
     const fused = { ...subject!, evidence: ["Kiểm tracông tác"] };
-    expect(disagreement(fused, comparable("Kiểm tra công tác"))).toEqual({ first: "Kiểm tracông tác", second: "Kiểm tra công" });
+    expect(disagreement(fused, wordsOfLines(["Kiểm tra công tác"]))).toEqual({ first: "Kiểm tracông tác", second: "Kiểm tra công" });
   });
 
   test("a second reading that fails confirms nothing", async () => {
@@ -114,7 +134,7 @@ describe("two readings agree, or the field stays empty (issue 15)", () => {
         fc.pre(c !== to);
         const changed = TEXT.slice(0, i) + to + TEXT.slice(i + 1);
         const agreed = await keepAgreedFields(result, words, async () => changed.split("\n"));
-        const seen = comparable(changed).join(" ");
+        const seen = wordsOfLines(changed.split("\n")).words.join(" ");
         const fold = (s: string, anyCase?: boolean) => (anyCase ? s.toLocaleLowerCase("vi") : s);
         for (const r of readings(agreed.result).filter((f) => f.keys.some((k) => agreed.result.fields[k] === "text"))) for (const e of r.evidence) expect(fold(` ${seen} `, r.anyCase)).toContain(fold(` ${comparable(e).join(" ")} `, r.anyCase));
       }),

@@ -6,7 +6,24 @@ import { emptyFields, readings, type ConfidentWord, type Emptied, type FieldRead
  * A second, independent reading of a band of a page (its top and bottom as shares of the
  * page's height): the lines OCR read there, in its reading order.
  */
-export type Reread = (page: number, top: number, bottom: number) => Promise<string[]>;
+export type Reread = (page: number, top: number, bottom: number, variant: 1 | 2) => Promise<string[]>;
+
+/** A reading's words, and which of them open a line. */
+export interface Words {
+  words: string[];
+  lineStarts: Set<number>;
+}
+
+/** The words of a reading's lines, each line compared on its own (a line's end is no "-"). */
+export function wordsOfLines(lines: readonly string[]): Words {
+  const words: string[] = [];
+  const lineStarts = new Set<number>();
+  for (const line of lines) {
+    lineStarts.add(words.length);
+    words.push(...comparable(line));
+  }
+  return { words, lineStarts };
+}
 
 /** Words compared: NFC, " / " and " - " closed up, punctuation at a word's edges left out. */
 export function comparable(text: string): string[] {
@@ -33,10 +50,16 @@ function standsAt(hay: readonly string[], i: number, needle: string): boolean {
   return q === b.length || b[q] === " ";
 }
 
-/** Whether `needle`'s words stand in `hay`. Linear in the product of their lengths, both short. */
-function showsWords(hay: readonly string[], needle: readonly string[]): boolean {
+/**
+ * Whether `needle`'s words stand in `hay`; with `startsLine`, at a line's start or after a number
+ * and symbol (two columns read as one line). Linear in the product of their lengths, both short.
+ */
+function showsWords(hay: Words, needle: readonly string[], startsLine = false): boolean {
   const text = needle.join(" ");
-  for (let i = 0; i < hay.length; i++) if (standsAt(hay, i, text)) return true;
+  for (let i = 0; i < hay.words.length; i++) {
+    if (startsLine && !hay.lineStarts.has(i) && !/\d[/-]/u.test(hay.words[i - 1]!)) continue;
+    if (standsAt(hay.words, i, text)) return true;
+  }
   return false;
 }
 
@@ -60,14 +83,14 @@ export function nearestWords(hay: readonly string[], needle: readonly string[]):
   return hay.slice(best, best + n).join(" ");
 }
 
-/** The first evidence string the second reading does not show, with what it shows there instead. */
-export function disagreement(reading: FieldReading, second: readonly string[]): { first: string; second: string } | undefined {
+/** The first evidence string another reading does not show, with what it shows there instead. */
+export function disagreement(reading: FieldReading, other: Words): { first: string; second: string } | undefined {
   const key = (w: string) => (reading.anyCase ? w.toLocaleLowerCase("vi") : w);
-  const hay = second.map(key);
+  const hay = { words: other.words.map(key), lineStarts: other.lineStarts };
   for (const evidence of reading.evidence) {
     const needle = comparable(evidence);
     if (needle.length === 0) continue;
-    if (!showsWords(hay, needle.map(key))) return { first: needle.join(" "), second: nearestWords(second, needle) };
+    if (!showsWords(hay, needle.map(key), reading.startsLine)) return { first: needle.join(" "), second: nearestWords(other.words, needle) };
   }
   return undefined;
 }
@@ -111,8 +134,9 @@ export interface Agreement<R> {
 /**
  * Keeps a field OCR read only when a second, independent reading of the band it stands in shows
  * the same words (NFC, word for word): OCR misreads a tone mark with high confidence now and then,
- * and two readings at another resolution and another segmentation rarely misread it alike. A
- * field the two readings disagree on is emptied with a warning quoting both.
+ * and readings at another resolution and another segmentation rarely misread it alike. When the
+ * second differs, a third (other settings again) may confirm the first; a field no other reading
+ * confirms is emptied with a warning quoting every reading.
  */
 export async function keepAgreedFields<R extends ImportResult>(result: R, words: readonly ConfidentWord[], reread: Reread): Promise<Agreement<R>> {
   const fields = readings(result).filter((r) => r.keys.some((k) => result.fields[k] === "text") && (r.part !== "authority" || Boolean(result.document.signature?.authority?.length)));
@@ -126,21 +150,26 @@ export async function keepAgreedFields<R extends ImportResult>(result: R, words:
     const page = region === "head" ? 1 : last;
     const [top, bottom] = band(mine, words, page, region === "head") ?? (region === "head" ? [0, 0.5] : [0.3, 1]);
     bands.push({ page, top, bottom });
-    // A second reading that fails (a time limit) confirms nothing: the fields are emptied.
-    const lines = await reread(page, top, bottom).catch(() => [] as string[]);
-    const second = comparable(lines.join("\n"));
+    // A reading that fails (a time limit) confirms nothing.
+    const read = (variant: 1 | 2) => reread(page, top, bottom, variant).then(wordsOfLines, () => wordsOfLines([]));
+    const second = await read(1);
+    let third: Words | undefined;
     for (const r of mine) {
       const differs = disagreement(r, second);
       if (!differs) continue;
-      const seen = differs.second || "—";
+      // The first two differ: a third reading, with yet other settings, may side with the first.
+      third ??= await read(2);
+      const also = disagreement(r, third);
+      if (!also) continue;
+      const seen = [differs.second || "—", also.second || "—"];
       emptied.push({
         reading: r,
         warning: {
           line: r.line,
           text: r.text.replace(/\*/gu, "").trim(),
           code: "ocr-readings-differ",
-          vi: `${r.label.vi}: hai lần OCR đọc khác nhau ("${differs.first}" và "${seen}"): để trống, cần nhập tay`,
-          en: `${r.label.en}: two OCR readings differ ("${differs.first}" and "${seen}"): left empty for a person to fill`,
+          vi: `${r.label.vi}: các lần OCR đọc khác nhau ("${differs.first}", "${seen[0]}", "${seen[1]}"): để trống, cần nhập tay`,
+          en: `${r.label.en}: OCR readings differ ("${differs.first}", "${seen[0]}", "${seen[1]}"): left empty for a person to fill`,
         },
       });
     }

@@ -58,8 +58,13 @@ export interface FieldReading {
   keys: FieldName[];
   text: string;
   line: number;
-  /** Only this part of the field is emptied (the signature's authority lines). */
-  part?: "authority";
+  /**
+   * Only this part of the field is emptied: the signature's authority lines, or its signer
+   * (delegation, title, name), each read on its own (the seal covers the one, not the other).
+   */
+  part?: "authority" | "signer";
+  /** The evidence starts a line, or follows a number and symbol on it (the date line: its place is read whole). */
+  startsLine?: boolean;
   /**
    * What a second reading of the page must also show for the field to be kept: each string's
    * words one after the other (a wrapped line's words need not be on one line).
@@ -96,6 +101,8 @@ export function readings(result: ImportResult): FieldReading[] {
   const numberText = s.numberLine?.text;
   add("số, ký hiệu", "number and symbol", ["number", "symbol"], numberText, [numberText && symbolToken(numberText)], s.numberLine?.line);
   add("địa danh, ngày tháng", "place and date", ["place", "date"], s.dateLine?.text, [s.dateLine && upToYear(s.dateLine.text)], s.dateLine?.line);
+  const date = out.at(-1);
+  if (date?.keys[0] === "place") date.startsLine = true;
   add("tên loại", "document type", ["kind"], s.kindLine?.text, [s.kindLine?.text], s.kindLine?.line);
   const subjectLines = s.subjectLines?.map((l) => l.text) ?? [];
   const subject = typeof d.subject === "string" ? d.subject : "";
@@ -107,7 +114,7 @@ export function readings(result: ImportResult): FieldReading[] {
     const authority = (sig.authority ?? []).filter((l): l is string => typeof l === "string");
     if (authority.length) out.push({ region: "foot", label: { vi: "thẩm quyền ký", en: "signing authority" }, keys: ["signature"], text: authority.join(" "), line: s.signature?.[0]?.line ?? 1, part: "authority", evidence: authority });
     const signer = [sig.delegation, sig.title, sig.name].filter((l): l is string => typeof l === "string" && l.trim() !== "");
-    add("chức vụ, họ tên người ký", "signer's title and name", ["signature"], signer.join(" "), signer, s.signature?.[0]?.line, "foot");
+    if (signer.length) out.push({ region: "foot", label: { vi: "chức vụ, họ tên người ký", en: "signer's title and name" }, keys: ["signature"], text: signer.join(" "), line: s.signature?.[0]?.line ?? 1, part: "signer", evidence: signer });
   }
   return out;
 }
@@ -130,6 +137,9 @@ export function emptyFields<R extends ImportResult>(result: R, emptied: readonly
   for (const { reading: r, warning } of emptied) {
     if (r.part === "authority") {
       const { authority: _dropped, ...rest } = (document.signature ?? {}) as Record<string, unknown>;
+      document.signature = rest;
+    } else if (r.part === "signer") {
+      const { delegation: _d, title: _t, name: _n, ...rest } = (document.signature ?? {}) as Record<string, unknown>;
       document.signature = rest;
     } else for (const k of r.keys) {
       if (result.fields[k] !== "text") continue;

@@ -87,21 +87,22 @@ async function ocrPage(pdfPath: string, dir: string, page: PdfPage, options: Req
 }
 
 /**
- * The second reading's settings: another resolution, the page binarised at a fixed threshold,
- * and Tesseract's single-block segmentation instead of its automatic one. Chosen to be
- * independent of the first reading (a misread tone mark there is rarely misread alike here).
+ * The other readings' settings, each independent of the first (300 dpi, gray, automatic
+ * segmentation): the second at 400 dpi, binarised at a fixed threshold, as one block of text;
+ * the third, read only when the first two differ, at 400 dpi in gray, as one column of lines.
  */
-export const SECOND_READING = { dpi: 400, psm: "6" } as const;
+export const OTHER_READINGS = { 1: { dpi: 400, psm: "6", threshold: 150 }, 2: { dpi: 400, psm: "4", threshold: undefined } } as const;
 
 /**
- * A second reading of a band of a page: only that band is rendered (pdftoppm's crop), its
- * coloured marks whitened, binarised, and read by Tesseract with the second reading's settings.
+ * Another reading of a band of a page: only that band is rendered (pdftoppm's crop), its
+ * coloured marks whitened, and read by Tesseract with that reading's settings.
  */
 function rereader(bytes: Uint8Array, pages: readonly PdfPage[], tools: OcrTools, timeoutMs: number): Reread {
-  return async (number, top, bottom) => {
+  return async (number, top, bottom, variant) => {
     const page = pages.find((p) => p.number === number);
     if (!page) return [];
-    const dpi = Math.max(72, Math.min(SECOND_READING.dpi, Math.floor((MAX_SIDE_PX * 72) / Math.max(page.width, page.height, 1))));
+    const settings = OTHER_READINGS[variant];
+    const dpi = Math.max(72, Math.min(settings.dpi, Math.floor((MAX_SIDE_PX * 72) / Math.max(page.width, page.height, 1))));
     const scale = dpi / 72;
     const y = Math.floor(top * page.height * scale);
     const h = Math.max(1, Math.ceil((bottom - top) * page.height * scale));
@@ -114,10 +115,10 @@ function rereader(bytes: Uint8Array, pages: readonly PdfPage[], tools: OcrTools,
       const crop = ["-x", "0", "-y", String(y), "-W", String(Math.ceil(page.width * scale)), "-H", String(h)];
       await run(tools.pdftoppm, ["-r", String(dpi), "-f", String(number), "-l", String(number), ...crop, "-singlefile", pdfPath, stem], Math.max(1, deadline - Date.now()));
       const { image } = grayWithoutColour(await readFile(`${stem}.ppm`));
-      binarise(image);
+      if (settings.threshold) binarise(image, settings.threshold);
       despeckle(image);
       await writeFile(`${stem}.pgm`, toPgm(image));
-      const tsv = await run(tools.tesseract, [`${stem}.pgm`, "stdout", "-l", "vie", "--dpi", String(dpi), "--psm", SECOND_READING.psm, "tsv"], Math.max(1, deadline - Date.now()));
+      const tsv = await run(tools.tesseract, [`${stem}.pgm`, "stdout", "-l", "vie", "--dpi", String(dpi), "--psm", settings.psm, "tsv"], Math.max(1, deadline - Date.now()));
       const lines = new Map<string, string[]>();
       for (const w of parseTsv(tsv.stdout.toString("utf8")).words) lines.set(w.line, [...(lines.get(w.line) ?? []), w.text]);
       return [...lines.values()].map((l) => l.join(" "));
