@@ -48,7 +48,39 @@ function documents(count: number): Document[] {
   return out;
 }
 
+/**
+ * --real DIR: scans from public sources, DIR/expected.json holding their header fields written by
+ * hand before running ({ docs: { "file.pdf": { issuer, number, … } } }); same tally as the sweep.
+ * The subject is compared without case and without a leading "Về việc".
+ */
+async function real(dir: string): Promise<void> {
+  const { docs } = JSON.parse(readFileSync(join(dir, "expected.json"), "utf8")) as { docs: Record<string, Partial<Record<HeaderField, string | number | null>>> };
+  const subject = (v: unknown) => (typeof v === "string" ? v.toLocaleLowerCase("vi").replace(/^về\s+(?:việc\s+)?/u, "").replace(/\s+/gu, " ").trim() : v);
+  let exact = 0;
+  let missed = 0;
+  let wrong = 0;
+  let ms = 0;
+  for (const [file, expected] of Object.entries(docs)) {
+    const result = await importFile(new Uint8Array(readFileSync(join(dir, file))), { name: file, ocr: { enabled: true } });
+    ms += result.ocr?.ms ?? 0;
+    const actual = fieldsOf(result.document);
+    const line: string[] = [];
+    for (const [f, e] of Object.entries(expected) as [HeaderField, string | number | null][]) {
+      const a = actual[f];
+      const same = f === "subject" ? subject(a) === subject(e) : a === e;
+      if (same) exact++;
+      else if (a === null) missed++;
+      else wrong++;
+      line.push(same ? `${f} ✓` : a === null ? `${f} –` : `${f} ✗ ${JSON.stringify(a)}`);
+    }
+    process.stdout.write(`  ${file} (${result.ocr?.pages.length ?? 0} pages OCR'd, ${((result.ocr?.ms ?? 0) / 1000).toFixed(1)} s): ${line.join(", ")}\n`);
+  }
+  const all = exact + missed + wrong;
+  process.stdout.write(`  all: exact ${exact}/${all} = ${((exact / all) * 100).toFixed(1)} %, missed ${missed}, wrong ${wrong}; OCR ${(ms / 1000).toFixed(0)} s\n`);
+}
+
 async function main(): Promise<void> {
+  if (argv.includes("--real")) return real(argv[argv.indexOf("--real") + 1]!);
   const docs = documents(DOCS);
   const tally = Object.fromEntries(HEADER_FIELDS.map((f) => [f, { exact: 0, missed: 0, wrong: 0 }])) as Record<HeaderField, { exact: number; missed: number; wrong: number }>;
   const wrongs: string[] = [];

@@ -87,11 +87,12 @@ describe("two readings agree, or the field stays empty (issue 15)", () => {
     expect(variants).toEqual([1, 2, 1]);
   });
 
-  test("the place is read whole: the date line must open a line of the other reading, or follow the number on it", async () => {
+  test("the place is read whole: no capitalised word before it on the other reading's line", async () => {
     const result = importText(TEXT) as ImportResult;
     const [date] = readings(result).filter((r) => r.label.en === "place and date");
     expect(disagreement(date!, wordsOfLines(["Số: 15/KH-LĐLĐ Lai Châu, ngày 03 tháng 4 năm 2024"]))).toBeUndefined();
-    expect(disagreement(date!, wordsOfLines(["Độc lập - Tự do - Hạnh phúc Lai Châu, ngày 03 tháng 4 năm 2024"]))).toBeDefined();
+    expect(disagreement(date!, wordsOfLines(["Độc lập - Tự do - Hạnh phúc Lai Châu, ngày 03 tháng 4 năm 2024"]))).toBeUndefined();
+    expect(disagreement(date!, wordsOfLines(["VĂN PHÒNG Lai Châu, ngày 03 tháng 4 năm 2024"]))).toBeUndefined();
     expect(disagreement(date!, wordsOfLines(["Số: 15/KH-LĐLĐ-Lai", "Tam Lai Châu, ngày 03 tháng 4 năm 2024"]))).toBeDefined();
   });
 
@@ -117,6 +118,9 @@ describe("two readings agree, or the field stays empty (issue 15)", () => {
     expect(disagreement(subject!, wordsOfLines(["KẾ HOẠCH", "Kiểm tracông tác văn thư"]))).toBeUndefined();
     const fused = { ...subject!, evidence: ["Kiểm tracông tác"] };
     expect(disagreement(fused, wordsOfLines(["Kiểm tra công tác"]))).toEqual({ first: "Kiểm tracông tác", second: "Kiểm tra công" });
+    // A word the first reading broke ("THƯỜN G") is not confirmed by one that reads it whole.
+    const broken = { ...subject!, evidence: ["BAN THƯỜN G VỤ"] };
+    expect(disagreement(broken, wordsOfLines(["BAN THƯỜNG VỤ"]))).toBeDefined();
   });
 
   test("a second reading that fails confirms nothing", async () => {

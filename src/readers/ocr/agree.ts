@@ -1,4 +1,5 @@
 import { foldVi } from "../archive/lines.js";
+import { isVietnameseSyllable } from "../decode/syllable.js";
 import type { ImportResult } from "../archive/types.js";
 import { emptyFields, readings, type ConfidentWord, type Emptied, type FieldReading } from "./confidence.js";
 
@@ -37,28 +38,36 @@ export function comparable(text: string): string[] {
 
 /**
  * Whether `needle` stands in `hay` from word `i`, letter for letter, where `hay` may lack a space
- * `needle` has (the second reading fused two words: "dẫnbáocáo") but never has one it lacks (a
- * word the first reading fused is not confirmed by a reading that parts it).
+ * `needle` has between two whole syllables (the second reading fused them: "dẫnbáocáo"), never
+ * one it lacks (a word the first reading fused) nor one inside a broken word ("THƯỜN G").
  */
-function standsAt(hay: readonly string[], i: number, needle: string): boolean {
+function standsAt(hay: readonly string[], i: number, needle: string, parted: ReadonlySet<number>): boolean {
   const b = hay.slice(i, i + needle.length).join(" ");
   let q = 0;
   for (let p = 0; p < needle.length; p++) {
     if (needle[p] === b[q]) q++;
-    else if (needle[p] !== " ") return false;
+    else if (!parted.has(p)) return false;
   }
   return q === b.length || b[q] === " ";
 }
 
 /**
- * Whether `needle`'s words stand in `hay`; with `startsLine`, at a line's start or after a number
- * and symbol (two columns read as one line). Linear in the product of their lengths, both short.
+ * Whether `needle`'s words stand in `hay`; with `startsLine`, at a line's start or after a word
+ * that cannot end a place (two columns read as one line: "Số: 15/KH-LĐLĐ Lai Châu, ngày …"). Linear in the product of their lengths, both short.
  */
 function showsWords(hay: Words, needle: readonly string[], startsLine = false): boolean {
   const text = needle.join(" ");
+  // The spaces between two syllables (or numbers) that another reading may have lost.
+  const parted = new Set<number>();
+  for (let k = 0, at = 0; k + 1 < needle.length; k++) {
+    at += needle[k]!.length;
+    if ([needle[k]!, needle[k + 1]!].every((w) => /^\d+$/u.test(w) || isVietnameseSyllable(w))) parted.add(at);
+    at += 1;
+  }
   for (let i = 0; i < hay.words.length; i++) {
-    if (startsLine && !hay.lineStarts.has(i) && !/\d[/-]/u.test(hay.words[i - 1]!)) continue;
-    if (standsAt(hay.words, i, text)) return true;
+    // A place is read whole: no word of a place's (a capitalised word) before it on its line.
+    if (startsLine && !hay.lineStarts.has(i) && /^\p{Lu}\p{Ll}/u.test(hay.words[i - 1]!)) continue;
+    if (standsAt(hay.words, i, text, parted)) return true;
   }
   return false;
 }

@@ -89,9 +89,10 @@ async function ocrPage(pdfPath: string, dir: string, page: PdfPage, options: Req
 /**
  * The other readings' settings, each independent of the first (300 dpi, gray, automatic
  * segmentation): the second at 400 dpi, binarised at a fixed threshold, as one block of text;
- * the third, read only when the first two differ, at 400 dpi in gray, as one column of lines.
+ * the third, read only when the first two differ, at 400 dpi binarised at another threshold, as
+ * one column of lines. (A third reading in gray sided with the first on a misread tone mark.)
  */
-export const OTHER_READINGS = { 1: { dpi: 400, psm: "6", threshold: 150 }, 2: { dpi: 400, psm: "4", threshold: undefined } } as const;
+export const OTHER_READINGS = { 1: { dpi: 400, psm: "6", threshold: 150 }, 2: { dpi: 400, psm: "4", threshold: 180 } } as const;
 
 /**
  * Another reading of a band of a page: only that band is rendered (pdftoppm's crop), its
