@@ -7,7 +7,7 @@ import { emptyFields, readings, type ConfidentWord, type Emptied, type FieldRead
  * A second, independent reading of a band of a page (its top and bottom as shares of the
  * page's height): the lines OCR read there, in its reading order.
  */
-export type Reread = (page: number, top: number, bottom: number, variant: 1 | 2) => Promise<string[]>;
+export type Reread = (page: number, top: number, bottom: number) => Promise<string[]>;
 
 /** A reading's words, and which of them open a line. */
 export interface Words {
@@ -143,9 +143,8 @@ export interface Agreement<R> {
 /**
  * Keeps a field OCR read only when a second, independent reading of the band it stands in shows
  * the same words (NFC, word for word): OCR misreads a tone mark with high confidence now and then,
- * and readings at another resolution and another segmentation rarely misread it alike. When the
- * second differs, a third (other settings again) may confirm the first; a field no other reading
- * confirms is emptied with a warning quoting every reading.
+ * and a reading at another resolution, binarised, with another segmentation rarely misreads it
+ * alike. A field the two readings disagree on is emptied with a warning quoting both.
  */
 export async function keepAgreedFields<R extends ImportResult>(result: R, words: readonly ConfidentWord[], reread: Reread): Promise<Agreement<R>> {
   const fields = readings(result).filter((r) => r.keys.some((k) => result.fields[k] === "text") && (r.part !== "authority" || Boolean(result.document.signature?.authority?.length)));
@@ -159,26 +158,21 @@ export async function keepAgreedFields<R extends ImportResult>(result: R, words:
     const page = region === "head" ? 1 : last;
     const [top, bottom] = band(mine, words, page, region === "head") ?? (region === "head" ? [0, 0.5] : [0.3, 1]);
     bands.push({ page, top, bottom });
-    // A reading that fails (a time limit) confirms nothing.
-    const read = (variant: 1 | 2) => reread(page, top, bottom, variant).then(wordsOfLines, () => wordsOfLines([]));
-    const second = await read(1);
-    let third: Words | undefined;
+    // A second reading that fails (a time limit) confirms nothing. No third reading breaks a tie:
+    // on the sweep a third sided with the first on misread tone marks ("BẠN", "kiếm") twice.
+    const second = await reread(page, top, bottom).then(wordsOfLines, () => wordsOfLines([]));
     for (const r of mine) {
       const differs = disagreement(r, second);
       if (!differs) continue;
-      // The first two differ: a third reading, with yet other settings, may side with the first.
-      third ??= await read(2);
-      const also = disagreement(r, third);
-      if (!also) continue;
-      const seen = [differs.second || "—", also.second || "—"];
+      const seen = differs.second || "—";
       emptied.push({
         reading: r,
         warning: {
           line: r.line,
           text: r.text.replace(/\*/gu, "").trim(),
           code: "ocr-readings-differ",
-          vi: `${r.label.vi}: các lần OCR đọc khác nhau ("${differs.first}", "${seen[0]}", "${seen[1]}"): để trống, cần nhập tay`,
-          en: `${r.label.en}: OCR readings differ ("${differs.first}", "${seen[0]}", "${seen[1]}"): left empty for a person to fill`,
+          vi: `${r.label.vi}: hai lần OCR đọc khác nhau ("${differs.first}" và "${seen}"): để trống, cần nhập tay`,
+          en: `${r.label.en}: two OCR readings differ ("${differs.first}" and "${seen}"): left empty for a person to fill`,
         },
       });
     }

@@ -87,22 +87,20 @@ async function ocrPage(pdfPath: string, dir: string, page: PdfPage, options: Req
 }
 
 /**
- * The other readings' settings, each independent of the first (300 dpi, gray, automatic
- * segmentation): the second at 400 dpi, binarised at a fixed threshold, as one block of text;
- * the third, read only when the first two differ, at 400 dpi binarised at another threshold, as
- * one column of lines. (A third reading in gray sided with the first on a misread tone mark.)
+ * The second reading's settings, independent of the first (300 dpi, gray, automatic
+ * segmentation): 400 dpi, binarised at a fixed threshold, read as one block of text.
  */
-export const OTHER_READINGS = { 1: { dpi: 400, psm: "6", threshold: 150 }, 2: { dpi: 400, psm: "4", threshold: 180 } } as const;
+export const SECOND_READING = { dpi: 400, psm: "6", threshold: 150 } as const;
 
 /**
- * Another reading of a band of a page: only that band is rendered (pdftoppm's crop), its
- * coloured marks whitened, and read by Tesseract with that reading's settings.
+ * A second reading of a band of a page: only that band is rendered (pdftoppm's crop), its
+ * coloured marks whitened, and read by Tesseract with the second reading's settings.
  */
 function rereader(bytes: Uint8Array, pages: readonly PdfPage[], tools: OcrTools, timeoutMs: number): Reread {
-  return async (number, top, bottom, variant) => {
+  return async (number, top, bottom) => {
     const page = pages.find((p) => p.number === number);
     if (!page) return [];
-    const settings = OTHER_READINGS[variant];
+    const settings = SECOND_READING;
     const dpi = Math.max(72, Math.min(settings.dpi, Math.floor((MAX_SIDE_PX * 72) / Math.max(page.width, page.height, 1))));
     const scale = dpi / 72;
     const y = Math.floor(top * page.height * scale);
@@ -116,7 +114,7 @@ function rereader(bytes: Uint8Array, pages: readonly PdfPage[], tools: OcrTools,
       const crop = ["-x", "0", "-y", String(y), "-W", String(Math.ceil(page.width * scale)), "-H", String(h)];
       await run(tools.pdftoppm, ["-r", String(dpi), "-f", String(number), "-l", String(number), ...crop, "-singlefile", pdfPath, stem], Math.max(1, deadline - Date.now()));
       const { image } = grayWithoutColour(await readFile(`${stem}.ppm`));
-      if (settings.threshold) binarise(image, settings.threshold);
+      binarise(image, settings.threshold);
       despeckle(image);
       await writeFile(`${stem}.pgm`, toPgm(image));
       const tsv = await run(tools.tesseract, [`${stem}.pgm`, "stdout", "-l", "vie", "--dpi", String(dpi), "--psm", settings.psm, "tsv"], Math.max(1, deadline - Date.now()));
