@@ -10,6 +10,7 @@ import { writePdf } from "../src/writers/pdf/emit/index.js";
 import { embedFont } from "../src/writers/pdf/emit/embed-font.js";
 import { FontUse } from "../src/writers/pdf/emit/font-use.js";
 import { PdfFile } from "../src/writers/pdf/emit/objects.js";
+import { NODE_CODEC } from "../src/writers/pdf/emit/codec-node.js";
 import { densePages } from "../test/writers/fixture.js";
 
 const argv = process.argv.slice(2);
@@ -37,7 +38,7 @@ function time(run: () => void, rounds: number): number {
 function fontCost(pages: Pages): void {
   const use = new FontUse(fonts.faces.normal, fonts.bytes.normal, "normal", "F1");
   for (const page of pages.pages) for (const line of page.lines) for (const span of line.spans) for (const ch of span.text) use.glyphHex(ch.codePointAt(0)!, line.source);
-  embedFont(new PdfFile(), use);
+  embedFont(new PdfFile(NODE_CODEC), use);
 }
 
 const docs = new Map([1, 10, 20].map((n) => [n, densePages(n, fonts)]));

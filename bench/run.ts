@@ -3,7 +3,7 @@
 // Options: --rounds N (default 10), --pool-docs N (default 240), --big-docs N (default 10000), --keep,
 //          --only a,b (sections: engine, typst, linearity, pool, big)
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -31,6 +31,22 @@ const wanted = (section: string): boolean => !ONLY || ONLY.has(section);
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const f1 = (n: number): string => n.toFixed(1);
 const peakRss = (): number => process.resourceUsage().maxRSS * 1024;
+/**
+ * CPU time of the main thread alone (ms), from /proc (Linux): what the pool's own bookkeeping costs,
+ * which other work on the machine does not inflate as it does wall time. NaN elsewhere.
+ */
+function mainThreadCpuMs(): number {
+  try {
+    // Fields after the ")" of the command name: state is 3rd, utime 14th, stime 15th (man 5 proc).
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return NaN;
+  }
+}
+const CLOCK_TICKS = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
+
 /** Other work on the machine skews every number here; the load average says how much there was. */
 const load = (): string => `load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}`;
 
@@ -115,6 +131,7 @@ async function timedBatch(inputs: Iterable<BatchInput>, jobs: number, total: num
   const started = performance.now();
   const elu = performance.eventLoopUtilization();
   const cpu = process.cpuUsage();
+  const mainCpu = mainThreadCpuMs();
   let steadyFrom: { t: number; done: number } | undefined;
   let done = 0;
   let failed = 0;
@@ -130,11 +147,13 @@ async function timedBatch(inputs: Iterable<BatchInput>, jobs: number, total: num
   const ms = performance.now() - started;
   const mainThreadBusy = performance.eventLoopUtilization(elu).utilization;
   const used = process.cpuUsage(cpu);
+  const mainMs = mainThreadCpuMs() - mainCpu;
+  const allMs = (used.user + used.system) / 1000;
   // CPU time of the whole process (all threads) over wall time: the cores this run really got.
   const cores = (used.user + used.system) / 1000 / ms;
   if (!KEEP) rmSync(outDir, { recursive: true, force: true });
   const steady = steadyFrom ? ((done - steadyFrom.done) * 1000) / (performance.now() - started - (steadyFrom.t - started)) : NaN;
-  return { ms, done, failed, pages, rate: (done * 1000) / ms, steady, outDir, mainThreadBusy, cores };
+  return { ms, done, failed, pages, rate: (done * 1000) / ms, steady, outDir, mainThreadBusy, cores, mainMsPerDoc: mainMs / done, workerMsPerDoc: (allMs - mainMs) / done };
 }
 
 function* repeatSeeds(count: number): Generator<BatchInput> {
@@ -142,16 +161,41 @@ function* repeatSeeds(count: number): Generator<BatchInput> {
   for (let i = 0; i < count; i++) yield { document: docs[i % docs.length]!.doc, name: `seed-${i}` };
 }
 
+/** The seeds as files, as `vanban batch` reads them: each path repeated under its own name. */
+function seedFiles(count: number): { paths: string[]; dir: string } {
+  const dir = mkdtempSync(join(tmpdir(), "vanban-bench-in-"));
+  const docs = seeds();
+  const paths = Array.from({ length: count }, (_, i) => join(dir, `seed-${i}.json`));
+  for (const [i, path] of paths.entries()) writeFileSync(path, JSON.stringify(docs[i % docs.length]!.doc));
+  return { paths, dir };
+}
+
 async function workers(): Promise<void> {
-  process.stdout.write(`\n# Worker pool (piscina): ${POOL_DOCS} documents (the seeds, repeated), written to a temp folder; ${availableParallelism()} cores\n`);
-  const one = await timedBatch(repeatSeeds(POOL_DOCS), 1, POOL_DOCS);
-  const two = await timedBatch(repeatSeeds(POOL_DOCS), 2, POOL_DOCS);
+  const files = seedFiles(POOL_DOCS);
+  try {
+    await poolRun("documents given as data (library)", () => repeatSeeds(POOL_DOCS));
+    await poolRun("paths to .json files (as `vanban batch`)", () => files.paths);
+  } finally {
+    rmSync(files.dir, { recursive: true, force: true });
+  }
+}
+
+async function poolRun(what: string, inputs: () => Iterable<BatchInput>): Promise<void> {
+  process.stdout.write(`\n# Worker pool (piscina): ${POOL_DOCS} documents (the seeds, repeated), ${what}, written to a temp folder; ${availableParallelism()} cores\n`);
+  const one = await timedBatch(inputs(), 1, POOL_DOCS);
+  const two = await timedBatch(inputs(), 2, POOL_DOCS);
   line("1 worker", `${f1(one.rate)} docs/s overall, ${f1(one.steady)} docs/s steady (${f1(one.ms / 1000)} s)`);
   line("2 workers", `${f1(two.rate)} docs/s overall, ${f1(two.steady)} docs/s steady (${f1(two.ms / 1000)} s)`);
   line("2 workers vs 1", `${(two.rate / one.rate).toFixed(2)}× overall, ${(two.steady / one.steady).toFixed(2)}× steady`);
   line("main thread busy (1 / 2 workers)", `${f1(one.mainThreadBusy * 100)} % / ${f1(two.mainThreadBusy * 100)} %`);
   line("cores obtained (1 / 2 workers)", `${one.cores.toFixed(2)} / ${two.cores.toFixed(2)} (CPU time ÷ wall time)`);
   line("docs per CPU-second (1 / 2 workers)", `${f1(one.done / ((one.cores * one.ms) / 1000))} / ${f1(two.done / ((two.cores * two.ms) / 1000))}`);
+  line("CPU ms per doc: main thread (1 / 2)", `${one.mainMsPerDoc.toFixed(2)} / ${two.mainMsPerDoc.toFixed(2)}`);
+  line("CPU ms per doc: workers (1 / 2)", `${one.workerMsPerDoc.toFixed(2)} / ${two.workerMsPerDoc.toFixed(2)}`);
+  // With c cores, m main-thread ms and w worker ms per document, 2 workers can at best reach
+  // min(2, c·w / (w + m)) times one worker's rate (one worker is bound by w alone).
+  const [m, w] = [two.mainMsPerDoc, two.workerMsPerDoc];
+  line(`ceiling on ${availableParallelism()} cores from these costs`, `${Math.min(2, (availableParallelism() * w) / (w + m)).toFixed(2)}× (one worker bound by its ${w.toFixed(1)} ms, two by all CPU)`);
   line("machine", load());
   if (one.failed || two.failed) line("FAILED documents", `${one.failed + two.failed}`);
   line("peak RSS so far", mb(peakRss()));

@@ -25,13 +25,13 @@ function stableJson(value: unknown): string {
 }
 
 /** What decides an input's PDF: its content, its format, the options that matter, and vanban's version. */
-export function inputHash(source: TaskSource, preset: string | undefined, profiles = ""): string {
+export function inputHash(source: Exclude<TaskSource, { format: "path" }>, preset: string | undefined, profiles = ""): string {
   const hash = createHash("sha256");
   hash.update(`vanban-batch/1 ${vanbanVersion()} ${source.format} preset=${preset ?? ""}${profiles ? ` ${profiles}` : ""}\n`);
   if (source.format === "document") hash.update(stableJson(source.document));
   else if (source.format === "file") hash.update(source.bytes);
   else hash.update(source.text);
-  if (source.format === "txt" || source.format === "file") hash.update(`\n${stableJson(source.defaults)}`);
+  if (source.format === "file") hash.update(`\n${stableJson(source.defaults)}`);
   return hash.digest("hex");
 }
 

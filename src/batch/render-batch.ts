@@ -1,13 +1,11 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { basename, extname, join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
-import { inputHash, profilesKey } from "./hash.js";
+import { profilesKey } from "./hash.js";
 import { loadProfile } from "../layout/load.js";
 import { profileFiles } from "../layout/registry.js";
 import { describeError } from "../util/describe-error.js";
-import { readFileBytes } from "../util/text-file.js";
-import { decodeBytes } from "../readers/decode/decode-bytes.js";
-import { detectType, EXTENSION_TYPES } from "../readers/registry.js";
+import { EXTENSION_TYPES } from "../readers/registry.js";
 import { holdsLock, lockOutputDir } from "./lock.js";
 import { formatCount, limitsWith } from "../limits.js";
 import { asFileError } from "../util/file-error.js";
@@ -16,8 +14,9 @@ import { insideDir, OutputNamer, safeStem, stemOfPath } from "./names.js";
 import { createPool, defaultJobs, type RenderPool } from "./pool.js";
 import type { TaskSource } from "./task.js";
 import { isTempFor, removeStaleTemps } from "../util/atomic-write.js";
-import type { BatchInput, BatchOptions, BatchProgress, BatchResult } from "./types.js";
+import type { BatchInput, BatchOptions, BatchProgress, BatchResult, ImportDefaults } from "./types.js";
 
+const ALREADY_DONE = "Đã kết xuất, đầu vào không đổi / already rendered and the input is unchanged";
 const STOPPED_NOW = "Đã dừng ngay khi đang xử lý / stopped at once while in progress";
 
 function timedOut(ms: number): string {
@@ -44,29 +43,14 @@ function isPathInput(input: BatchInput): input is string | { path: string } {
   return typeof input === "string" || (typeof input === "object" && input !== null && typeof (input as { path?: unknown }).path === "string" && !("kind" in input));
 }
 
-async function prepare(input: BatchInput, index: number, options: BatchOptions): Promise<Prepared | { label: string; error: string }> {
+/** Identifies an input; a path's bytes are read (and hashed) by the worker, not here. */
+function prepare(input: BatchInput, index: number, read: { maxBytes: number; defaults: ImportDefaults }): Prepared | { label: string; error: string } {
   if (isPathInput(input)) {
     const path = typeof input === "string" ? input : input.path;
     if (!isInputName(path)) {
       return { label: path, error: `Không phải tệp đọc được (${INPUT_NAMES}) / not a readable input (${INPUT_NAMES}): ${path}` };
     }
-    let bytes: Uint8Array;
-    try {
-      // Regular files only, at most maxInputBytes: a FIFO or /dev/zero among the inputs fails alone.
-      bytes = await readFileBytes(path, { maxBytes: limitsWith(options.limits).maxInputBytes });
-    } catch (error) {
-      return { label: path, error: describeError(error, path) };
-    }
-    const type = detectType(bytes, path);
-    let source: TaskSource;
-    if (type === "json") {
-      try {
-        source = { format: "json", text: decodeBytes(bytes).text, path };
-      } catch (error) {
-        return { label: path, error: describeError(error, path) };
-      }
-    } else source = { format: "file", type, bytes, defaults: options.defaults ?? {} };
-    return { label: path, key: resolve(path), stem: stemOfPath(path), source };
+    return { label: path, key: resolve(path), stem: stemOfPath(path), source: { format: "path", path, ...read } };
   }
   // A document given as data: { document, name } or the document itself.
   const wrapped = typeof input === "object" && input !== null && "document" in input && !("kind" in input);
@@ -153,6 +137,7 @@ export async function* renderBatch(
   for (const entry of manifest.all()) namer.remember(entry.key, entry.output);
 
   const jobs = options.jobs ?? defaultJobs();
+  const read = { maxBytes: limitsWith(options.limits).maxInputBytes, defaults: options.defaults ?? {} };
   const total = Array.isArray(inputs) ? inputs.length : options.total;
   let pool: RenderPool | undefined;
   const tally = new Tally();
@@ -165,25 +150,10 @@ export async function* renderBatch(
 
   const handle = async (input: BatchInput, index: number): Promise<BatchResult> => {
     const started = performance.now();
-    const prepared = await prepare(input, index, options);
+    const prepared = prepare(input, index, read);
     const elapsed = () => performance.now() - started;
     if ("error" in prepared) return { index, input: prepared.label, status: "failed", ms: elapsed(), warnings: [], error: prepared.error };
-
-    const hash = inputHash(prepared.source, options.preset, profiles);
-    const known = manifest.get(prepared.key);
-    if (options.resume && known && known.hash === hash && existsSync(join(outDir, known.output))) {
-      const name = namer.claim(prepared.key, prepared.stem);
-      return {
-        index,
-        input: prepared.label,
-        status: "skipped",
-        output: join(outDir, name),
-        pages: known.pages,
-        ms: elapsed(),
-        warnings: [],
-        error: "Đã kết xuất, đầu vào không đổi / already rendered and the input is unchanged",
-      };
-    }
+    const known = options.resume ? manifest.get(prepared.key) : undefined;
 
     let output: string;
     try {
@@ -216,6 +186,8 @@ export async function* renderBatch(
           ...(options.profile ? { profile: options.profile } : {}),
           ...(layouts ? { layouts } : {}),
           ...(options.limits ? { limits: options.limits } : {}),
+          profilesKey: profiles,
+          ...(known ? { resumeFrom: { hash: known.hash, output: join(outDir, known.output) } } : {}),
           ...(options.ocr ? { ocr: options.ocr } : {}),
         },
         { signal },
@@ -232,9 +204,12 @@ export async function* renderBatch(
       clearTimeout(timer);
       release();
     }
-    const ocrMs = outcome.ocrMs !== undefined ? { ocrMs: outcome.ocrMs } : {};
-    if (!outcome.ok) return { index, input: prepared.label, status: "failed", ms: outcome.ms, ...ocrMs, warnings: outcome.warnings, error: outcome.error };
-    manifest.record({ key: prepared.key, hash, output: output.slice(outDir.length + 1), pages: outcome.pages });
+    const ocrMs = outcome.status !== "skipped" && outcome.ocrMs !== undefined ? { ocrMs: outcome.ocrMs } : {};
+    if (outcome.status === "failed") return { index, input: prepared.label, status: "failed", ms: outcome.ms, ...ocrMs, warnings: outcome.warnings, error: outcome.error };
+    if (outcome.status === "skipped") {
+      return { index, input: prepared.label, status: "skipped", output, pages: known!.pages, ms: elapsed(), warnings: [], error: ALREADY_DONE }; // skipped only when resumeFrom (known) was given
+    }
+    manifest.record({ key: prepared.key, hash: outcome.hash, output: output.slice(outDir.length + 1), pages: outcome.pages });
     return { index, input: prepared.label, status: "ok", output, pages: outcome.pages, ms: outcome.ms, ...ocrMs, warnings: outcome.warnings };
   };
 

@@ -1,28 +1,32 @@
-// A batch worker thread: turns one task into one PDF in the output folder. Each thread keeps its
-// parsed fonts and word cache from one document to the next (src/writers/pdf/engine).
+// A batch worker thread: turns one task into one PDF in the output folder. Every per-document step
+// runs here (reading the file, hashing it for the manifest, importing, rendering, writing), so the
+// pool's main thread only hands out names and records results. Each thread keeps its parsed fonts
+// and word cache from one document to the next.
+import { existsSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import type { Document } from "../model/document.js";
 import { DocumentError, type DocumentIssue } from "../model/errors.js";
 import { parseDocument } from "../model/parse.js";
 import { parseJsonText } from "../util/json-file.js";
-import { importText } from "../readers/archive/index.js";
 import { importFile } from "../readers/registry.js";
 import { renderPdfDetailed } from "../writers/pdf/index.js";
 import { profileForDocument } from "../layout/load.js";
 import { describeError, describeWarning } from "../util/describe-error.js";
+import { inputHash } from "./hash.js";
+import { readSource } from "./read-source.js";
 import type { RenderTask, TaskOutcome, TaskSource } from "./task.js";
 import { writeFileAtomic } from "../util/atomic-write.js";
 
-async function documentOf(source: TaskSource, warnings: string[], task: RenderTask, ocr: { ms?: number }): Promise<Document> {
+type ReadSource = Exclude<TaskSource, { format: "path" }>;
+
+async function documentOf(source: ReadSource, warnings: string[], task: RenderTask, ocr: { ms?: number }): Promise<Document> {
   switch (source.format) {
     case "json":
       return parseDocument(parseJsonText(source.text, source.path ?? "(json)"), task.limits ? { limits: task.limits } : {});
     case "document":
       return parseDocument(source.document, task.limits ? { limits: task.limits } : {});
-    case "txt":
-      // The chosen profile is the texts' profile too, unless a text shows another family.
-      return imported(importText(source.text, { defaults: source.defaults, ...chosenProfile(task) }), warnings);
     case "file": {
+      // The chosen profile is the files' profile too, unless a file shows another family.
       const result = await importFile(source.bytes, { type: source.type, defaults: source.defaults, ...chosenProfile(task), ...(task.ocr ? { ocr: task.ocr } : {}) });
       if (result.ocr) ocr.ms = result.ocr.ms;
       return imported(result, warnings);
@@ -45,15 +49,26 @@ function imported(result: { ok: boolean; document: unknown; errors: DocumentIssu
 export default async function renderTask(task: RenderTask): Promise<TaskOutcome> {
   const started = performance.now();
   const warnings: string[] = [];
+  const ms = () => performance.now() - started;
   const ocr: { ms?: number } = {};
   const ocrMs = () => (ocr.ms !== undefined ? { ocrMs: ocr.ms } : {});
+  let source: ReadSource;
+  let hash: string;
   try {
-    const document = await documentOf(task.source, warnings, task, ocr);
+    source = task.source.format === "path" ? await readSource(task.source.path, task.source.maxBytes, task.source.defaults) : task.source;
+    hash = inputHash(source, task.preset, task.profilesKey);
+  } catch (error) {
+    const path = task.source.format === "path" ? task.source.path : undefined;
+    return { status: "failed", error: describeError(error, path), warnings, ms: ms() };
+  }
+  if (task.resumeFrom && task.resumeFrom.hash === hash && existsSync(task.resumeFrom.output)) return { status: "skipped", ms: ms() };
+  try {
+    const document = await documentOf(source, warnings, task, ocr);
     const profile = profileForDocument(document.profile, { profile: task.profile, layouts: task.layouts });
     const { bytes, pages } = renderPdfDetailed(document, { profile, ...(task.preset ? { preset: task.preset } : {}) });
     await writeFileAtomic(task.output, bytes);
-    return { ok: true, pages, warnings, ms: performance.now() - started, ...ocrMs() };
+    return { status: "ok", hash, pages, warnings, ms: ms(), ...ocrMs() };
   } catch (error) {
-    return { ok: false, error: describeError(error), warnings, ms: performance.now() - started, ...ocrMs() };
+    return { status: "failed", error: describeError(error), warnings, ms: ms(), ...ocrMs() };
   }
 }

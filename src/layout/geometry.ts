@@ -1,6 +1,6 @@
 import type { Profile, Style } from "./schema.js";
-import type { FontSet } from "../fonts/fonts.js";
-import { variantOf } from "../fonts/fonts.js";
+import type { FontSet } from "../fonts/font-set.js";
+import { variantOf } from "../fonts/font-set.js";
 import { faceMetrics, type FaceMetrics } from "../fonts/metrics.js";
 import type { Face } from "./pages.js";
 

@@ -1,60 +1,19 @@
-import { DocumentError, issuesFromZod } from "../model/errors.js";
+import { DocumentError } from "../model/errors.js";
 import { mergeProfileData, type ProfileData } from "./merge.js";
-import { profileFiles, type ProfileFile, type ProfileSources } from "./registry.js";
-import { ProfileSchema, type Family, type Profile, type Style } from "./schema.js";
+import { chainOf, mergeChain, validateProfile as validate, type ProfileFile } from "./profile-data.js";
+import { profileFiles, type ProfileSources } from "./registry.js";
+import type { Family, Profile } from "./schema.js";
+
+export { withPreset, profileFromData } from "./profile-data.js";
 
 export type { ProfileSources } from "./registry.js";
-
-/** How deep `extends` may go: far more than any real chain (party-2026-hd05 → party-2026 → party-2018). */
-const MAX_EXTENDS_DEPTH = 16;
 
 /** Merged and validated profiles, by id and the files they were built from. */
 const cache = new Map<string, { stamp: string; profile: Profile }>();
 
-function unknownProfile(id: string, known: Iterable<string>, path = "profile"): DocumentError {
-  const list = [...known].sort().join(", ");
-  return new DocumentError(
-    [{ path, vi: `không có hồ sơ "${id}"; các hồ sơ có: ${list}`, en: `unknown profile "${id}"; known profiles: ${list}` }],
-    "profile",
-  );
-}
-
 /** The files of a profile and its ancestors, the profile first. */
 export function profileChain(id: string, options?: ProfileSources): ProfileFile[] {
   return chainOf(id, profileFiles(options));
-}
-
-function chainOf(id: string, files: Map<string, ProfileFile>): ProfileFile[] {
-  const chain: ProfileFile[] = [];
-  for (let next: string | undefined = id; next !== undefined; ) {
-    const entry = files.get(next);
-    if (!entry) throw unknownProfile(next, files.keys(), chain.length ? `${chain.at(-1)!.file}: extends` : "profile");
-    if (chain.some((e) => e.id === next) || chain.length >= MAX_EXTENDS_DEPTH) {
-      const path = [...chain.map((e) => e.id), next].join(" → ");
-      throw new DocumentError([{ path: `${entry.file}: extends`, vi: `"extends" lặp vòng hoặc quá sâu: ${path}`, en: `"extends" loops or goes too deep: ${path}` }], "profile");
-    }
-    chain.push(entry);
-    const parent = entry.data.extends;
-    if (parent !== undefined && typeof parent !== "string") {
-      throw new DocumentError([{ path: `${entry.file}: extends`, vi: '"extends" là mã một hồ sơ', en: '"extends" names a profile id' }], "profile");
-    }
-    next = parent;
-  }
-  return chain;
-}
-
-function validate(data: unknown, context: string): Profile {
-  const result = ProfileSchema.safeParse(data, { reportInput: true });
-  if (!result.success) throw new DocumentError(issuesFromZod(result.error), context);
-  return result.data;
-}
-
-/** A chain of files merged from the root down (each file holds only what it changes). */
-function mergeChain(chain: readonly ProfileFile[]): ProfileData {
-  const [root, ...children] = [...chain].reverse();
-  let data: ProfileData = { ...root!.data, id: root!.id };
-  for (const child of children) data = { ...mergeProfileData(data, child.data, child.id), id: child.id };
-  return data;
 }
 
 /**
@@ -164,22 +123,4 @@ export function profileForDocument(documentProfile: string, choice: ProfileChoic
     );
   }
   return chosen;
-}
-
-/** The profile with a named preset's element overrides applied ("decree-example"). */
-export function withPreset(profile: Profile, preset: string | undefined): Profile {
-  if (!preset || preset === "common") return profile;
-  const overrides = profile.presets?.[preset];
-  if (!overrides) {
-    const known = ["common", ...Object.keys(profile.presets ?? {})].join(", ");
-    // A DocumentError, so that callers (the service: 422) treat it as bad input naming the field.
-    const issue = { path: "preset", vi: `không có preset "${preset}" (có: ${known})`, en: `unknown preset "${preset}" for profile ${profile.id} (known: ${known})` };
-    throw new DocumentError([issue], "layout options");
-  }
-  const elements = { ...profile.elements } as Record<string, Style>;
-  for (const [name, style] of Object.entries(overrides)) {
-    const base = elements[name];
-    if (base) elements[name] = { ...base, ...style };
-  }
-  return { ...profile, elements: elements as Profile["elements"] };
 }

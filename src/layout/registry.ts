@@ -4,6 +4,7 @@ import { basename, extname, join, resolve } from "node:path";
 import { DocumentError } from "../model/errors.js";
 import { packageRoot } from "../util/package-root.js";
 import type { ProfileData } from "./merge.js";
+import type { ProfileFile } from "./profile-data.js";
 
 /**
  * Where profiles are found besides vanban's own layouts/: a caller's folders of profile files
@@ -13,15 +14,7 @@ export interface ProfileSources {
   layouts?: string | readonly string[] | undefined;
 }
 
-/** One profile file: its id, where it is, and its data as written (a child holds only what changes). */
-export interface ProfileFile {
-  id: string;
-  file: string;
-  bundled: boolean;
-  data: ProfileData;
-  /** Changes when the file does, for caches. */
-  stamp: string;
-}
+export type { ProfileFile } from "./profile-data.js";
 
 /** Profile files are small; a bigger one is not a profile (and is not read whole). */
 const MAX_PROFILE_BYTES = 1 << 20;

@@ -69,15 +69,43 @@ process.stdout.write(JSON.stringify({ valid: validateDocument(data).ok, pdf: Buf
     expect(JSON.parse(run("node", ["consumer.mjs"]))).toEqual({ valid: true, pdf: "%PDF-" });
   });
 
+  test("a web app bundles vanban/layout and the profiles (vanban/layouts/*.json) for the browser, and the bundle renders", async () => {
+    const { build } = await import("esbuild");
+    writeFileSync(
+      join(app, "page.mjs"),
+      `import { fontSetFromBytes, renderPdf } from "vanban/layout";
+import nd30 from "vanban/layouts/nd30.json";
+import union from "vanban/layouts/union.json";
+export const render = (doc, faces) => renderPdf(doc, { fonts: fontSetFromBytes(faces), profiles: [nd30, union] });`,
+    );
+    const result = await build({ entryPoints: [join(app, "page.mjs")], bundle: true, platform: "browser", format: "esm", outfile: join(app, "page.bundle.mjs"), metafile: true, logLevel: "silent" });
+    const inputs = Object.keys(result.metafile.inputs); // relative to the working directory
+    for (const file of ["dist/src/entries/layout.js", "layouts/union.json"]) expect(inputs.some((p) => p.endsWith(`app/node_modules/vanban/${file}`)), file).toBe(true);
+    writeFileSync(
+      join(app, "run-page.mjs"),
+      `import { readFileSync } from "node:fs";
+import { render } from "./page.bundle.mjs";
+const font = (f) => new Uint8Array(readFileSync("node_modules/vanban/fonts/LiberationSerif-" + f + ".ttf"));
+const pdf = render(JSON.parse(readFileSync("union.json", "utf8")), { normal: font("Regular"), bold: font("Bold"), italics: font("Italic"), bolditalics: font("BoldItalic") });
+process.stdout.write(JSON.stringify({ head: new TextDecoder().decode(pdf.subarray(0, 8)), pages: (new TextDecoder("latin1").decode(pdf).match(/\\/Type \\/Page\\b/g) ?? []).length }));`,
+    );
+    writeFileSync(join(app, "union.json"), readFileSync(join(root, "examples", "000-huong-dan-chu-de-2022.json")));
+    expect(JSON.parse(run("node", ["run-page.mjs"]))).toEqual({ head: "%PDF-1.7", pages: 4 });
+  });
+
   const source = `import { parseDocument, renderPdf, createRenderer, type Document, type Pages } from "vanban";
 import { validateDocument, type DocumentIssue } from "vanban/model";
 import { formatDateLine } from "vanban/text";
 import { checkDocument, type Finding } from "vanban/check";
 import { loadProfile } from "vanban";
+import { fontSetFromBytes, renderPdf as renderInPage, type ProfileData } from "vanban/layout";
 import { readFileSync } from "node:fs";
 const doc: Document = parseDocument(JSON.parse(readFileSync("doc.json", "utf8")));
 const issues: DocumentIssue[] = validateDocument({}).ok ? [] : [{ path: "", vi: "", en: "" }];
 const findings: Finding[] = checkDocument(doc);
+const inPage = (d: Document, faces: Record<"normal" | "bold" | "italics" | "bolditalics", Uint8Array>, profiles: ProfileData[]): Uint8Array =>
+  renderInPage(d, { fonts: fontSetFromBytes(faces), profiles });
+void inPage;
 const profile = loadProfile("union");
 const layout: Promise<Pages> = createRenderer({ workers: 1 }).layout(doc).then((p) => p);
 void layout;
@@ -109,5 +137,5 @@ renderPdf(doc).then((pdf: Uint8Array) => {
         expect(JSON.parse(stdout)).toEqual({ pdf: true, issues: 1, findings: true, profile: "union", date: true });
       }),
     );
-  });
+  }, 180_000); // two compilers on a loaded 2-core machine took over 60 s
 });

@@ -1,4 +1,3 @@
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 
 /** A piece of text on a page, in pt from the page's top-left corner (y is the baseline, downwards). */
 export interface PdfItem {
@@ -30,6 +29,9 @@ export class PdfReadError extends Error {
 
 /** Text items of every page, with each item's font weight and style from its font's name. */
 export async function readPdfItems(bytes: Uint8Array): Promise<PdfPage[]> {
+  // Loaded when a PDF is read, not with the readers: pdf.js takes ~0.8 s to load, which every CLI
+  // start and every batch's main thread paid for nothing.
+  const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
   let pdf;
   try {
     pdf = await getDocument({ data: bytes.slice(), useSystemFonts: false, disableFontFace: true, isEvalSupported: false, verbosity: 0, stopAtErrors: false }).promise;

@@ -1,4 +1,4 @@
-import JSZip from "jszip";
+import type JSZip from "jszip";
 import type { Document } from "../../model/document.js";
 import { DocumentError } from "../../model/errors.js";
 import { parseDocument } from "../../model/parse.js";
@@ -60,7 +60,9 @@ export async function addSourcePart(zip: JSZip, doc: Document): Promise<void> {
 export async function readDocxSource(bytes: Uint8Array): Promise<Document> {
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    // Loaded when a .docx is read: the readers are imported by every CLI start and batch, .docx rarely.
+    const { default: Zip } = await import("jszip");
+    zip = await Zip.loadAsync(bytes);
   } catch (e) {
     throw new DocumentError([{ path: "docx", vi: `không phải tệp .docx (ZIP) hợp lệ: ${(e as Error).message}`, en: `not a valid .docx (ZIP) file: ${(e as Error).message}` }], "docx");
   }

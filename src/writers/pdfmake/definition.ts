@@ -1,5 +1,5 @@
 import type { CanvasElement, Content, ContentText, TDocumentDefinitions } from "pdfmake/interfaces.js";
-import type { FontSet } from "../../fonts/fonts.js";
+import type { FontSet } from "../../fonts/font-set.js";
 import type { Face, Line, Page, Pages, Span } from "../../layout/pages.js";
 import { parseColor } from "../pdf/emit/color.js";
 import { faceInfo } from "../pdf/emit/face-info.js";
@@ -40,9 +40,16 @@ export function pdfmakeFontContainer(pages: Pages, fonts: FontSet): { vfs: Recor
   const files = {} as Record<Face, string>;
   for (const face of ["normal", "bold", "italics", "bolditalics"] as const) {
     files[face] = `${pages.family}-${face}.ttf`;
-    vfs[files[face]] = Buffer.from(fonts.bytes[face]).toString("base64");
+    vfs[files[face]] = base64(fonts.bytes[face]);
   }
   return { vfs, fonts: { [pages.family]: files } };
+}
+
+/** Bytes as base64 with what browsers and Node both have (btoa over binary strings, in slices). */
+function base64(bytes: Uint8Array): string {
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
 }
 
 /**

@@ -4,12 +4,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pdfmake from "pdfmake";
 import type { TFontDictionary } from "pdfmake/interfaces.js";
-import type { FontSet, FontVariant } from "../../fonts/fonts.js";
+import { FONT_VARIANTS, type FontSet, type FontVariant } from "../../fonts/font-set.js";
 import type { Pages } from "../../layout/pages.js";
 import { writeFileAtomicSync } from "../../util/atomic-write.js";
 import { pdfmakeDefinition } from "./definition.js";
 
-const VARIANTS: FontVariant[] = ["normal", "bold", "italics", "bolditalics"];
 const FONT_DIR = join(tmpdir(), "vanban-pdfmake-fonts");
 
 /**
@@ -20,14 +19,14 @@ const FONT_DIR = join(tmpdir(), "vanban-pdfmake-fonts");
  */
 function fontFiles(fonts: FontSet): Record<FontVariant, string> {
   const out = {} as Record<FontVariant, string>;
-  for (const v of VARIANTS) out[v] = fontFile(fonts.bytes[v]);
+  for (const v of FONT_VARIANTS) out[v] = fontFile(fonts.bytes[v]);
   return out;
 }
 
 /** Font files this process has written or checked, by the bytes they hold. */
-const checked = new WeakMap<Buffer, string>();
+const checked = new WeakMap<Uint8Array, string>();
 
-function fontFile(bytes: Buffer): string {
+function fontFile(bytes: Uint8Array): string {
   const known = checked.get(bytes);
   if (known) return known;
   mkdirSync(FONT_DIR, { recursive: true });

@@ -2,6 +2,7 @@ import { DocumentError } from "../../../model/errors.js";
 import type { FontUse } from "./font-use.js";
 import { name, num, ref, type PdfFile } from "./objects.js";
 import { toUnicodeCMap } from "./to-unicode.js";
+import { latin1 } from "./codec.js";
 
 /**
  * Writes one used face as a Type0 font (§9.7): Identity-H encoding over a CIDFontType2 whose
@@ -11,7 +12,7 @@ import { toUnicodeCMap } from "./to-unicode.js";
 export function embedFont(file: PdfFile, use: FontUse): number {
   const [type0, cidFont, descriptor, fontFile, toUnicode] = [file.alloc(), file.alloc(), file.alloc(), file.alloc(), file.alloc()];
   const { info } = use;
-  const baseName = name(`${use.tag()}+${info.baseName}`);
+  const baseName = name(`${use.tag(file.codec)}+${info.baseName}`);
   const fontBytes = use.encode();
   if (!isTrueType(fontBytes)) throw notTrueType(info.baseName);
 
@@ -24,7 +25,7 @@ export function embedFont(file: PdfFile, use: FontUse): number {
       ` /CIDSystemInfo <</Registry (Adobe) /Ordering (Identity) /Supplement 0>>` +
       ` /FontDescriptor ${ref(descriptor)} /CIDToGIDMap /Identity /DW 0 /W [0 [${widths}]]>>`,
   );
-  file.putStream(toUnicode, "", Buffer.from(toUnicodeCMap(use.unicode), "latin1"));
+  file.putStream(toUnicode, "", latin1(toUnicodeCMap(use.unicode)));
   file.put(
     type0,
     `<</Type /Font /Subtype /Type0 /BaseFont ${baseName} /Encoding /Identity-H` +

@@ -1,10 +1,10 @@
 /// <reference path="../../../types/fontkit.d.ts" preserve="true" />
-import { createHash } from "node:crypto";
 import type * as fontkit from "fontkit";
 import { DocumentError } from "../../../model/errors.js";
 import type { Face } from "../../../layout/pages.js";
 import { faceInfo, type FaceInfo } from "./face-info.js";
 import { TrueTypeSubset, trueTypeFile } from "../../../fonts/subset.js";
+import type { PdfCodec } from "./codec.js";
 
 /**
  * One face as one document uses it: the glyphs drawn so far, numbered in a subset (src/fonts/subset.ts) in the
@@ -54,8 +54,11 @@ export class FontUse {
   }
 
   /** Six capital letters from the set of glyphs used (§9.6.4), the same for the same set. */
-  tag(): string {
-    const digest = createHash("md5").update(Uint32Array.from(this.originals).sort()).digest();
+  tag(codec: PdfCodec): string {
+    const ids = Uint32Array.from(this.originals).sort();
+    const hash = codec.md5();
+    hash.update(new Uint8Array(ids.buffer, ids.byteOffset, ids.byteLength));
+    const digest = hash.digest();
     let tag = "";
     for (let i = 0; i < 6; i++) tag += String.fromCharCode(65 + (digest[i]! % 26));
     return tag;

@@ -1,5 +1,4 @@
-import { createHash } from "node:crypto";
-import { deflateSync } from "node:zlib";
+import { hex, latin1, type PdfCodec } from "./codec.js";
 
 /**
  * PDF objects and the file around them (ISO 32000-1 §7): numbers, names, strings, and a file
@@ -27,25 +26,30 @@ export function textString(s: string): string {
 /** A name object; bytes outside the regular printable range are #-escaped (§7.3.5). */
 export function name(s: string): string {
   let out = "/";
-  for (const byte of Buffer.from(s, "utf8")) {
+  for (const byte of new TextEncoder().encode(s)) {
     const regular = byte > 0x20 && byte < 0x7f && !"()<>[]{}/%#".includes(String.fromCharCode(byte));
     out += regular ? String.fromCharCode(byte) : `#${byte.toString(16).padStart(2, "0")}`;
   }
   return out;
 }
 
-const HEADER = Buffer.from("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "latin1");
+const HEADER = "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n";
 
 /**
  * A PDF file being assembled: objects are allocated first, then written in any order. The bytes
  * written so far can be taken at any time (take), so a stream sends them before the file is done.
  */
 export class PdfFile {
-  private pending: Buffer[] = [HEADER];
-  private length = HEADER.length;
-  private readonly digest = createHash("md5").update(HEADER);
+  private pending: Uint8Array[] = [];
+  private length = 0;
+  private readonly digest: ReturnType<PdfCodec["md5"]>;
   private readonly offsets: number[] = [];
   private next = 1;
+
+  constructor(readonly codec: PdfCodec) {
+    this.digest = codec.md5();
+    this.append(latin1(HEADER));
+  }
 
   /** Reserves an object number. */
   alloc(): number {
@@ -55,21 +59,21 @@ export class PdfFile {
   /** Writes object `id` with a dictionary or other direct value. */
   put(id: number, value: string): void {
     this.begin(id);
-    this.append(Buffer.from(`${id} 0 obj\n${value}\nendobj\n`, "latin1"));
+    this.append(latin1(`${id} 0 obj\n${value}\nendobj\n`));
   }
 
   /** Writes object `id` as a stream; `dict` holds the entries other than /Length and /Filter. */
   putStream(id: number, dict: string, data: Uint8Array, compress = true): void {
-    const body = compress ? deflateSync(data, { level: 3 }) : data;
+    const body = compress ? this.codec.deflate(data) : data;
     const filter = compress ? " /Filter /FlateDecode" : "";
     this.begin(id);
-    this.append(Buffer.from(`${id} 0 obj\n<<${dict}${filter} /Length ${body.length}>>\nstream\n`, "latin1"));
-    this.append(Buffer.from(body.buffer, body.byteOffset, body.byteLength));
-    this.append(Buffer.from("\nendstream\nendobj\n", "latin1"));
+    this.append(latin1(`${id} 0 obj\n<<${dict}${filter} /Length ${body.length}>>\nstream\n`));
+    this.append(body);
+    this.append(latin1("\nendstream\nendobj\n"));
   }
 
   /** The bytes written since the last take, in file order. */
-  take(): Buffer[] {
+  take(): Uint8Array[] {
     const out = this.pending;
     this.pending = [];
     return out;
@@ -85,11 +89,11 @@ export class PdfFile {
     for (let id = 1; id < count; id++) {
       if (this.offsets[id] === undefined) throw new Error(`PDF object ${id} was allocated but never written`);
     }
-    const id = this.digest.digest("hex");
+    const id = hex(this.digest.digest());
     let xref = `xref\n0 ${count}\n0000000000 65535 f \n`;
     for (let i = 1; i < count; i++) xref += `${String(this.offsets[i]).padStart(10, "0")} 00000 n \n`;
     const trailer = `trailer\n<</Size ${count} /Root ${ref(root)} /Info ${ref(info)} /ID [<${id}> <${id}>]>>\nstartxref\n${this.length}\n%%EOF\n`;
-    this.pending.push(Buffer.from(xref + trailer, "latin1"));
+    this.pending.push(latin1(xref + trailer));
   }
 
   private begin(id: number): void {
@@ -98,7 +102,7 @@ export class PdfFile {
     this.offsets[id] = this.length;
   }
 
-  private append(chunk: Buffer): void {
+  private append(chunk: Uint8Array): void {
     this.pending.push(chunk);
     this.length += chunk.length;
     this.digest.update(chunk);

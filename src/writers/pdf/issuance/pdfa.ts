@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { packageRoot } from "../../../util/package-root.js";
-import type { Pages } from "../../../layout/pages.js";
 import { ref, textString, type PdfFile } from "../emit/objects.js";
+import { xmpDateOf, type InfoEntries } from "../emit/info.js";
 
 /**
  * PDF/A identification (ISO 19005-2/-3, level b): an XMP metadata stream saying which part and
@@ -14,26 +14,8 @@ import { ref, textString, type PdfFile } from "../emit/objects.js";
 let icc: Buffer | undefined;
 export const srgbProfile = (): Buffer => (icc ??= readFileSync(join(packageRoot(), "assets", "icc", "sRGB.icc")));
 
-/** The Info entries: the page model's metadata (creationDate is the document's own day). */
-type InfoEntries = Pages["metadata"];
-
-/** "2024-03-15" → "D:20240315000000Z"; the XMP twin is "2024-03-15T00:00:00Z". */
-export const pdfDateOf = (day: string): string => `D:${day.slice(0, 4)}${day.slice(5, 7)}${day.slice(8, 10)}000000Z`;
-export const xmpDateOf = (day: string): string => `${day.slice(0, 10)}T00:00:00Z`;
-
-/** The Info dictionary; with `skipEmpty` (PDF/A) an empty text entry is left out rather than written "". */
-export function infoDictionary(info: InfoEntries, skipEmpty: boolean): string {
-  const entries: [string, string][] = [
-    ["Title", info.title],
-    ["Author", info.author],
-    ["Subject", info.subject],
-    ["Keywords", info.keywords],
-    ["Creator", "vanban"],
-    ["Producer", "vanban"],
-  ];
-  const text = entries.filter(([, v]) => !skipEmpty || v !== "").map(([k, v]) => `/${k} ${textString(v)}`);
-  return `<<${text.join(" ")} /CreationDate (${pdfDateOf(info.creationDate)})>>`;
-}
+// The Info dictionary is written for every file (emit/info.ts, no Node built-in); PDF/A adds the rest here.
+export { infoDictionary, pdfDateOf } from "../emit/info.js";
 
 const xml = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
