@@ -25,9 +25,11 @@ export { explainProfile, type ExplainedValue } from "./layout/explain.js";
 export { ProfileSchema, FamilySchema, type Profile, type Style, type Family } from "./layout/schema.js";
 export { StandingSchema, type Standing, type StandingEntry } from "./layout/standing.js";
 export { SourceLineSchema, SourceLinesSchema, type SourceLine, type SourceLines } from "./model/source.js";
-export { renderPdf, bundledFonts, fontSetFromFiles, type RenderOptions, type FontFiles, type FontSet } from "./writers/pdf/index.js";
+export { renderPdf, renderPdfSync, bundledFonts, fontSetFromFiles, type RenderOptions, type FontFiles, type FontSet } from "./writers/pdf/index.js";
 export { renderPdfStream } from "./writers/pdf/stream.js";
 export { renderDocx, readDocxSource, type DocxOptions } from "./writers/docx/index.js";
+export { OutputFormatSchema, OUTPUT_FORMATS, type OutputFormat } from "./writers/output-format.js";
+export { renderAs } from "./writers/render-as.js";
 export { layoutDocument, layoutPrinted, DEFAULT_MAX_PAGES, type LayoutOptions } from "./layout/layout-document.js";
 export {
   PagesSchema,
@@ -69,9 +71,11 @@ export {
 export {
   renderDraft,
   renderDraftText,
+  renderDraftFile,
   readDocumentText,
   DraftError,
   type DraftOptions,
+  type DraftFileOptions,
   type DraftIssue,
   type TemplateSource,
 } from "./drafts/index.js";

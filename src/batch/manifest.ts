@@ -1,17 +1,27 @@
 import { closeSync, existsSync, openSync, readFileSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { writeFileAtomicSync } from "../util/atomic-write.js";
+import { OutputFormatSchema, type OutputFormat } from "../writers/output-format.js";
 
 /** What the output folder remembers about one rendered input. */
 export interface ManifestEntry {
   /** The input's identity: its absolute path, or "document:NAME". */
   key: string;
-  /** Hash of the input's bytes and of every option that changes the PDF. */
+  /** Hash of the input's bytes and of every option that changes the output. */
   hash: string;
-  /** The PDF's file name inside the output folder. */
+  /** The output's file name inside the output folder. */
   output: string;
-  pages: number;
+  /** "pdf" when absent (manifests written before DOCX). */
+  format?: OutputFormat;
+  /** A PDF's pages; a DOCX has none (Word lays it out). */
+  pages?: number;
 }
+
+/** An entry's format: manifests written before DOCX hold PDFs only. */
+const formatOf = (entry: ManifestEntry): OutputFormat => entry.format ?? "pdf";
+
+/** One entry per input and format: an input's PDF and DOCX in the same folder are both remembered. */
+const slot = (key: string, format: OutputFormat): string => `${format}\u0000${key}`;
 
 export const MANIFEST_NAME = ".vanban-manifest.jsonl";
 
@@ -19,7 +29,8 @@ function isEntry(value: unknown): value is ManifestEntry {
   const v = value as ManifestEntry;
   return (
     typeof v === "object" && v !== null && typeof v.key === "string" && typeof v.hash === "string" &&
-    typeof v.output === "string" && typeof v.pages === "number"
+    typeof v.output === "string" && (v.pages === undefined || typeof v.pages === "number") &&
+    (v.format === undefined || OutputFormatSchema.safeParse(v.format).success)
   );
 }
 
@@ -59,14 +70,15 @@ export class Manifest {
       }
     }
     const manifest = new Manifest(path, damaged);
-    for (const e of found) manifest.entries.set(e.key, e);
+    for (const e of found) manifest.entries.set(slot(e.key, formatOf(e)), e);
     manifest.compact();
     manifest.fd = openSync(path, "a");
     return manifest;
   }
 
-  get(key: string): ManifestEntry | undefined {
-    return this.entries.get(key);
+  /** What the folder holds for this input in this format. */
+  get(key: string, format: OutputFormat = "pdf"): ManifestEntry | undefined {
+    return this.entries.get(slot(key, format));
   }
 
   all(): IterableIterator<ManifestEntry> {
@@ -79,12 +91,12 @@ export class Manifest {
 
   /** Records a finished output: one whole line, written with a single write. */
   record(entry: ManifestEntry): void {
-    this.entries.set(entry.key, entry);
+    this.entries.set(slot(entry.key, formatOf(entry)), entry);
     if (this.fd === undefined) throw new Error("manifest is closed");
     writeSync(this.fd, `${JSON.stringify(entry)}\n`);
   }
 
-  /** Rewrites the journal with one line per input (temp file + rename). */
+  /** Rewrites the journal with one line per input and format (temp file + rename). */
   compact(): void {
     const text = [...this.entries.values()].map((e) => `${JSON.stringify(e)}\n`).join("");
     writeFileAtomicSync(this.path, text);

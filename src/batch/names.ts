@@ -21,7 +21,7 @@ export function safeStem(raw: string): string {
   return stem;
 }
 
-/** The stem an input file's PDF is named after: its base name without the extension. */
+/** The stem an input file's output is named after: its base name without the extension. */
 export function stemOfPath(path: string): string {
   return safeStem(basename(path, extname(path)));
 }
@@ -38,42 +38,51 @@ export function insideDir(dir: string, name: string): string {
 
 const shortHash = (text: string): string => createHash("sha256").update(text).digest("hex").slice(0, 8);
 
+/** An output's name without its format's extension: "x.pdf" and "x.docx" are both "x". */
+const baseOf = (name: string): string => name.replace(/\.(pdf|docx)$/iu, "");
+
 /**
  * Gives every input its own output name in one folder. The first input with a stem gets
  * STEM.pdf; another input with the same stem (same base name, other folder) gets
  * STEM-<8 hex of its key>.pdf, so the same inputs always get the same names. Names that the
  * folder's manifest gives to other inputs are never handed out again, and an input keeps the
- * name the manifest gave it, so names are stable from one run to the next.
+ * name the manifest gave it, so names are stable from one run to the next. Names are held
+ * without their extension, so an input's DOCX is named as its PDF is (x.pdf, x.docx) and two
+ * inputs never share a name in either format.
  */
 export class OutputNamer {
-  /** lower-case name → key of the input that holds it (case-insensitive file systems). */
+  /** lower-case base name → key of the input that holds it (case-insensitive file systems). */
   private readonly taken = new Map<string, string>();
   private readonly previous = new Map<string, string>();
 
-  /** Names given in an earlier run, from the manifest. */
+  /** @param extension of the names handed out: "pdf" or "docx". */
+  constructor(private readonly extension = "pdf") {}
+
+  /** Names given in an earlier run (in any format), from the manifest. */
   remember(key: string, name: string): void {
-    this.previous.set(key, name);
-    if (!this.taken.has(name.toLowerCase())) this.taken.set(name.toLowerCase(), key);
+    const base = baseOf(name);
+    this.previous.set(key, base);
+    if (!this.taken.has(base.toLowerCase())) this.taken.set(base.toLowerCase(), key);
   }
 
   claim(key: string, stem: string): string {
     const earlier = this.previous.get(key);
     if (earlier && this.free(earlier, key)) return this.take(earlier, key);
-    const candidates = [`${stem}.pdf`, `${stem}-${shortHash(key)}.pdf`];
-    for (const name of candidates) if (this.free(name, key)) return this.take(name, key);
+    const candidates = [stem, `${stem}-${shortHash(key)}`];
+    for (const base of candidates) if (this.free(base, key)) return this.take(base, key);
     for (let n = 2; ; n++) {
-      const name = `${stem}-${shortHash(key)}-${n}.pdf`;
-      if (this.free(name, key)) return this.take(name, key);
+      const base = `${stem}-${shortHash(key)}-${n}`;
+      if (this.free(base, key)) return this.take(base, key);
     }
   }
 
-  private free(name: string, key: string): boolean {
-    const holder = this.taken.get(name.toLowerCase());
+  private free(base: string, key: string): boolean {
+    const holder = this.taken.get(base.toLowerCase());
     return holder === undefined || holder === key;
   }
 
-  private take(name: string, key: string): string {
-    this.taken.set(name.toLowerCase(), key);
-    return name;
+  private take(base: string, key: string): string {
+    this.taken.set(base.toLowerCase(), key);
+    return `${base}.${this.extension}`;
   }
 }

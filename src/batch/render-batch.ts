@@ -15,6 +15,7 @@ import { createPool, defaultJobs, type RenderPool } from "./pool.js";
 import type { TaskSource } from "./task.js";
 import { isTempFor, removeStaleTemps } from "../util/atomic-write.js";
 import type { BatchInput, BatchOptions, BatchProgress, BatchResult, ImportDefaults } from "./types.js";
+import { outputFormat } from "../writers/output-format.js";
 
 const ALREADY_DONE = "Đã kết xuất, đầu vào không đổi / already rendered and the input is unchanged";
 const STOPPED_NOW = "Đã dừng ngay khi đang xử lý / stopped at once while in progress";
@@ -24,8 +25,8 @@ function timedOut(ms: number): string {
   return `Quá thời gian: quá ${s} cho một văn bản, đã dừng luồng xử lý (--timeout, documentTimeoutMs) / timed out: over ${s} for one document, its worker was stopped (--timeout, documentTimeoutMs)`;
 }
 
-/** The files a batch writes in its output folder: the PDFs and the manifest. */
-export const isBatchFile = (name: string): boolean => name.toLowerCase().endsWith(".pdf") || name === MANIFEST_NAME;
+/** The files a batch writes in its output folder: the PDFs or DOCXs and the manifest. */
+export const isBatchFile = (name: string): boolean => /\.(pdf|docx)$/iu.test(name) || name === MANIFEST_NAME;
 
 const INPUT_NAMES = Object.keys(EXTENSION_TYPES).join(" ");
 const isInputName = (path: string) => extname(path).toLowerCase() in EXTENSION_TYPES;
@@ -105,6 +106,7 @@ export async function* renderBatch(
   options: BatchOptions,
 ): AsyncGenerator<BatchResult, void, undefined> {
   const outDir = resolve(options.outDir);
+  const format = outputFormat(options.format, "format");
   // The caller's profiles, as absolute paths for the workers; an unknown --profile fails the batch at once.
   const layouts = options.layouts === undefined ? undefined : (typeof options.layouts === "string" ? [options.layouts] : options.layouts).map((p) => resolve(p));
   const sources = layouts ? { layouts } : {};
@@ -133,7 +135,7 @@ export async function* renderBatch(
     unlock();
     throw error;
   }
-  const namer = new OutputNamer();
+  const namer = new OutputNamer(format);
   for (const entry of manifest.all()) namer.remember(entry.key, entry.output);
 
   const jobs = options.jobs ?? defaultJobs();
@@ -153,7 +155,7 @@ export async function* renderBatch(
     const prepared = prepare(input, index, read);
     const elapsed = () => performance.now() - started;
     if ("error" in prepared) return { index, input: prepared.label, status: "failed", ms: elapsed(), warnings: [], error: prepared.error };
-    const known = options.resume ? manifest.get(prepared.key) : undefined;
+    const known = options.resume ? manifest.get(prepared.key, format) : undefined;
 
     let output: string;
     try {
@@ -182,6 +184,7 @@ export async function* renderBatch(
         {
           source: prepared.source,
           output,
+          format,
           ...(options.preset ? { preset: options.preset } : {}),
           ...(options.profile ? { profile: options.profile } : {}),
           ...(layouts ? { layouts } : {}),
@@ -206,11 +209,14 @@ export async function* renderBatch(
     }
     const ocrMs = outcome.status !== "skipped" && outcome.ocrMs !== undefined ? { ocrMs: outcome.ocrMs } : {};
     if (outcome.status === "failed") return { index, input: prepared.label, status: "failed", ms: outcome.ms, ...ocrMs, warnings: outcome.warnings, error: outcome.error };
+    // A DOCX has no page count (Word lays it out): no "pages" then.
+    const pages = (n: number | undefined) => (n !== undefined ? { pages: n } : {});
     if (outcome.status === "skipped") {
-      return { index, input: prepared.label, status: "skipped", output, pages: known!.pages, ms: elapsed(), warnings: [], error: ALREADY_DONE }; // skipped only when resumeFrom (known) was given
+      // Skipped only when resumeFrom (known) was given.
+      return { index, input: prepared.label, status: "skipped", output, ...pages(known?.pages), ms: elapsed(), warnings: [], error: ALREADY_DONE };
     }
-    manifest.record({ key: prepared.key, hash: outcome.hash, output: output.slice(outDir.length + 1), pages: outcome.pages });
-    return { index, input: prepared.label, status: "ok", output, pages: outcome.pages, ms: outcome.ms, ...ocrMs, warnings: outcome.warnings };
+    manifest.record({ key: prepared.key, hash: outcome.hash, output: output.slice(outDir.length + 1), format, ...pages(outcome.pages) });
+    return { index, input: prepared.label, status: "ok", output, ...pages(outcome.pages), ms: outcome.ms, ...ocrMs, warnings: outcome.warnings };
   };
 
   // Whatever one input does (a document that cannot even be hashed, say), it fails alone.

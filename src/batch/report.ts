@@ -3,12 +3,16 @@ import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { tempPathFor } from "../util/atomic-write.js";
 import type { BatchResult, BatchStatus } from "./types.js";
+import type { OutputFormat } from "../writers/output-format.js";
 
 export interface ReportSummary {
+  /** What the outputs are: "pdf" or "docx" (the CLI always says; a report without it is of PDFs). */
+  format?: OutputFormat;
   total: number;
   ok: number;
   failed: number;
   skipped: number;
+  /** Pages of the PDFs rendered (0 for DOCX: Word lays those out). */
   pages: number;
   seconds: number;
   /** Time OCR took over all inputs (summed over the workers), when any page was OCR'd. */

@@ -3,6 +3,7 @@ import type { ImportDefaults } from "./types.js";
 import type { Limits } from "../limits.js";
 import type { InputType } from "../readers/registry.js";
 import type { OcrOptions } from "../readers/ocr/read-pdf-ocr.js";
+import type { OutputFormat } from "../writers/output-format.js";
 
 export type TaskSource =
   | { format: "json"; text: string; path?: string }
@@ -14,8 +15,10 @@ export type TaskSource =
 
 export interface RenderTask {
   source: TaskSource;
-  /** Absolute path of the PDF to write (inside the output folder). */
+  /** Absolute path of the file to write (inside the output folder). */
   output: string;
+  /** PDF when absent. */
+  format?: OutputFormat;
   preset?: string;
   limits?: Partial<Limits>;
   /** The profile to render with instead of the document's, and the caller's profile files (absolute). */
@@ -34,7 +37,8 @@ export interface RenderTask {
 
 /** Failures are values, so that the reason reaches the report in full. */
 export type TaskOutcome =
-  | { status: "ok"; hash: string; pages: number; warnings: string[]; ms: number; ocrMs?: number }
+  /** A DOCX has no page count: Word lays it out on the reader's machine. */
+  | { status: "ok"; hash: string; pages?: number; warnings: string[]; ms: number; ocrMs?: number }
   /** Resuming, and the input hashes as the manifest remembers it with its output in place. */
   | { status: "skipped"; ms: number }
   | { status: "failed"; error: string; warnings: string[]; ms: number; ocrMs?: number };

@@ -2,6 +2,7 @@ import type { Document } from "../model/document.js";
 import type { ImportDefaults } from "../readers/archive/index.js";
 import type { Limits } from "../limits.js";
 import type { OcrOptions } from "../readers/ocr/read-pdf-ocr.js";
+import type { OutputFormat } from "../writers/output-format.js";
 
 /** Defaults for .txt archives (defaults.json: profile, issuer, place, or any top-level field). */
 export type { ImportDefaults };
@@ -21,8 +22,9 @@ export interface BatchResult {
   /** The path as given, or the document's name. */
   input: string;
   status: BatchStatus;
-  /** Where the PDF is (ok, or skipped because it is already there and up to date). */
+  /** Where the output is (ok, or skipped because it is already there and up to date). */
   output?: string;
+  /** The PDF's pages; none for a DOCX (Word lays it out on the reader's machine). */
   pages?: number;
   /** Time spent on this input, in ms (reading, importing, rendering, writing). */
   ms: number;
@@ -50,8 +52,14 @@ export interface BatchProgress {
 }
 
 export interface BatchOptions {
-  /** Folder for the PDFs; created if missing. Output names never leave it. */
+  /** Folder for the outputs; created if missing. Output names never leave it. */
   outDir: string;
+  /**
+   * "pdf" (default) or "docx": each input becomes NAME.pdf or NAME.docx (the DOCX keeps the
+   * source Document inside). The manifest keeps each format's outputs apart, so `resume` never
+   * counts one format's file as the other's.
+   */
+  format?: OutputFormat;
   /** Worker threads; one per core by default. */
   jobs?: number;
   /** Skip inputs whose output exists and whose input hash matches the output folder's manifest. */

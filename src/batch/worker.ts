@@ -1,4 +1,4 @@
-// A batch worker thread: turns one task into one PDF in the output folder. Every per-document step
+// A batch worker thread: turns one task into one PDF (or DOCX) in the output folder. Every per-document step
 // runs here (reading the file, hashing it for the manifest, importing, rendering, writing), so the
 // pool's main thread only hands out names and records results. Each thread keeps its parsed fonts
 // and word cache from one document to the next.
@@ -65,7 +65,14 @@ export default async function renderTask(task: RenderTask): Promise<TaskOutcome>
   try {
     const document = await documentOf(source, warnings, task, ocr);
     const profile = profileForDocument(document.profile, { profile: task.profile, layouts: task.layouts });
-    const { bytes, pages } = renderPdfDetailed(document, { profile, ...(task.preset ? { preset: task.preset } : {}) });
+    const options = { profile, ...(task.preset ? { preset: task.preset } : {}) };
+    if (task.format === "docx") {
+      // Loaded on the first DOCX task only, so that a PDF batch's threads start as before.
+      const { renderDocx } = await import("../writers/docx/index.js");
+      await writeFileAtomic(task.output, await renderDocx(document, options));
+      return { status: "ok", hash, warnings, ms: ms() };
+    }
+    const { bytes, pages } = renderPdfDetailed(document, options);
     await writeFileAtomic(task.output, bytes);
     return { status: "ok", hash, pages, warnings, ms: ms(), ...ocrMs() };
   } catch (error) {

@@ -13,6 +13,7 @@ import { lockOutputDir } from "../batch/lock.js";
 import { DEFAULT_LIMITS } from "../limits.js";
 import type { BatchProgress, BatchResult } from "../batch/types.js";
 import { profileChoice, profileOptions, type ProfileFlags } from "./profile-flags.js";
+import { outputFormat } from "../writers/output-format.js";
 
 interface BatchFlags extends ProfileFlags {
   outDir: string;
@@ -23,6 +24,7 @@ interface BatchFlags extends ProfileFlags {
   preset?: string;
   timeout?: number;
   ocr?: boolean;
+  format?: string;
 }
 
 /** How often a plain progress line is printed when stderr is not a terminal. */
@@ -100,10 +102,12 @@ export function registerBatch(program: Command): void {
     .option("--report <file>", "where to write the JSON report (default: OUT-DIR/vanban-report.json)")
     .option("--preset <name>", 'profile preset, e.g. "decree-example"')
     .option("--ocr", "đọc trang quét bằng OCR (cần tesseract-ocr, tesseract-ocr-vie) / read scanned PDF pages by OCR (needs tesseract-ocr, tesseract-ocr-vie)")
+    .option("--format <format>", "pdf (default) or docx (NAME.docx, the source kept inside)")
     .option("--timeout <seconds>", `time one document may take before its worker is stopped (default ${DEFAULT_LIMITS.documentTimeoutMs / 1000})`, positiveSeconds);
   profileOptions(command, "hồ sơ thay cho hồ sơ của mỗi văn bản, cùng họ / render with this profile instead of each document's (same family)")
     .action(async (args: string[], flags: BatchFlags) => {
       const choice = profileChoice(flags);
+      const format = outputFormat(flags.format);
       const outDir = resolve(flags.outDir);
       const reportPath = resolve(flags.report ?? join(outDir, "vanban-report.json"));
       const defaults = flags.defaults ? readDefaultsFile(flags.defaults, choice) : undefined;
@@ -161,10 +165,11 @@ export function registerBatch(program: Command): void {
       const finished = new Uint8Array(inputs.length);
       const failures: BatchResult[] = [];
       const started = performance.now();
-      const summary: ReportSummary = { total: inputs.length, ok: 0, failed: 0, skipped: 0, pages: 0, seconds: 0, interrupted: false };
+      const summary: ReportSummary = { format, total: inputs.length, ok: 0, failed: 0, skipped: 0, pages: 0, seconds: 0, interrupted: false };
       try {
         const results = renderBatch(inputs, {
           outDir,
+          format,
           ...(flags.jobs ? { jobs: flags.jobs } : {}),
           ...(flags.resume ? { resume: true } : {}),
           ...(defaults ? { defaults } : {}),
@@ -226,7 +231,7 @@ export function registerBatch(program: Command): void {
       const rendered = summary.ok + summary.failed;
       const rate = summary.seconds > 0 ? (rendered / summary.seconds).toFixed(1) : "–";
       process.stdout.write(
-        `vanban batch: ${summary.ok} ok, ${summary.failed} failed, ${summary.skipped} skipped; ${summary.pages} pages in ${summary.seconds.toFixed(1)} s (${rate} docs/s)${summary.ocrSeconds !== undefined ? `; OCR ${summary.ocrSeconds.toFixed(1)} s` : ""}${summary.interrupted ? "; interrupted" : ""}\n` +
+        `vanban batch: ${summary.ok} ok, ${summary.failed} failed, ${summary.skipped} skipped; ${format === "pdf" ? `${summary.pages} pages` : format.toUpperCase()} in ${summary.seconds.toFixed(1)} s (${rate} docs/s)${summary.ocrSeconds !== undefined ? `; OCR ${summary.ocrSeconds.toFixed(1)} s` : ""}${summary.interrupted ? "; interrupted" : ""}\n` +
           `report: ${reportPath}\n`,
       );
       if (stoppedBy) process.exitCode = stoppedBy === "SIGINT" ? 130 : 143;

@@ -1,13 +1,11 @@
 import { parseJsonText, readJsonFileSync } from "../util/json-file.js";
 import type { Command } from "commander";
-import { renderDraft, renderDraftText, type DraftOptions } from "../drafts/index.js";
+import { draftWithProfile, renderDraftFile, renderDraftText, type DraftFileOptions } from "../drafts/index.js";
 import { describeError } from "../util/describe-error.js";
 import { writeFileAtomicSync } from "../util/atomic-write.js";
-import { renderPdf } from "../writers/pdf/index.js";
 import { readStdin, STDIO, writeStdout } from "./stdio.js";
-import { renderDocx } from "../writers/docx/index.js";
-import { profileForDocument } from "../layout/load.js";
 import { profileChoice, profileOptions, type ProfileFlags } from "./profile-flags.js";
+import { outputFormat, type OutputFormat } from "../writers/output-format.js";
 
 interface DraftFlags extends ProfileFlags {
   data?: string;
@@ -16,6 +14,17 @@ interface DraftFlags extends ProfileFlags {
   text?: boolean;
   now?: string;
   strict: boolean;
+  format?: string;
+}
+
+/** --format, else the -o name's extension (.docx writes Word), else PDF; --format and a .pdf/.docx name must agree. */
+function formatOf(flags: DraftFlags): OutputFormat {
+  const named = flags.output && flags.output !== STDIO ? /\.(pdf|docx)$/iu.exec(flags.output)?.[1]?.toLowerCase() : undefined;
+  const format = outputFormat(flags.format ?? named);
+  if (named && named !== format) {
+    throw new Error(`-o ${flags.output} là tệp .${named} nhưng --format ${format} / -o names a .${named} file but --format is ${format}`);
+  }
+  return format;
 }
 
 function readData(file: string | undefined): unknown {
@@ -41,7 +50,8 @@ export function registerDraft(program: Command): void {
     .description("Soạn văn bản từ mẫu Handlebars và dữ liệu JSON / draft a document from a template and JSON data")
     .argument("<template>", "template file (.hbs); its partials _NAME.hbs and NAME.schema.json sit next to it")
     .option("--data <file>", 'data JSON file; "-" reads standard input')
-    .option("-o, --output <file>", 'write the PDF here (atomically); a .docx name writes Word; "-" writes the PDF to standard output')
+    .option("-o, --output <file>", 'write the PDF here (atomically); a .docx name writes Word; "-" writes to standard output')
+    .option("--format <format>", "pdf or docx (default: from the -o name, else pdf)")
     .option("--json", "print the Document JSON")
     .option("--text", "print the document text the template produces")
     .option("--now <date>", "today's date for {{year}}, {{nextYear}}, {{today}} (YYYY-MM-DD)")
@@ -55,8 +65,10 @@ export function registerDraft(program: Command): void {
         return;
       }
       let now: Date | undefined;
+      let format: OutputFormat;
       try {
         now = clock(flags.now);
+        format = formatOf(flags);
       } catch (error) {
         process.stderr.write(`vanban draft: ${describeError(error)}\n`);
         process.exitCode = 2;
@@ -65,26 +77,27 @@ export function registerDraft(program: Command): void {
       try {
         const data = readData(flags.data);
         const choice = profileChoice(flags);
-        const options: DraftOptions = { strict: flags.strict, ...(choice.layouts ? { layouts: [...choice.layouts] } : {}) };
+        const options: DraftFileOptions = {
+          strict: flags.strict,
+          format,
+          ...(choice.layouts ? { layouts: [...choice.layouts] } : {}),
+          ...(choice.profile ? { profile: choice.profile } : {}),
+        };
         if (now) options.now = now;
         if (flags.text) {
           process.stdout.write(renderDraftText(template, data, options));
           return;
         }
-        const drafted = renderDraft(template, data, options);
-        const profile = profileForDocument(drafted.profile, choice);
-        const doc = { ...drafted, profile: profile.id };
         if (flags.json) {
-          process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+          process.stdout.write(`${JSON.stringify(draftWithProfile(template, data, options).document, null, 2)}\n`);
           return;
         }
+        const { bytes } = await renderDraftFile(template, data, options);
         if (flags.output === STDIO) {
-          writeStdout(await renderPdf(doc, { profile }));
+          writeStdout(bytes);
           return;
         }
-        // -o NAME.docx writes Word (src/writers/docx), anything else PDF.
-        const render = /\.docx$/iu.test(flags.output!) ? renderDocx : renderPdf;
-        writeFileAtomicSync(flags.output!, await render(doc, { profile }));
+        writeFileAtomicSync(flags.output!, bytes);
         process.stdout.write(`${template} → ${flags.output}\n`);
       } catch (error) {
         process.stderr.write(`${describeError(error, template)}\n`);

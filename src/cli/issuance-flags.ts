@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import type { RenderOptions } from "../writers/pdf/index.js";
 import type { SignOptions } from "../writers/pdf/issuance/sign.js";
+import { pdfOnlyError, type OutputFormat } from "../writers/output-format.js";
 
 /** `vanban render` flags for electronic issuance (issue 13): fields, PDF/A, the source, signing, ô 14. */
 export interface IssuanceFlags {
@@ -52,4 +53,27 @@ export function issuanceRenderOptions(flags: IssuanceFlags): Partial<RenderOptio
   if (field !== "organisation") sign.push({ ...base, field: "signer", ...(flags.signatureImage ? { image: flags.signatureImage } : {}) });
   if (field !== "signer") sign.push({ ...base, field: "organisation", ...(flags.sealImage ? { image: flags.sealImage } : {}) });
   return { ...options, sign };
+}
+
+/** The issuance flags given, as the command line spells them. */
+function issuanceFlagsGiven(flags: IssuanceFlags): string[] {
+  const given: [boolean, string][] = [
+    [!!flags.pdfa, "--pdfa"],
+    [flags.signatureFields === false, "--no-signature-fields"],
+    [!!flags.embedSource, "--embed-source"],
+    [flags.sign !== undefined, "--sign"],
+    [flags.passwordEnv !== undefined, "--password-env"],
+    [flags.signatureImage !== undefined, "--signature-image"],
+    [flags.sealImage !== undefined, "--seal-image"],
+    [flags.signField !== undefined, "--sign-field"],
+    [flags.annex !== undefined, "--annex"],
+    [flags.annexSignedAt !== undefined, "--annex-signed-at"],
+  ];
+  return given.filter(([set]) => set).map(([, name]) => name);
+}
+
+/** Issuance is PDF's (signatures, PDF/A, ô 14): with another format its flags are an error naming them, before anything is written. */
+export function refusePdfOnlyFlags(flags: IssuanceFlags, format: OutputFormat): void {
+  const given = format === "pdf" ? [] : issuanceFlagsGiven(flags);
+  if (given.length) throw pdfOnlyError(given);
 }

@@ -4,12 +4,13 @@ import { describeError } from "../util/describe-error.js";
 import { documentJsonSchema, parseDocument } from "../model/parse.js";
 import { profileForDocument } from "../layout/load.js";
 import { profileChoice, profileOptions, type ProfileFlags } from "./profile-flags.js";
-import { fontSetFromFiles, renderPdf, type RenderOptions } from "../writers/pdf/index.js";
+import { fontSetFromFiles, type RenderOptions } from "../writers/pdf/index.js";
 import { writeFileAtomicSync } from "../util/atomic-write.js";
 import { parseJsonText, readJsonFileSync } from "../util/json-file.js";
 import { readStdin, STDIO, writeStdout } from "./stdio.js";
-import { issuanceOptions, issuanceRenderOptions, type IssuanceFlags } from "./issuance-flags.js";
-import { renderDocx } from "../writers/docx/index.js";
+import { issuanceOptions, issuanceRenderOptions, refusePdfOnlyFlags, type IssuanceFlags } from "./issuance-flags.js";
+import { outputFormat, type OutputFormat } from "../writers/output-format.js";
+import { renderAs } from "../writers/render-as.js";
 
 interface RenderFlags extends ProfileFlags, IssuanceFlags {
   output?: string;
@@ -18,17 +19,6 @@ interface RenderFlags extends ProfileFlags, IssuanceFlags {
   fonts?: string;
   json?: boolean;
   format?: string;
-}
-
-const FORMATS = ["pdf", "docx"] as const;
-type Format = (typeof FORMATS)[number];
-
-function formatOf(flags: RenderFlags): Format {
-  const f = (flags.format ?? "pdf").toLowerCase();
-  if (!(FORMATS as readonly string[]).includes(f)) {
-    throw new Error(`--format "${flags.format}" không có; chọn pdf hoặc docx / unknown --format "${flags.format}"; use pdf or docx`);
-  }
-  return f as Format;
 }
 
 /** One input's outcome, as --json prints it. */
@@ -51,7 +41,7 @@ function fontFiles(list: string | undefined): RenderOptions["fonts"] {
 }
 
 /** Where one input's output goes: -o for a single input, else DIR/NAME.pdf (.docx), else next to the input. */
-function outputPath(file: string, flags: RenderFlags, format: Format): string {
+function outputPath(file: string, flags: RenderFlags, format: OutputFormat): string {
   if (flags.output) return flags.output;
   if (file === STDIO) return flags.outDir ? join(flags.outDir, `stdin.${format}`) : STDIO;
   const name = `${basename(file, extname(file))}.${format}`;
@@ -84,7 +74,8 @@ Mã thoát / exit codes: 0 all rendered, 1 some input failed (the others are sti
       if (flags.output && files.length > 1) {
         throw new Error("-o chỉ dùng với một tệp / -o takes exactly one input; use --out-dir for several");
       }
-      const format = formatOf(flags);
+      const format = outputFormat(flags.format);
+      refusePdfOnlyFlags(flags, format);
       const fonts = fontFiles(flags.fonts);
       const choice = profileChoice(flags);
       const options: RenderOptions = {
@@ -96,8 +87,7 @@ Mã thoát / exit codes: 0 all rendered, 1 some input failed (the others are sti
       for (const file of files) {
         try {
           const doc = parseDocument(file === STDIO ? parseJsonText(readStdin(), "-") : readJsonFileSync(file));
-          const render = format === "docx" ? renderDocx : renderPdf;
-          const bytes = await render(doc, { ...options, profile: profileForDocument(doc.profile, choice) });
+          const bytes = await renderAs(format, doc, { ...options, profile: profileForDocument(doc.profile, choice) });
           const out = outputPath(file, flags, format);
           if (out === STDIO) writeStdout(bytes);
           else writeFileAtomicSync(out, bytes);

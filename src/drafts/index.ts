@@ -3,3 +3,4 @@ export { renderDraft, renderDraftText, type DraftOptions } from "./render-draft.
 export { readDocumentText } from "./text/read-document-text.js";
 export { DraftError, type DraftIssue, type DraftStage } from "./errors.js";
 export type { TemplateSource } from "./template/source.js";
+export { renderDraftFile, draftWithProfile, type DraftFileOptions } from "./render-draft-file.js";

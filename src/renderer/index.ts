@@ -10,9 +10,10 @@ import type { Document } from "../model/document.js";
 import { DocumentError } from "../model/errors.js";
 import type { Finding } from "../check/index.js";
 import type { ImportDefaults, ImportResult } from "../readers/archive/index.js";
-import type { Job, JobFailure, JobLayout, JobOutcome, JobSource, PdfMessage } from "./jobs.js";
+import type { FileImportResult, InputType } from "../readers/registry.js";
+import type { FileFormat, Job, JobFailure, JobLayout, JobOutcome, JobSource, PdfMessage } from "./jobs.js";
 
-export type { JobSource, JobLayout } from "./jobs.js";
+export type { FileFormat, JobSource, JobLayout } from "./jobs.js";
 
 export interface RendererOptions {
   /** Worker threads, started together and kept until close(); the machine's parallelism by default. */
@@ -21,6 +22,12 @@ export interface RendererOptions {
   timeoutMs?: number;
   /** Jobs that may wait for a worker; one more is refused with RendererBusyError. 64 per worker by default. */
   maxQueue?: number;
+  /**
+   * Jobs per worker after which the workers are replaced by fresh ones (the running jobs finish
+   * on the old ones). 5,000 by default. Why: a worker thread's native memory grows by a few KB a
+   * job although both JS heaps stay flat (measured, bench/serve.ts); a new thread starts clean.
+   */
+  recycleAfter?: number;
 }
 
 /** The layout options a renderer passes to its workers: plain data (a preset, or a profile). */
@@ -42,8 +49,17 @@ export class RendererTimeoutError extends Error {
   }
 }
 
+/** The bytes given as a document's JSON do not parse (a 400 for the service). */
+export class MalformedJsonError extends Error {
+  constructor(readonly detail: string) {
+    super(`JSON không hợp lệ: ${detail} / invalid JSON: ${detail}`);
+    this.name = "MalformedJsonError";
+  }
+}
+
 function errorOf(failure: JobFailure): Error {
   if (failure.kind === "internal") return new Error(failure.message);
+  if (failure.kind === "invalid-json") return new MalformedJsonError(failure.message);
   const error = new DocumentError(failure.issues);
   error.message = failure.message;
   return error;
@@ -52,23 +68,52 @@ function errorOf(failure: JobFailure): Error {
 /** A renderer: rendering, layout, checking and importing on a pool of worker threads. */
 export class Renderer {
   readonly workers: number;
-  private readonly pool: Piscina<Job, JobOutcome>;
+  private pool: Piscina<Job, JobOutcome>;
   private readonly timeoutMs: number;
   private readonly maxQueue: number;
+  private readonly jobsPerPool: number;
+  /** Jobs given to the current pool. */
+  private given = 0;
+  /** Pools replaced and still finishing their jobs. */
+  private readonly retiring = new Set<Promise<void>>();
+  private replaced = 0;
 
   constructor(options: RendererOptions = {}) {
     this.workers = options.workers ?? defaultJobs();
     this.timeoutMs = options.timeoutMs ?? 60_000;
     this.maxQueue = options.maxQueue ?? 64 * this.workers;
-    this.pool = createPool<Job, JobOutcome>(this.workers, compiledWorkerFile(new URL("./worker.js", import.meta.url), "renderer"));
+    this.jobsPerPool = (options.recycleAfter ?? 5_000) * this.workers;
+    this.pool = this.newPool();
+  }
+
+  /** How many times the workers were replaced by fresh ones (see recycleAfter). */
+  get recycled(): number {
+    return this.replaced;
   }
 
   /** The PDF of a document, whole. */
-  async render(document: Document | unknown, layout: RendererLayout = {}): Promise<Uint8Array> {
-    const chunks: Buffer[] = [];
-    for await (const chunk of await this.stream(document, layout)) chunks.push(chunk as Buffer);
-    const out = Buffer.concat(chunks);
-    return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+  render(document: Document | unknown, layout: RendererLayout = {}): Promise<Uint8Array> {
+    return this.file({ document }, "pdf", layout);
+  }
+
+  /**
+   * A whole file (PDF, or .docx through the DOCX writer) of a document given as data, as the raw
+   * bytes of its JSON (`{ json }`: parsed and validated on the worker, a MalformedJsonError or a
+   * DocumentError when they are not a document), or drafted from a template. The file is
+   * transferred from the worker, not copied; a copy of the `{ json }` bytes is transferred to it.
+   */
+  async file(source: JobSource, format: FileFormat = "pdf", layout: RendererLayout = {}): Promise<Uint8Array> {
+    const { job, transferList } = withOwnBytes(source);
+    const outcome = await this.runOutcome({ op: "file", format, source: job, layout }, transferList);
+    if (outcome instanceof Uint8Array) return outcome;
+    if (!outcome.ok) throw errorOf(outcome.failure);
+    throw new Error(`renderer: expected a file, got ${typeof outcome.value}`);
+  }
+
+  /** Any file the readers know (importFile on a worker): the name or type picks the reader; never throws for what the file holds. */
+  importFile(bytes: Uint8Array, options: { name?: string; type?: InputType; defaults?: ImportDefaults } = {}): Promise<FileImportResult> {
+    const own = ownBuffer(bytes);
+    return this.run({ op: "import-file", bytes: own, ...options }, [own.buffer as ArrayBuffer]) as Promise<FileImportResult>;
   }
 
   /**
@@ -82,7 +127,13 @@ export class Renderer {
 
   /** The page model (Pages) of a document, as JSON-ready data. */
   layout(document: Document | unknown, layout: RendererLayout = {}): Promise<Pages> {
-    return this.run({ op: "layout", source: { document }, layout }) as Promise<Pages>;
+    return this.layoutOf({ document }, layout);
+  }
+
+  /** The page model of a document from any source (see file). */
+  layoutOf(source: JobSource, layout: RendererLayout = {}): Promise<Pages> {
+    const { job, transferList } = withOwnBytes(source);
+    return this.run({ op: "layout", source: job, layout }, transferList) as Promise<Pages>;
   }
 
   /** A document drafted from a template file (its partials and schema beside it) and its data. */
@@ -133,10 +184,12 @@ export class Renderer {
           port1.close();
         }
       });
-      const job: Job = { op: "pdf", source, layout, port: port2 };
-      this.timed((signal) => this.pool.run(job, { transferList: [port2], signal })).then(
+      const { job: own, transferList } = withOwnBytes(source);
+      const job: Job = { op: "pdf", source: own, layout, port: port2 };
+      const pool = this.poolForJob();
+      this.timed((signal) => pool.run(job, { transferList: [port2, ...transferList], signal })).then(
         (outcome) => {
-          if (!outcome.ok) fail(errorOf(outcome.failure));
+          if (!(outcome instanceof Uint8Array) && !outcome.ok) fail(errorOf(outcome.failure));
         },
         (error: unknown) => fail(this.abortError(error)),
       );
@@ -150,19 +203,46 @@ export class Renderer {
 
   /** Waits for the running jobs, then stops the workers. */
   async close(): Promise<void> {
-    await this.pool.close();
+    await Promise.all([this.pool.close(), ...this.retiring]);
   }
 
-  private async run(job: Job): Promise<unknown> {
+  private newPool(): Piscina<Job, JobOutcome> {
+    return createPool<Job, JobOutcome>(this.workers, compiledWorkerFile(new URL("./worker.js", import.meta.url), "renderer"));
+  }
+
+  /** The pool a new job runs on: after jobsPerPool jobs, a fresh one, while the old one finishes its jobs and stops. */
+  private poolForJob(): Piscina<Job, JobOutcome> {
+    if (this.given >= this.jobsPerPool) {
+      const old = this.pool;
+      this.pool = this.newPool();
+      this.given = 0;
+      this.replaced++;
+      // A pool that fails to stop has no caller left to tell; its jobs have settled either way.
+      const closing: Promise<void> = old
+        .close()
+        .catch(() => undefined)
+        .finally(() => this.retiring.delete(closing));
+      this.retiring.add(closing);
+    }
+    this.given++;
+    return this.pool;
+  }
+
+  private async run(job: Job, transferList: ArrayBuffer[] = []): Promise<unknown> {
+    const outcome = await this.runOutcome(job, transferList);
+    if (outcome instanceof Uint8Array) return outcome;
+    if (!outcome.ok) throw errorOf(outcome.failure);
+    return outcome.value;
+  }
+
+  private async runOutcome(job: Job, transferList: ArrayBuffer[]): Promise<JobOutcome> {
     this.admit();
-    let outcome: JobOutcome;
+    const pool = this.poolForJob();
     try {
-      outcome = await this.timed((signal) => this.pool.run(job, { signal }));
+      return await this.timed((signal) => pool.run(job, { signal, transferList }));
     } catch (error) {
       throw this.abortError(error);
     }
-    if (!outcome.ok) throw errorOf(outcome.failure);
-    return outcome.value;
   }
 
   /**
@@ -188,6 +268,21 @@ export class Renderer {
     if ((error as Error | undefined)?.name === "AbortError") return new RendererTimeoutError(this.timeoutMs);
     return error instanceof Error ? error : new Error(String(error));
   }
+}
+
+/**
+ * A copy of the caller's bytes in a buffer of their own, to transfer: the caller's stay usable,
+ * and a view into a shared buffer (Node's pooled Buffers) never takes the rest along.
+ */
+function ownBuffer(bytes: Uint8Array): Uint8Array {
+  return bytes.slice();
+}
+
+/** A source whose raw JSON bytes are to be transferred: the job and its transfer list. */
+function withOwnBytes(source: JobSource): { job: JobSource; transferList: ArrayBuffer[] } {
+  if (!("json" in source)) return { job: source, transferList: [] };
+  const json = ownBuffer(source.json);
+  return { job: { json }, transferList: [json.buffer as ArrayBuffer] };
 }
 
 /**

@@ -4,15 +4,15 @@ import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Readable } from "node:stream";
 import swagger from "@fastify/swagger";
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyRequest, type FastifyServerOptions, type FastifySchemaCompiler } from "fastify";
 import { createJsonSchemaTransform, createJsonSchemaTransformObject, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { z } from "zod";
 import { hasErrors, type Finding } from "../check/index.js";
 import { PagesSchema } from "../layout/pages.js";
 import { DocumentSchema } from "../model/document.js";
-import { issuesFromZod } from "../model/errors.js";
+import { DocumentError, issuesFromZod } from "../model/errors.js";
 import { documentJsonSchema } from "../model/parse.js";
-import type { Renderer } from "../renderer/index.js";
+import type { FileFormat, Renderer } from "../renderer/index.js";
 import { packageRoot } from "../util/package-root.js";
 import { tokenMatches } from "./auth.js";
 import { internalError, notFound, RequestError, refusalOf, unauthorized, type Refusal } from "./errors.js";
@@ -23,9 +23,12 @@ import {
   ErrorSchema,
   FindingsSchema,
   HealthSchema,
+  FileBodySchema,
+  ImportQuerySchema,
   ImportResultSchema,
   LayoutQuerySchema,
   registry,
+  RenderQuerySchema,
   TextBodySchema,
 } from "./schemas.js";
 
@@ -44,6 +47,24 @@ export interface AppOptions {
 
 const JSON_TYPE = "application/json";
 const TEXT_TYPE = "text/plain";
+const PDF_TYPE = "application/pdf";
+const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+const FILE_TYPES: Readonly<Record<FileFormat, string>> = { pdf: PDF_TYPE, docx: DOCX_TYPE };
+
+/** What POST /import takes, and the file name each content type stands for (importFile's reader is picked from the bytes first, then the name). */
+const IMPORT_NAMES: Readonly<Record<string, string | undefined>> = {
+  [TEXT_TYPE]: "upload.txt",
+  [JSON_TYPE]: "upload.json",
+  [PDF_TYPE]: "upload.pdf",
+  [DOCX_TYPE]: "upload.docx",
+  "application/msword": "upload.doc",
+  "application/octet-stream": undefined,
+};
+/** Every type the raw routes take (application/json among them). */
+const IMPORT_TYPES = Object.keys(IMPORT_NAMES);
+
+/** A PDF from a body larger than this is streamed from the worker piece by piece; a smaller one crosses whole (one transfer, less work per request). */
+const STREAM_ABOVE_BYTES = 256 * 1024;
 
 /** Each route's accepted content types: anything else is a 415, whatever Fastify could parse. */
 declare module "fastify" {
@@ -52,11 +73,12 @@ declare module "fastify" {
   }
 }
 
-const pdfResponse = { description: "the PDF", content: { "application/pdf": { schema: TextBodySchema.describe("PDF bytes") } } };
+const pdfResponse = { description: "the PDF", content: { [PDF_TYPE]: { schema: TextBodySchema.describe("PDF bytes") } } };
+const fileResponse = { description: "the PDF (by default), or the .docx", content: { ...pdfResponse.content, [DOCX_TYPE]: { schema: TextBodySchema.describe(".docx bytes") } } };
 const draftResponse = { description: "the PDF, or the Document JSON", content: { ...pdfResponse.content, "application/json": { schema: DocumentSchema } } };
 
-/** A PDF stream as a reply: Fastify pipes it; the typed reply only knows the documented bytes. */
-const asBytes = (stream: Readable) => stream as unknown as string;
+/** A file (a stream or bytes) as a reply: Fastify pipes or writes it; the typed reply only knows the documented bytes. */
+const asBytes = (file: Readable | Buffer) => file as unknown as string;
 const errors = { 400: ErrorSchema, 401: ErrorSchema, 413: ErrorSchema, 415: ErrorSchema, 422: ErrorSchema, 503: ErrorSchema, 504: ErrorSchema };
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -70,15 +92,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return503OnClosing: true,
   }).withTypeProvider<ZodTypeProvider>();
 
-  // Requests are validated by the zod schemas, with the model's bilingual messages and paths.
-  app.setValidatorCompiler(({ schema, httpPart }) => (data) => {
-    const result = (schema as z.ZodType).safeParse(data, { reportInput: true });
-    if (result.success) return { value: result.data };
-    const issues = issuesFromZod(result.error);
-    return httpPart === "body"
-      ? { error: new RequestError(422, "invalid-body", "nội dung không hợp lệ", "invalid request body", issues) }
-      : { error: new RequestError(400, `invalid-${httpPart ?? "request"}`, "tham số không hợp lệ", "invalid request parameters", issues) };
-  });
+  app.setValidatorCompiler(zodValidator);
   // Responses come from vanban's own code: plain JSON, not validated again on the event loop.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
 
@@ -101,7 +115,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook("preValidation", async (request) => {
     const accepts = request.routeOptions.config.accepts;
     if (!accepts) return;
-    const type = (request.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
+    const type = contentType(request);
     if (!accepts.includes(type)) {
       throw new RequestError(415, "unsupported-media-type", `kiểu nội dung phải là ${accepts.join(" hoặc ")}`, `content type must be ${accepts.join(" or ")}`);
     }
@@ -122,21 +136,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     transformObject: createJsonSchemaTransformObject({ schemaRegistry: registry, zodToJsonConfig: { unrepresentable: "any" } }),
   });
 
-  app.post("/render", {
-    config: { accepts: [JSON_TYPE] },
-    schema: { summary: "Document JSON → PDF, streamed", body: DocumentSchema, querystring: LayoutQuerySchema, response: { 200: pdfResponse, ...errors } },
-    handler: async (request, reply) => {
-      const pdf = await renderer.stream(request.body, request.query);
-      return reply.type("application/pdf").send(asBytes(pdf));
-    },
-  });
-
-  app.post("/layout", {
-    config: { accepts: [JSON_TYPE] },
-    schema: { summary: "Document JSON → the page model (Pages) as JSON", body: DocumentSchema, querystring: LayoutQuerySchema, response: { 200: PagesSchema, ...errors } },
-    handler: async (request) => renderer.layout(request.body, request.query),
-  });
-
   app.post("/check", {
     config: { accepts: [JSON_TYPE, TEXT_TYPE] },
     schema: { summary: "Findings on document JSON (valid or not) or on the text of a document", body: CheckBodySchema, querystring: CheckQuerySchema, response: { 200: FindingsSchema, ...errors } },
@@ -148,10 +147,54 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   });
 
-  app.post("/import", {
-    config: { accepts: [TEXT_TYPE] },
-    schema: { summary: "The text of a document (an archived .txt) → Document JSON, with warnings and what is missing", body: TextBodySchema, response: { 200: ImportResultSchema, ...errors } },
-    handler: async (request) => renderer.importText(request.body),
+  // Bodies that go to a worker as they came: parsed, validated and read there, never on the event
+  // loop (a context of its own, so only these routes take raw bytes).
+  await app.register(async (context) => {
+    const raw = context.withTypeProvider<ZodTypeProvider>();
+    raw.removeAllContentTypeParsers();
+    raw.addContentTypeParser(IMPORT_TYPES, { parseAs: "buffer" }, (_request, body, done) => done(null, body));
+    raw.setValidatorCompiler((route) => (route.httpPart === "body" ? (data) => ({ value: data }) : zodValidator(route)));
+
+    raw.post("/render", {
+      config: { accepts: [JSON_TYPE] },
+      schema: {
+        summary: "Document JSON → PDF (streamed when large), or the .docx with ?format=docx or Accept",
+        body: DocumentSchema,
+        querystring: RenderQuerySchema,
+        response: { 200: fileResponse, ...errors },
+      },
+      handler: async (request, reply) => {
+        const json = bodyBytes(request);
+        const format = request.query.format ?? formatAccepted(request.headers.accept);
+        const layout = request.query.preset ? { preset: request.query.preset } : {};
+        reply.type(FILE_TYPES[format]);
+        if (format === "pdf" && json.length > STREAM_ABOVE_BYTES) return reply.send(asBytes(await asBody(renderer.streamFrom({ json }, layout))));
+        const file = await asBody(renderer.file({ json }, format, layout));
+        return reply.send(asBytes(Buffer.from(file.buffer, file.byteOffset, file.byteLength)));
+      },
+    });
+
+    raw.post("/layout", {
+      config: { accepts: [JSON_TYPE] },
+      schema: { summary: "Document JSON → the page model (Pages) as JSON", body: DocumentSchema, querystring: LayoutQuerySchema, response: { 200: PagesSchema, ...errors } },
+      handler: async (request) => asBody(renderer.layoutOf({ json: bodyBytes(request) }, request.query)),
+    });
+
+    raw.post("/import", {
+      config: { accepts: IMPORT_TYPES },
+      schema: {
+        summary: "Any file the readers know (.docx, .pdf, text in UTF-8/UTF-16/TCVN3/VNI, document JSON) → Document JSON, with warnings and what is missing",
+        consumes: IMPORT_TYPES,
+        body: FileBodySchema,
+        querystring: ImportQuerySchema,
+        response: { 200: ImportResultSchema, ...errors },
+      },
+      handler: async (request) => {
+        const bytes = bodyBytes(request);
+        const name = request.query.name ?? IMPORT_NAMES[contentType(request)];
+        return renderer.importFile(bytes, name ? { name } : {});
+      },
+    });
   });
 
   app.post("/draft", {
@@ -179,6 +222,46 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     queued: renderer.queued,
   }));
   return app;
+}
+
+/** Requests are validated by the zod schemas, with the model's bilingual messages and paths. */
+const zodValidator: FastifySchemaCompiler<unknown> = ({ schema, httpPart }) => (data) => {
+  const result = (schema as z.ZodType).safeParse(data, { reportInput: true });
+  if (result.success) return { value: result.data };
+  const issues = issuesFromZod(result.error);
+  return httpPart === "body"
+    ? { error: invalidBody(issues) }
+    : { error: new RequestError(400, `invalid-${httpPart ?? "request"}`, "tham số không hợp lệ", "invalid request parameters", issues) };
+};
+
+const invalidBody = (issues: DocumentError["issues"]) => new RequestError(422, "invalid-body", "nội dung không hợp lệ", "invalid request body", issues);
+
+/** A body's document found invalid on the worker is the same 422 as one found invalid here. */
+async function asBody<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    throw error instanceof DocumentError ? invalidBody(error.issues) : error;
+  }
+}
+
+const contentType = (request: FastifyRequest): string => (request.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
+
+/** The raw body of a route of the raw context (a Buffer from its parser); an empty one is refused here. */
+function bodyBytes(request: FastifyRequest): Uint8Array {
+  const body = request.body;
+  if (!(body instanceof Uint8Array)) throw new Error("raw body expected"); // only the raw context's routes call this
+  if (body.length === 0) throw new RequestError(400, "empty-body", "nội dung trống", "the request body is empty");
+  return body;
+}
+
+/** The file the Accept header asks for: the .docx only when it names it before (or without) the PDF. */
+function formatAccepted(accept: string | undefined): FileFormat {
+  if (!accept) return "pdf";
+  const types = accept.split(",").map((t) => t.split(";")[0]!.trim().toLowerCase());
+  const docx = types.indexOf(DOCX_TYPE);
+  const pdf = types.indexOf(PDF_TYPE);
+  return docx >= 0 && (pdf < 0 || docx < pdf) ? "docx" : "pdf";
 }
 
 /** The templates a request may name: NAME.hbs files that are not partials (_NAME.hbs). */

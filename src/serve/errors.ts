@@ -2,7 +2,7 @@
 // can fix, 503/504 for load, 500 for the rest (logged, never a crash).
 import type { FastifyError } from "fastify";
 import { DocumentError, type DocumentIssue } from "../model/errors.js";
-import { RendererBusyError, RendererTimeoutError } from "../renderer/index.js";
+import { MalformedJsonError, RendererBusyError, RendererTimeoutError } from "../renderer/index.js";
 import type { ErrorBody } from "./schemas.js";
 
 /** A request that the service refuses, with its status and bilingual reason. */
@@ -56,6 +56,7 @@ export function refusalOf(error: unknown, bodyLimit: number): Refusal | undefine
   if (error instanceof DocumentError) {
     return refusal(422, "invalid-document", "văn bản không hợp lệ", "invalid document", error.issues);
   }
+  if (error instanceof MalformedJsonError) return refusal(400, "invalid-json", `JSON không hợp lệ: ${error.detail}`, `invalid JSON: ${error.detail}`);
   if (error instanceof RendererBusyError) {
     return { ...refusal(503, "busy", "máy chủ đang bận, thử lại sau", "the server is busy, try again later"), headers: { "retry-after": "1" } };
   }

@@ -30,6 +30,18 @@ export const LayoutQuerySchema = z.strictObject({
   preset: z.string().regex(/^[a-z0-9-]+$/).optional().describe('a preset of the document\'s profile, e.g. "decree-example"'),
 });
 
+export const RenderQuerySchema = LayoutQuerySchema.extend({
+  format: z.enum(["pdf", "docx"]).optional().describe("the file: the PDF, or the .docx of the DOCX writer; by default the one the Accept header names first, else the PDF"),
+});
+
+export const ImportQuerySchema = z.strictObject({
+  name: z
+    .string()
+    .max(255)
+    .optional()
+    .describe('the file\'s name, e.g. "cong-van.docx": its extension picks the reader when the content type is application/octet-stream and the bytes do not show it'),
+});
+
 const DaySchema = IsoDateSchema.describe("a day YYYY-MM-DD");
 
 export const CheckQuerySchema = z.strictObject({
@@ -48,6 +60,7 @@ export const DraftBodySchema = z.strictObject({
 });
 
 export const TextBodySchema = z.string().describe("the text of a document (UTF-8)");
+export const FileBodySchema = z.string().describe("the file's bytes: a .docx, a PDF with a text layer, the text of a document (UTF-8, UTF-16, TCVN3 or VNI) or document JSON");
 export const CheckBodySchema = z.union([z.string(), z.unknown()]).describe("document JSON (valid or not), or the text of an archived document");
 
 export const ImportResultSchema = z.object({
@@ -55,6 +68,8 @@ export const ImportResultSchema = z.object({
   document: z.record(z.string(), z.unknown()).describe("the document, complete or not"),
   errors: z.array(IssueSchema).describe("what the document still lacks or holds wrongly"),
   warnings: z.array(z.unknown()).describe("what the reader was unsure of, by line"),
+  type: z.enum(["json", "text", "docx", "pdf", "doc"]).optional().describe("the kind of file read"),
+  encoding: z.string().optional().describe("the text's encoding, when it was text"),
 });
 
 export const FindingsSchema = z.object({ findings: z.array(z.record(z.string(), z.unknown())), errors: z.boolean() });

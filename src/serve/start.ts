@@ -27,8 +27,9 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
     ...(options.workers !== undefined ? { workers: options.workers } : {}),
     ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
     ...(options.maxQueue !== undefined ? { maxQueue: options.maxQueue } : {}),
+    ...(options.recycleAfter !== undefined ? { recycleAfter: options.recycleAfter } : {}),
   });
-  const { host: _host, port, workers: _w, timeoutMs: _t, maxQueue: _q, ...appOptions } = options;
+  const { host: _host, port, workers: _w, timeoutMs: _t, maxQueue: _q, recycleAfter: _r, ...appOptions } = options;
   const app = await buildApp({ ...appOptions, renderer });
   app.addHook("onClose", async () => renderer.close());
   // While closing, responses ask the client to close the connection (see closeGracefully).

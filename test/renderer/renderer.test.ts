@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { parseDocument, renderPdfDetailed } from "../../src/index.js";
+import { parseDocument, renderPdf, renderPdfDetailed, renderPdfSync } from "../../src/index.js";
 import { layoutDocument } from "../../src/layout/layout-document.js";
 import { bundledFonts } from "../../src/writers/pdf/index.js";
 import { DocumentError } from "../../src/model/errors.js";
@@ -85,6 +85,51 @@ describe("createRenderer: bounds", () => {
       expect(refused.length).toBeGreaterThan(0);
       for (const o of refused) expect((o as PromiseRejectedResult).reason).toBeInstanceOf(RendererBusyError);
       for (const o of outcomes) if (o.status === "fulfilled") expect(isPdf(o.value)).toBe(true);
+    } finally {
+      await small.close();
+    }
+  });
+});
+
+describe("renderPdf on the calling thread: honest about what blocks", () => {
+  test("renderPdfSync and renderPdf give the bytes of renderPdfDetailed; renderPdfSync refuses `sign`", async () => {
+    const doc = parseDocument(example());
+    const expected = Buffer.from(renderPdfDetailed(doc).bytes);
+    expect(Buffer.from(renderPdfSync(doc)).equals(expected)).toBe(true);
+    expect(Buffer.from(await renderPdf(doc)).equals(expected)).toBe(true);
+    expect(() => renderPdfSync(doc, { sign: { p12: new Uint8Array() } } as never)).toThrow(/renderPdf/);
+  });
+
+  test("renderPdf returns before any work and lets the event loop run while it writes a long document", async () => {
+    const doc = parseDocument(longDocument(30));
+    let turns = 0;
+    let done = false;
+    const turn = () => {
+      turns++;
+      if (!done) setImmediate(turn);
+    };
+    setImmediate(turn);
+    const started = performance.now();
+    const pending = renderPdf(doc);
+    expect(performance.now() - started).toBeLessThan(5); // nothing rendered yet: the promise comes back at once
+    const bytes = await pending;
+    done = true;
+    expect(isPdf(bytes)).toBe(true);
+    // Writing 30 copies of the example takes far longer than one slice, so other work ran in between.
+    expect(turns).toBeGreaterThan(2);
+  });
+});
+
+describe("createRenderer: workers recycled after recycleAfter jobs", () => {
+  test("jobs go on across fresh workers with the same bytes; the old ones finish theirs", async () => {
+    const small = createRenderer({ workers: 1, recycleAfter: 1 });
+    try {
+      const expected = Buffer.from(renderPdfDetailed(parseDocument(example())).bytes);
+      const results = await Promise.all([small.render(example()), small.render(example())]);
+      for (const bytes of results) expect(Buffer.from(bytes).equals(expected)).toBe(true);
+      expect(small.recycled).toBe(1); // one job per pool: the first pool was replaced for the second job
+      expect(Buffer.from(await small.render(example())).equals(expected)).toBe(true);
+      expect(small.recycled).toBe(2);
     } finally {
       await small.close();
     }

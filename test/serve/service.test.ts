@@ -5,6 +5,9 @@ import { Validator } from "@seriousme/openapi-schema-validator";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { parseDocument, renderPdfDetailed } from "../../src/index.js";
+import { importFile } from "../../src/readers/registry.js";
+import { textAsBytes, unicodeToTcvn3 } from "../../src/readers/decode/legacy.js";
+import { readDocxSource } from "../../src/writers/docx/index.js";
 import { createRenderer, type Renderer } from "../../src/renderer/index.js";
 import { buildApp } from "../../src/serve/app.js";
 import { isLoopback, requireTokenFor } from "../../src/serve/auth.js";
@@ -28,6 +31,7 @@ afterAll(async () => {
 });
 
 const json = { "content-type": "application/json" };
+const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 describe("vanban serve: endpoints", () => {
   test("POST /render streams the PDF of the document, the bytes of renderPdf", async () => {
@@ -78,6 +82,66 @@ describe("vanban serve: endpoints", () => {
     expect(body.document.kind ?? body.errors.length).toBeTruthy();
   });
 
+  test("POST /render?format=docx (or Accept) gives the .docx of the DOCX writer, which reads back to the same Document", async () => {
+    const expected = parseDocument(example());
+    for (const request of [{ url: "/render?format=docx", headers: json }, { url: "/render", headers: { ...json, accept: `${DOCX}, application/pdf;q=0.5` } }]) {
+      const res = await app.inject({ method: "POST", payload: exampleText, ...request });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers["content-type"]).toBe(DOCX);
+      expect(res.rawPayload.subarray(0, 2).toString("latin1")).toBe("PK");
+      expect(await readDocxSource(new Uint8Array(res.rawPayload))).toEqual(expected);
+    }
+    const pdf = await app.inject({ method: "POST", url: "/render", headers: { ...json, accept: `application/pdf, ${DOCX}` }, payload: exampleText });
+    expect(pdf.headers["content-type"]).toBe("application/pdf");
+    const bad = await app.inject({ method: "POST", url: "/render?format=odt", headers: json, payload: exampleText });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.issues[0].path).toBe("format");
+  });
+
+  test("POST /import reads a real .docx through the readers' registry, as importFile does", async () => {
+    const bytes = readFileSync(`${root}test/fixtures/office/union-huong-dan.docx`);
+    const expected = JSON.parse(JSON.stringify(await importFile(new Uint8Array(bytes))));
+    const byType = await app.inject({ method: "POST", url: "/import", headers: { "content-type": DOCX }, payload: bytes });
+    expect(byType.statusCode).toBe(200);
+    expect(byType.json()).toEqual(expected);
+    expect(byType.json().type).toBe("docx");
+    expect(byType.json().document.kind).toBeTruthy();
+    // An unnamed type: the bytes and the name decide.
+    const byName = await app.inject({ method: "POST", url: "/import?name=van-ban.docx", headers: { "content-type": "application/octet-stream" }, payload: bytes });
+    expect(byName.json()).toEqual(expected);
+  });
+
+  test("POST /import reads back a PDF that POST /render made: the same document", async () => {
+    const pdf = await app.inject({ method: "POST", url: "/render", headers: json, payload: exampleText });
+    const res = await app.inject({ method: "POST", url: "/import", headers: { "content-type": "application/pdf" }, payload: pdf.rawPayload });
+    expect(res.statusCode).toBe(200);
+    const read = res.json();
+    expect(read.type).toBe("pdf");
+    const original = parseDocument(example());
+    expect(read.document.kind).toBe(original.kind);
+    expect(read.document.subject).toBe(original.subject);
+    expect(read.document.number).toBe(original.number);
+  });
+
+  test("POST /import decodes legacy TCVN3 text and takes document JSON", async () => {
+    const seed = readFileSync(`${root}test/fixtures/seeds/${readdirFirst()}`, "utf8");
+    const tcvn3 = await app.inject({ method: "POST", url: "/import", headers: { "content-type": "text/plain" }, payload: Buffer.from(textAsBytes(unicodeToTcvn3(seed))) });
+    expect(tcvn3.statusCode).toBe(200);
+    expect(tcvn3.json().encoding).toBe("tcvn3");
+    const utf8 = await app.inject({ method: "POST", url: "/import", headers: { "content-type": "text/plain" }, payload: seed });
+    // TCVN3 has no curly quotes, so the body may differ there; the header fields may not.
+    for (const field of ["kind", "number", "subject", "date", "issuer"]) expect(tcvn3.json().document[field]).toEqual(utf8.json().document[field]);
+    expect(utf8.json().document.subject).toBeTruthy();
+    const doc = await app.inject({ method: "POST", url: "/import", headers: json, payload: exampleText });
+    expect(doc.json()).toMatchObject({ ok: true, type: "json", document: parseDocument(example()) });
+    const broken = await app.inject({ method: "POST", url: "/import", headers: json, payload: "{" });
+    expect(broken.statusCode).toBe(200);
+    expect(broken.json().ok).toBe(false);
+    expect(broken.json().errors[0].path).toBe("(json)");
+    const odt = await app.inject({ method: "POST", url: "/import", headers: { "content-type": "application/vnd.oasis.opendocument.text" }, payload: "x" });
+    expect(odt.statusCode).toBe(415);
+  });
+
   test("POST /draft renders a named template with its data, as PDF or Document JSON", async () => {
     const data = JSON.parse(readFileSync(`${root}examples/drafts/ke-hoach-nam.data.json`, "utf8")) as unknown;
     const doc = await app.inject({ method: "POST", url: "/draft", headers: json, payload: { template: "ke-hoach-nam", data, now: "2025-01-20", format: "json" } });
@@ -115,17 +179,22 @@ describe("vanban serve: bad requests get a 4xx with a bilingual body", () => {
     expect(error.vi).not.toBe(error.en);
   };
 
-  test("malformed JSON → 400", async () => {
+  test("malformed JSON → 400 (parsed on the worker), an empty body → 400", async () => {
     expectError(await app.inject({ method: "POST", url: "/render", headers: json, payload: '{"profile": "nd30",' }), 400, "invalid-json");
+    expectError(await app.inject({ method: "POST", url: "/layout", headers: json, payload: "[1," }), 400, "invalid-json");
+    expectError(await app.inject({ method: "POST", url: "/render", headers: json, payload: Buffer.from([0x7b, 0xff, 0x7d]) }), 400, "invalid-json");
+    expectError(await app.inject({ method: "POST", url: "/render", headers: json, payload: "" }), 400, "empty-body");
   });
 
   test("an invalid document → 422 with every path", async () => {
     const doc = example();
     delete doc.subject;
     (doc.body as Record<string, unknown>[])[2]!.type = "poem";
-    const res = await app.inject({ method: "POST", url: "/render", headers: json, payload: doc });
-    expectError(res, 422, "invalid-body");
-    expect(res.json().error.issues.map((i: { path: string }) => i.path)).toEqual(expect.arrayContaining(["subject", "body[2].type"]));
+    for (const url of ["/render", "/render?format=docx", "/layout"]) {
+      const res = await app.inject({ method: "POST", url, headers: json, payload: doc });
+      expectError(res, 422, "invalid-body");
+      expect(res.json().error.issues.map((i: { path: string }) => i.path)).toEqual(expect.arrayContaining(["subject", "body[2].type"]));
+    }
   });
 
   test("a wrong content type → 415, even when the body would parse", async () => {
@@ -181,7 +250,8 @@ describe("vanban serve: OpenAPI", () => {
     const schema = spec.components.schemas[ref.split("/").pop()!];
     const body = example();
     for (const field of schema.required as string[]) expect(body).toHaveProperty(field);
-    const query = op.parameters.map((p: { name: string }) => `${p.name}=decree-example`).join("&");
+    // Each query parameter from its schema: the first of an enum (format=pdf), else a preset name.
+    const query = op.parameters.map((p: { name: string; schema: { enum?: string[] } }) => `${p.name}=${p.schema.enum?.[0] ?? "decree-example"}`).join("&");
     const res = await app.inject({ method: "POST", url: `/render?${query}`, headers: { "content-type": contentType! }, payload: body });
     expect(res.statusCode).toBe(200);
     expect(res.headers["content-type"]).toBe(Object.keys(op.responses["200"].content)[0]);

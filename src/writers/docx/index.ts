@@ -18,6 +18,7 @@ import { boxArea, linesParagraph } from "./blocks.js";
 import { runsOf, runsOfLines } from "./runs.js";
 import { FONT, halfPoints, singleLine, twip } from "./units.js";
 import { addSourcePart } from "./source-part.js";
+import { pdfOnlyError, pdfOnlyOptions } from "../output-format.js";
 
 export type DocxOptions = Pick<RenderOptions, "fonts" | "preset" | "profile">;
 
@@ -172,6 +173,9 @@ async function finishPackage(packed: Uint8Array, doc: Document, printed: Printed
  * body's lines itself. The source Document is kept inside (`readDocxSource` reads it back).
  */
 export async function renderDocx(input: Document, options: DocxOptions = {}): Promise<Uint8Array> {
+  // A caller passing renderPdf's options (signing, PDF/A …) is told, not silently given a file without them.
+  const pdfOnly = pdfOnlyOptions(options as RenderOptions);
+  if (pdfOnly.length) throw pdfOnlyError(pdfOnly, "renderDocx: ");
   const doc = parseDocument(input);
   const profile = profileFor(doc, options as Pick<LayoutOptions, "profile" | "preset">);
   const fontSet = resolveFonts(options.fonts);

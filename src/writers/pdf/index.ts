@@ -63,10 +63,45 @@ export function* renderPdfChunks(input: Document, options: RenderOptions = {}): 
   return layout.pages.length;
 }
 
-/** Renders a document to PDF bytes in its profile's standard layout (signed if `sign` is given, in order). */
+/**
+ * Renders a document to PDF bytes on the calling thread, blocking it for the whole render (the
+ * layout and the writing). The same bytes as renderPdf; `sign` is refused (signing is asynchronous).
+ */
+export function renderPdfSync(input: Document, options: Omit<RenderOptions, "sign"> = {}): Uint8Array {
+  if ((options as RenderOptions).sign !== undefined) throw new RangeError("renderPdfSync: a signed PDF needs renderPdf (signing is asynchronous)");
+  return renderPdfDetailed(input, options).bytes;
+}
+
+/** The longest stretch renderPdf's writing holds the event loop before it lets other work run. */
+const SLICE_MS = 8;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Renders a document to PDF bytes in its profile's standard layout (signed if `sign` is given, in
+ * order). It runs on the calling thread but shares it: it starts on a later turn of the event
+ * loop, lays the document out in one piece (the one stretch that blocks, a few ms a page), then
+ * writes the file in slices of about SLICE_MS with the event loop free in between. For rendering
+ * that never blocks the caller, use createRenderer (worker threads).
+ */
 export async function renderPdf(input: Document, options: RenderOptions = {}): Promise<Uint8Array> {
-  let bytes = renderPdfDetailed(input, options).bytes;
-  const signings = options.sign === undefined ? [] : Array.isArray(options.sign) ? options.sign : [options.sign];
+  await nextTurn();
+  const { sign, ...rest } = options;
+  const chunks = renderPdfChunks(input, rest);
+  const pieces: Buffer[] = [];
+  let size = 0;
+  let since = performance.now();
+  for (let next = chunks.next(); !next.done; next = chunks.next()) {
+    pieces.push(next.value);
+    size += next.value.length;
+    if (performance.now() - since > SLICE_MS) {
+      await nextTurn();
+      since = performance.now();
+    }
+  }
+  const whole = Buffer.concat(pieces, size);
+  let bytes: Uint8Array = new Uint8Array(whole.buffer, whole.byteOffset, whole.byteLength);
+  const signings = sign === undefined ? [] : Array.isArray(sign) ? sign : [sign];
   for (const s of signings) bytes = await signPdf(bytes, s);
   return bytes;
 }
