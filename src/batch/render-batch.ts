@@ -193,6 +193,7 @@ export async function* renderBatch(
           ...(options.limits ? { limits: options.limits } : {}),
           profilesKey: profiles,
           ...(known ? { resumeFrom: { hash: known.hash, output: join(outDir, known.output) } } : {}),
+          ...(options.ocr ? { ocr: options.ocr } : {}),
         },
         { signal },
       );
@@ -208,7 +209,8 @@ export async function* renderBatch(
       clearTimeout(timer);
       release();
     }
-    if (outcome.status === "failed") return { index, input: prepared.label, status: "failed", ms: outcome.ms, warnings: outcome.warnings, error: outcome.error };
+    const ocrMs = outcome.status !== "skipped" && outcome.ocrMs !== undefined ? { ocrMs: outcome.ocrMs } : {};
+    if (outcome.status === "failed") return { index, input: prepared.label, status: "failed", ms: outcome.ms, ...ocrMs, warnings: outcome.warnings, error: outcome.error };
     // A DOCX has no page count (Word lays it out): no "pages" then.
     const pages = (n: number | undefined) => (n !== undefined ? { pages: n } : {});
     if (outcome.status === "skipped") {
@@ -216,7 +218,7 @@ export async function* renderBatch(
       return { index, input: prepared.label, status: "skipped", output, ...pages(known?.pages), ms: elapsed(), warnings: [], error: ALREADY_DONE };
     }
     manifest.record({ key: prepared.key, hash: outcome.hash, output: output.slice(outDir.length + 1), format, ...pages(outcome.pages) });
-    return { index, input: prepared.label, status: "ok", output, ...pages(outcome.pages), ms: outcome.ms, warnings: outcome.warnings };
+    return { index, input: prepared.label, status: "ok", output, ...pages(outcome.pages), ms: outcome.ms, ...ocrMs, warnings: outcome.warnings };
   };
 
   // Whatever one input does (a document that cannot even be hashed, say), it fails alone.

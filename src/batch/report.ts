@@ -15,6 +15,8 @@ export interface ReportSummary {
   /** Pages of the PDFs rendered (0 for DOCX: Word lays those out). */
   pages: number;
   seconds: number;
+  /** Time OCR took over all inputs (summed over the workers), when any page was OCR'd. */
+  ocrSeconds?: number;
   interrupted: boolean;
 }
 
@@ -26,6 +28,8 @@ export interface ReportEntry {
   output?: string;
   pages?: number;
   ms?: number;
+  /** Of `ms`, the time OCR took. */
+  ocrMs?: number;
   warnings: string[];
 }
 
@@ -55,6 +59,7 @@ export class BatchReport {
       ...(result.output !== undefined ? { output: result.output } : {}),
       ...(result.pages !== undefined ? { pages: result.pages } : {}),
       ms: Math.round(result.ms),
+      ...(result.ocrMs !== undefined ? { ocrMs: Math.round(result.ocrMs) } : {}),
       warnings: result.warnings,
     };
   }

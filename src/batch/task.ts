@@ -2,6 +2,7 @@
 import type { ImportDefaults } from "./types.js";
 import type { Limits } from "../limits.js";
 import type { InputType } from "../readers/registry.js";
+import type { OcrOptions } from "../readers/ocr/read-pdf-ocr.js";
 import type { OutputFormat } from "../writers/output-format.js";
 
 export type TaskSource =
@@ -31,12 +32,13 @@ export interface RenderTask {
    * reports "skipped" without rendering.
    */
   resumeFrom?: { hash: string; output: string };
+  ocr?: OcrOptions;
 }
 
 /** Failures are values, so that the reason reaches the report in full. */
 export type TaskOutcome =
   /** A DOCX has no page count: Word lays it out on the reader's machine. */
-  | { status: "ok"; hash: string; pages?: number; warnings: string[]; ms: number }
+  | { status: "ok"; hash: string; pages?: number; warnings: string[]; ms: number; ocrMs?: number }
   /** Resuming, and the input hashes as the manifest remembers it with its output in place. */
   | { status: "skipped"; ms: number }
-  | { status: "failed"; error: string; warnings: string[]; ms: number };
+  | { status: "failed"; error: string; warnings: string[]; ms: number; ocrMs?: number };

@@ -1,6 +1,7 @@
 import type { Document } from "../model/document.js";
 import type { ImportDefaults } from "../readers/archive/index.js";
 import type { Limits } from "../limits.js";
+import type { OcrOptions } from "../readers/ocr/read-pdf-ocr.js";
 import type { OutputFormat } from "../writers/output-format.js";
 
 /** Defaults for .txt archives (defaults.json: profile, issuer, place, or any top-level field). */
@@ -27,6 +28,8 @@ export interface BatchResult {
   pages?: number;
   /** Time spent on this input, in ms (reading, importing, rendering, writing). */
   ms: number;
+  /** Of `ms`, the time OCR took (scanned PDF pages, with `ocr`). */
+  ocrMs?: number;
   warnings: string[];
   /** Why it failed or was skipped, for a person to act on. */
   error?: string;
@@ -63,6 +66,8 @@ export interface BatchOptions {
   resume?: boolean;
   /** Options for the archive importer, for .txt inputs. */
   defaults?: ImportDefaults;
+  /** How scanned PDF pages are read by OCR (`{ enabled: true }` turns it on; issue 15). */
+  ocr?: OcrOptions;
   /** A named profile preset, as for `vanban render --preset`. */
   preset?: string;
   /** A profile to render with instead of each document's own (same family), as `render --profile`. */

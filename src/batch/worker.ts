@@ -19,15 +19,18 @@ import { writeFileAtomic } from "../util/atomic-write.js";
 
 type ReadSource = Exclude<TaskSource, { format: "path" }>;
 
-async function documentOf(source: ReadSource, warnings: string[], task: RenderTask): Promise<Document> {
+async function documentOf(source: ReadSource, warnings: string[], task: RenderTask, ocr: { ms?: number }): Promise<Document> {
   switch (source.format) {
     case "json":
       return parseDocument(parseJsonText(source.text, source.path ?? "(json)"), task.limits ? { limits: task.limits } : {});
     case "document":
       return parseDocument(source.document, task.limits ? { limits: task.limits } : {});
-    case "file":
+    case "file": {
       // The chosen profile is the files' profile too, unless a file shows another family.
-      return imported(await importFile(source.bytes, { type: source.type, defaults: source.defaults, ...chosenProfile(task) }), warnings);
+      const result = await importFile(source.bytes, { type: source.type, defaults: source.defaults, ...chosenProfile(task), ...(task.ocr ? { ocr: task.ocr } : {}) });
+      if (result.ocr) ocr.ms = result.ocr.ms;
+      return imported(result, warnings);
+    }
   }
 }
 
@@ -47,6 +50,8 @@ export default async function renderTask(task: RenderTask): Promise<TaskOutcome>
   const started = performance.now();
   const warnings: string[] = [];
   const ms = () => performance.now() - started;
+  const ocr: { ms?: number } = {};
+  const ocrMs = () => (ocr.ms !== undefined ? { ocrMs: ocr.ms } : {});
   let source: ReadSource;
   let hash: string;
   try {
@@ -58,7 +63,7 @@ export default async function renderTask(task: RenderTask): Promise<TaskOutcome>
   }
   if (task.resumeFrom && task.resumeFrom.hash === hash && existsSync(task.resumeFrom.output)) return { status: "skipped", ms: ms() };
   try {
-    const document = await documentOf(source, warnings, task);
+    const document = await documentOf(source, warnings, task, ocr);
     const profile = profileForDocument(document.profile, { profile: task.profile, layouts: task.layouts });
     const options = { profile, ...(task.preset ? { preset: task.preset } : {}) };
     if (task.format === "docx") {
@@ -69,8 +74,8 @@ export default async function renderTask(task: RenderTask): Promise<TaskOutcome>
     }
     const { bytes, pages } = renderPdfDetailed(document, options);
     await writeFileAtomic(task.output, bytes);
-    return { status: "ok", hash, pages, warnings, ms: ms() };
+    return { status: "ok", hash, pages, warnings, ms: ms(), ...ocrMs() };
   } catch (error) {
-    return { status: "failed", error: describeError(error), warnings, ms: ms() };
+    return { status: "failed", error: describeError(error), warnings, ms: ms(), ...ocrMs() };
   }
 }

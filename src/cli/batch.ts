@@ -27,6 +27,7 @@ interface BatchFlags extends ProfileFlags {
   preset?: string;
   timeout?: number;
   json?: boolean;
+  ocr?: boolean;
   format?: string;
 }
 
@@ -129,6 +130,7 @@ export function registerBatch(program: Command): void {
     .option("--defaults <file>", "JSON {profile, issuer, place} cho văn bản .txt / JSON {profile, issuer, place} for .txt archives")
     .option("--report <file>", "nơi ghi báo cáo JSON / where to write the JSON report (default: OUT-DIR/vanban-report.json)")
     .option("--preset <name>", 'bộ thiết lập hồ sơ / profile preset, e.g. "decree-example"')
+    .option("--ocr", "đọc trang quét bằng OCR (cần tesseract-ocr, tesseract-ocr-vie) / read scanned PDF pages by OCR (needs tesseract-ocr, tesseract-ocr-vie)")
     .option("--format <format>", "pdf (mặc định) hoặc docx (NAME.docx, giữ nguồn bên trong) / pdf (default) or docx (NAME.docx, the source kept inside)")
     .option("--timeout <seconds>", `thời gian tối đa cho một văn bản (mặc định ${DEFAULT_LIMITS.documentTimeoutMs / 1000}) / time one document may take before its worker is stopped (default ${DEFAULT_LIMITS.documentTimeoutMs / 1000})`, positiveSeconds);
   jsonOption(command, "dòng JSON trên stdout: progress, result, rồi done", "JSON lines on stdout: progress, result, then done");
@@ -223,6 +225,7 @@ export function registerBatch(program: Command): void {
           ...(flags.resume ? { resume: true } : {}),
           ...(defaults ? { defaults } : {}),
           ...(flags.preset ? { preset: flags.preset } : {}),
+          ...(flags.ocr ? { ocr: { enabled: true } } : {}),
           ...(flags.timeout ? { timeoutMs: flags.timeout * 1000 } : {}),
           locked: true,
           ...(choice.profile ? { profile: choice.profile } : {}),
@@ -238,6 +241,7 @@ export function registerBatch(program: Command): void {
           finished[result.index] = 1;
           summary[result.status]++;
           if (result.status === "ok") summary.pages += result.pages ?? 0;
+          if (result.ocrMs !== undefined) summary.ocrSeconds = Math.round((summary.ocrSeconds ?? 0) * 1000 + result.ocrMs) / 1000;
           if (result.status === "failed") {
             display.failure(result);
             if (failures.length < FAILURES_SHOWN) failures.push(result);
@@ -285,7 +289,7 @@ export function registerBatch(program: Command): void {
       if (flags.json) printJson(BatchDoneJson, { command: "batch", event: "done", ok: code === 0, exitCode: code, errors: [], summary, report: reportPath });
       else {
         process.stdout.write(
-          `vanban batch: ${summary.ok} ok, ${summary.failed} failed, ${summary.skipped} skipped; ${format === "pdf" ? `${summary.pages} pages` : format.toUpperCase()} in ${summary.seconds.toFixed(1)} s (${rate} docs/s)${summary.interrupted ? "; interrupted" : ""}\n` +
+          `vanban batch: ${summary.ok} ok, ${summary.failed} failed, ${summary.skipped} skipped; ${format === "pdf" ? `${summary.pages} pages` : format.toUpperCase()} in ${summary.seconds.toFixed(1)} s (${rate} docs/s)${summary.ocrSeconds !== undefined ? `; OCR ${summary.ocrSeconds.toFixed(1)} s` : ""}${summary.interrupted ? "; interrupted" : ""}\n` +
             `report: ${reportPath}\n`,
         );
       }

@@ -19,6 +19,8 @@ export interface ImportFlags extends ProfileFlags {
   defaults?: string;
   outDir?: string;
   json?: boolean;
+  /** Scanned PDF pages are read by OCR (issue 15: Tesseract with its Vietnamese model). */
+  ocr?: boolean;
 }
 
 /** What happened to one input; `--json` prints them as `files` (json-output.ts, ImportJson). */
@@ -71,7 +73,7 @@ function checkInputs(files: readonly string[], outputs: readonly string[]): void
 }
 
 /** `inReport`: a document for standard output goes inside the --json report, not before it. */
-async function importOne(file: string, output: string, defaults: ImportDefaults, choice: ProfileChoice, inReport: boolean): Promise<ImportReport> {
+async function importOne(file: string, output: string, defaults: ImportDefaults, choice: ProfileChoice, inReport: boolean, ocr = false): Promise<ImportReport> {
   let bytes: Uint8Array;
   try {
     bytes = isStdin(file) ? await readStdinBytes() : await readFileBytes(file);
@@ -92,6 +94,7 @@ async function importOne(file: string, output: string, defaults: ImportDefaults,
     defaults,
     ...(choice.profile ? { profile: choice.profile } : {}),
     ...(choice.layouts ? { layouts: [...choice.layouts] } : {}),
+    ...(ocr ? { ocr: { enabled: true } } : {}),
   });
   const json = `${JSON.stringify(result.document, null, 2)}\n`;
   const written = { path: output, format: "json" as const, bytes: Buffer.byteLength(json), pages: null };
@@ -150,7 +153,7 @@ export async function importFiles(files: readonly string[], flags: ImportFlags, 
     return reportFailure("import", flags.json, error, out);
   }
   const reports: ImportReport[] = [];
-  for (const [i, file] of files.entries()) reports.push(await importOne(file, outputs[i]!, defaults, choice, flags.json === true));
+  for (const [i, file] of files.entries()) reports.push(await importOne(file, outputs[i]!, defaults, choice, flags.json === true, flags.ocr === true));
   const exitCode = reports.every((r) => r.ok) ? EXIT.ok : EXIT.failed;
   if (flags.json) {
     printJson(ImportJson, { command: "import", ok: exitCode === EXIT.ok, exitCode, errors: [], files: reports }, { write: out.stdout });
@@ -170,7 +173,8 @@ export function registerImport(program: Command): void {
     .argument("<files...>", 'tệp văn bản (UTF-8, UTF-16, TCVN3, VNI), .docx, .pdf có lớp chữ; "-" đọc stdin, ghi JSON ra stdout / text files (UTF-8, UTF-16 with a byte-order mark, TCVN3, VNI), .docx, .pdf with a text layer; "-" reads standard input and writes the document JSON to standard output')
     .option("--defaults <file>", "JSON hồ sơ, cơ quan, địa danh … văn bản thiếu / JSON with the profile, issuer, place … the texts lack")
     .option("--out-dir <dir>", "thư mục cho các tệp JSON / folder for the document JSON files (NAME.txt → DIR/NAME.json)")
-    .option("--json", "báo cáo JSON: { files: [{ file, ok, warnings, errors, fields, output }] } / the reports as JSON: { files: [{ file, ok, warnings, errors, fields, output }] }");
+    .option("--json", "báo cáo JSON: { files: [{ file, ok, warnings, errors, fields, output }] } / the reports as JSON: { files: [{ file, ok, warnings, errors, fields, output }] }")
+    .option("--ocr", "đọc trang quét bằng OCR (cần tesseract-ocr, tesseract-ocr-vie) / read scanned PDF pages by OCR (needs tesseract-ocr, tesseract-ocr-vie)");
   withHelp(command, {
     notes: NOTES,
     examples: [

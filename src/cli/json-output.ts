@@ -110,6 +110,8 @@ export const BatchDoneJson = z.object({
       interrupted: z.boolean(),
       /** What the batch wrote (absent from older reports: pdf). */
       format: z.enum(["pdf", "docx"]).optional(),
+      /** Time spent in OCR, with --ocr. */
+      ocrSeconds: z.number().optional(),
     })
     .nullable(),
   /** The JSON report the batch wrote (null when it could not start). */

@@ -8,8 +8,7 @@ import { DocxError, readDocx } from "./docx/read-docx.js";
 import { ZipError } from "./docx/zip.js";
 import { XmlError } from "./docx/xml.js";
 import { importExtracted } from "./extracted.js";
-import { dropUnsureFields } from "./ocr/confidence.js";
-import { readPdfWithOcr, type OcrExtracted, type OcrOptions } from "./ocr/read-pdf-ocr.js";
+import { readPdfWithOcr, vetOcrFields, type OcrExtracted, type OcrOptions } from "./ocr/read-pdf-ocr.js";
 import { PdfReadError } from "./pdf/read-pdf.js";
 import { embeddedDocument } from "./embedded.js";
 import { DocumentError } from "../model/errors.js";
@@ -58,7 +57,7 @@ export interface FileImportOptions extends Omit<ImportOptions, "defaults"> {
 }
 
 /** importText's result, plus what the file was and how its text was decoded. */
-export type FileImportResult = ImportResult & { type: InputType; encoding?: TextEncoding; ocr?: { pages: number[]; ms: number } };
+export type FileImportResult = ImportResult & { type: InputType; encoding?: TextEncoding; ocr?: { pages: number[]; ms: number; secondMs?: number } };
 
 /** Why a file cannot be read at all, in Vietnamese and English. */
 export class UnreadableFileError extends Error {
@@ -171,10 +170,10 @@ export async function importFile(input: Uint8Array | string, options: FileImport
   }
   const { type: _type, name: _name, ocr: _ocr, ...importOptions } = options;
   let read = importExtracted(extracted, importOptions);
-  // Fields read by OCR are kept only when OCR was sure of them (issue 15).
-  if (extracted.ocr) read = dropUnsureFields(read, extracted.ocr.words, extracted.ocr.minConfidence);
+  // Fields read by OCR are kept only when OCR was sure of them and a second reading agrees (issue 15).
+  if (extracted.ocr) read = await vetOcrFields(read, extracted.ocr);
   const result = notes.length ? { ...read, warnings: [...notes, ...read.warnings] } : read;
-  const encoding = { ...(extracted.encoding ? { encoding: extracted.encoding } : {}), ...(extracted.ocr ? { ocr: { pages: extracted.ocr.pages, ms: extracted.ocr.ms } } : {}) };
+  const encoding = { ...(extracted.encoding ? { encoding: extracted.encoding } : {}), ...(extracted.ocr ? { ocr: { pages: extracted.ocr.pages, ms: extracted.ocr.ms, ...(extracted.ocr.secondMs !== undefined ? { secondMs: extracted.ocr.secondMs } : {}) } } : {}) };
   if (!extracted.errors?.length) return { ...result, type, ...encoding };
   // Part of the file could not be read (a scanned page): never a valid import, however complete it looks.
   return { ...result, ok: false, errors: [...extracted.errors, ...result.errors], type, ...encoding } as FileImportResult;

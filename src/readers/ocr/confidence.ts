@@ -52,38 +52,107 @@ export function textConfidence(text: string, index: ReadonlyMap<string, number>)
 }
 
 /** A header field as OCR gave it, the document keys it fills, and the line it was read from. */
-interface FieldReading {
+export interface FieldReading {
   region: Region;
   label: { vi: string; en: string };
   keys: FieldName[];
   text: string;
   line: number;
-  /** Only this part of the field is emptied (the signature's authority lines). */
-  part?: "authority";
+  /**
+   * Only this part of the field is emptied: the signature's authority lines, or its signer
+   * (delegation, title, name), each read on its own (the seal covers the one, not the other).
+   */
+  part?: "authority" | "signer";
+  /** The evidence starts a line, or follows a number and symbol on it (the date line: its place is read whole). */
+  startsLine?: boolean;
+  /**
+   * What a second reading of the page must also show for the field to be kept: each string's
+   * words one after the other (a wrapped line's words need not be on one line).
+   */
+  evidence: string[];
+  /** The evidence is compared without regard to case (the subject's case is the layout's). */
+  anyCase?: boolean;
 }
 
-function readings(result: ImportResult): FieldReading[] {
+/** "Số: 60/HD - LĐLĐ" → "60/HD-LĐLĐ": the number and symbol as one token. */
+function symbolToken(numberLine: string): string | undefined {
+  return numberLine
+    .normalize("NFC")
+    .replace(/\s*([/-])\s*/gu, "$1")
+    .split(/\s+/u)
+    .find((t) => /^\d/u.test(t) && /[/-]/u.test(t))
+    ?.replace(/[.,;:]+$/u, "");
+}
+
+/** "Hà Nội, ngày 03 tháng 02 năm 2025" and nothing OCR put after the year. */
+const upToYear = (dateLine: string) => /^.*?n\S*m\s*\d{4}/u.exec(dateLine)?.[0] ?? dateLine;
+
+/** The header fields OCR filled, each with the text it was read from and what a second reading must show. */
+export function readings(result: ImportResult): FieldReading[] {
   const d = result.document as PartialDocument;
   const s = result.source;
   const out: FieldReading[] = [];
-  const add = (vi: string, en: string, keys: FieldName[], text: string | undefined, line = 1, region: Region = "head") => {
-    if (text?.trim()) out.push({ region, label: { vi, en }, keys, text, line });
+  const add = (vi: string, en: string, keys: FieldName[], text: string | undefined, evidence: (string | undefined)[], line = 1, region: Region = "head", anyCase = false) => {
+    const kept = evidence.filter((e): e is string => Boolean(e?.trim()));
+    if (text?.trim()) out.push({ region, label: { vi, en }, keys, text, line, evidence: kept.length ? kept : [text], ...(anyCase ? { anyCase } : {}) });
   };
-  const issuer = d.issuer ? [...(d.issuer.superior ?? []), ...(d.issuer.body ?? [])].join(" ") : undefined;
-  add("cơ quan ban hành", "issuer", ["issuer"], issuer);
-  add("số, ký hiệu", "number and symbol", ["number", "symbol"], s.numberLine?.text, s.numberLine?.line);
-  add("địa danh, ngày tháng", "place and date", ["place", "date"], s.dateLine?.text, s.dateLine?.line);
-  add("tên loại", "document type", ["kind"], s.kindLine?.text, s.kindLine?.line);
-  add("trích yếu", "subject", ["subject"], [...(s.subjectLines?.map((l) => l.text) ?? []), typeof d.subject === "string" ? d.subject : ""].join(" "), s.subjectLines?.[0]?.line);
+  const issuerLines = d.issuer ? [...(d.issuer.superior ?? []), ...(d.issuer.body ?? [])].filter((l): l is string => typeof l === "string") : [];
+  add("cơ quan ban hành", "issuer", ["issuer"], issuerLines.join(" ") || undefined, issuerLines);
+  const numberText = s.numberLine?.text;
+  add("số, ký hiệu", "number and symbol", ["number", "symbol"], numberText, [numberText && symbolToken(numberText)], s.numberLine?.line);
+  add("địa danh, ngày tháng", "place and date", ["place", "date"], s.dateLine?.text, [s.dateLine && upToYear(s.dateLine.text)], s.dateLine?.line);
+  const date = out.at(-1);
+  if (date?.keys[0] === "place") date.startsLine = true;
+  add("tên loại", "document type", ["kind"], s.kindLine?.text, [s.kindLine?.text], s.kindLine?.line);
+  const subjectLines = s.subjectLines?.map((l) => l.text) ?? [];
+  const subject = typeof d.subject === "string" ? d.subject : "";
+  add("trích yếu", "subject", ["subject"], [...subjectLines, subject].join(" "), [subjectLines.length ? subjectLines.join(" ") : subject], s.subjectLines?.[0]?.line, "head", true);
   const sig = d.signature;
   if (sig) {
     // The authority line stands above the signature space, the title and name around the seal:
     // each is kept or left empty on its own.
-    const authority = sig.authority?.join(" ");
-    if (authority) out.push({ region: "foot", label: { vi: "thẩm quyền ký", en: "signing authority" }, keys: ["signature"], text: authority, line: s.signature?.[0]?.line ?? 1, part: "authority" });
-    add("chức vụ, họ tên người ký", "signer's title and name", ["signature"], [sig.delegation, sig.title, sig.name].filter(Boolean).join(" "), s.signature?.[0]?.line, "foot");
+    const authority = (sig.authority ?? []).filter((l): l is string => typeof l === "string");
+    if (authority.length) out.push({ region: "foot", label: { vi: "thẩm quyền ký", en: "signing authority" }, keys: ["signature"], text: authority.join(" "), line: s.signature?.[0]?.line ?? 1, part: "authority", evidence: authority });
+    const signer = [sig.delegation, sig.title, sig.name].filter((l): l is string => typeof l === "string" && l.trim() !== "");
+    if (signer.length) out.push({ region: "foot", label: { vi: "chức vụ, họ tên người ký", en: "signer's title and name" }, keys: ["signature"], text: signer.join(" "), line: s.signature?.[0]?.line ?? 1, part: "signer", evidence: signer });
   }
   return out;
+}
+
+/** A field to empty, and the warning that says why. */
+export interface Emptied {
+  reading: FieldReading;
+  warning: ImportWarning;
+}
+
+/**
+ * The result with these fields emptied (a field the defaults supplied is not OCR's and stays),
+ * their warnings added, and the document validated again.
+ */
+export function emptyFields<R extends ImportResult>(result: R, emptied: readonly Emptied[]): R {
+  if (emptied.length === 0) return result;
+  const document = { ...(result.document as PartialDocument) } as Record<string, unknown>;
+  const fields = { ...result.fields };
+  const warnings: ImportWarning[] = [...result.warnings];
+  for (const { reading: r, warning } of emptied) {
+    if (r.part === "authority") {
+      const { authority: _dropped, ...rest } = (document.signature ?? {}) as Record<string, unknown>;
+      document.signature = rest;
+    } else if (r.part === "signer") {
+      const { delegation: _d, title: _t, name: _n, ...rest } = (document.signature ?? {}) as Record<string, unknown>;
+      document.signature = rest;
+    } else for (const k of r.keys) {
+      if (result.fields[k] !== "text") continue;
+      delete document[k];
+      fields[k] = "missing";
+    }
+    warnings.push(warning);
+  }
+  warnings.sort((a, b) => a.line - b.line);
+  const validation = validateDocument(document);
+  return validation.ok
+    ? { ...result, ok: true, document: validation.document, errors: [], warnings, fields }
+    : { ...result, ok: false, document: document as PartialDocument, errors: validation.issues, warnings, fields };
 }
 
 /**
@@ -95,37 +164,23 @@ function readings(result: ImportResult): FieldReading[] {
  */
 export function dropUnsureFields<R extends ImportResult>(result: R, words: readonly ConfidentWord[], threshold: number): R {
   const indexes = { head: confidenceIndex(inRegion(words, "head")), foot: confidenceIndex(inRegion(words, "foot")) };
-  const document = { ...(result.document as PartialDocument) } as Record<string, unknown>;
-  const fields = { ...result.fields };
-  const warnings: ImportWarning[] = [...result.warnings];
-  let changed = false;
+  const emptied: Emptied[] = [];
   for (const r of readings(result)) {
     if (!r.keys.some((k) => result.fields[k] === "text")) continue;
     const conf = textConfidence(r.text, indexes[r.region]);
     if (conf === undefined || conf >= threshold) continue;
-    changed = true;
-    if (r.part === "authority") {
-      const { authority: _dropped, ...rest } = document.signature as Record<string, unknown>;
-      document.signature = rest;
-    } else for (const k of r.keys) {
-      if (result.fields[k] !== "text") continue;
-      delete document[k];
-      fields[k] = "missing";
-    }
     const seen = r.text.replace(/\*/gu, "").trim();
     const pct = Math.round(conf);
-    warnings.push({
-      line: r.line,
-      text: seen,
-      code: "ocr-low-confidence",
-      vi: `${r.label.vi}: OCR đọc được "${seen}" với độ tin cậy ${pct}% (dưới ${threshold}%): để trống, cần nhập tay`,
-      en: `${r.label.en}: OCR saw "${seen}" with ${pct}% confidence (below ${threshold}%): left empty for a person to fill`,
+    emptied.push({
+      reading: r,
+      warning: {
+        line: r.line,
+        text: seen,
+        code: "ocr-low-confidence",
+        vi: `${r.label.vi}: OCR đọc được "${seen}" với độ tin cậy ${pct}% (dưới ${threshold}%): để trống, cần nhập tay`,
+        en: `${r.label.en}: OCR saw "${seen}" with ${pct}% confidence (below ${threshold}%): left empty for a person to fill`,
+      },
     });
   }
-  if (!changed) return result;
-  warnings.sort((a, b) => a.line - b.line);
-  const validation = validateDocument(document);
-  return validation.ok
-    ? { ...result, ok: true, document: validation.document, errors: [], warnings, fields }
-    : { ...result, ok: false, document: document as PartialDocument, errors: validation.issues, warnings, fields };
+  return emptyFields(result, emptied);
 }

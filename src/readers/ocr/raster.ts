@@ -142,3 +142,12 @@ export function toPgm(image: GrayImage): Uint8Array {
   out.set(image.pixels, header.length);
   return out;
 }
+
+/**
+ * The image in black and white at a fixed threshold (mid-gray): a second reading sees the page
+ * as a bilevel scanner would, not through Tesseract's own adaptive binarisation of the gray.
+ */
+export function binarise(image: GrayImage, threshold = 150): void {
+  const { pixels } = image;
+  for (let p = 0; p < pixels.length; p++) pixels[p] = pixels[p]! < threshold ? 0 : 255;
+}

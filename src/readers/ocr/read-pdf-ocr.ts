@@ -5,9 +5,11 @@ import type { DocumentIssue } from "../../model/errors.js";
 import type { Extracted, ReaderNote } from "../extracted.js";
 import { layoutPages, readPdf, scannedPages } from "../pdf/read-pdf.js";
 import { PdfReadError, readPdfItems, type PdfPage } from "../pdf/text-items.js";
-import type { ConfidentWord } from "./confidence.js";
+import type { ImportResult } from "../archive/types.js";
+import { keepAgreedFields, type Reread } from "./agree.js";
+import { dropUnsureFields, type ConfidentWord } from "./confidence.js";
 import { pageItems } from "./page-items.js";
-import { despeckle, grayWithoutColour, toPgm } from "./raster.js";
+import { binarise, despeckle, grayWithoutColour, toPgm } from "./raster.js";
 import { badTextLayer } from "./text-layer.js";
 import { defaultTools, ocrMissing, run, ToolError, type OcrTools } from "./tools.js";
 import { parseTsv } from "./tsv.js";
@@ -41,6 +43,10 @@ export interface OcrReport {
   words: ConfidentWord[];
   ms: number;
   minConfidence: number;
+  /** A second reading of a band of a page, to keep only the fields both readings agree on. */
+  reread?: Reread;
+  /** Of `ms`, the time the second readings took. */
+  secondMs?: number;
 }
 
 export type OcrExtracted = Extracted & { ocr?: OcrReport };
@@ -78,6 +84,61 @@ async function ocrPage(pdfPath: string, dir: string, page: PdfPage, options: Req
   const tsv = await run(tools.tesseract, [`${stem}.pgm`, "stdout", "-l", "vie", "--dpi", String(dpi), "--psm", "3", "tsv"], Math.max(1, deadline - Date.now()));
   const { words, lines } = parseTsv(tsv.stdout.toString("utf8"));
   return { words: pageItems(words, lines, dpi, image.width, page.number, image.height, ink), coloured };
+}
+
+/**
+ * The second reading's settings, independent of the first (300 dpi, gray, automatic
+ * segmentation): 400 dpi, binarised at a fixed threshold, read as one block of text.
+ */
+export const SECOND_READING = { dpi: 400, psm: "6", threshold: 150 } as const;
+
+/**
+ * A second reading of a band of a page: only that band is rendered (pdftoppm's crop), its
+ * coloured marks whitened, and read by Tesseract with the second reading's settings.
+ */
+function rereader(bytes: Uint8Array, pages: readonly PdfPage[], tools: OcrTools, timeoutMs: number): Reread {
+  return async (number, top, bottom) => {
+    const page = pages.find((p) => p.number === number);
+    if (!page) return [];
+    const settings = SECOND_READING;
+    const dpi = Math.max(72, Math.min(settings.dpi, Math.floor((MAX_SIDE_PX * 72) / Math.max(page.width, page.height, 1))));
+    const scale = dpi / 72;
+    const y = Math.floor(top * page.height * scale);
+    const h = Math.max(1, Math.ceil((bottom - top) * page.height * scale));
+    const deadline = Date.now() + timeoutMs;
+    const dir = await mkdtemp(join(tmpdir(), "vanban-ocr2-"));
+    try {
+      const pdfPath = join(dir, "in.pdf");
+      await writeFile(pdfPath, bytes);
+      const stem = join(dir, "band");
+      const crop = ["-x", "0", "-y", String(y), "-W", String(Math.ceil(page.width * scale)), "-H", String(h)];
+      await run(tools.pdftoppm, ["-r", String(dpi), "-f", String(number), "-l", String(number), ...crop, "-singlefile", pdfPath, stem], Math.max(1, deadline - Date.now()));
+      const { image } = grayWithoutColour(await readFile(`${stem}.ppm`));
+      binarise(image, settings.threshold);
+      despeckle(image);
+      await writeFile(`${stem}.pgm`, toPgm(image));
+      const tsv = await run(tools.tesseract, [`${stem}.pgm`, "stdout", "-l", "vie", "--dpi", String(dpi), "--psm", settings.psm, "tsv"], Math.max(1, deadline - Date.now()));
+      const lines = new Map<string, string[]>();
+      for (const w of parseTsv(tsv.stdout.toString("utf8")).words) lines.set(w.line, [...(lines.get(w.line) ?? []), w.text]);
+      return [...lines.values()].map((l) => l.join(" "));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  };
+}
+
+/**
+ * The fields OCR read, vetted: kept only when OCR was sure of their words, and when a second,
+ * independent reading of where they stand shows the same words. The second reading's time is
+ * added to the OCR time.
+ */
+export async function vetOcrFields<R extends ImportResult>(result: R, report: OcrReport): Promise<R> {
+  const sure = dropUnsureFields(result, report.words, report.minConfidence);
+  if (!report.reread) return sure;
+  const agreed = await keepAgreedFields(sure, report.words, report.reread);
+  report.ms += agreed.ms;
+  report.secondMs = agreed.ms;
+  return agreed.result;
 }
 
 /**
@@ -180,6 +241,7 @@ export async function readPdfWithOcr(bytes: Uint8Array, options: OcrOptions = {}
   if (report.pages.length) result.italicBases = false;
   result.notes.push(...notes);
   if (errors.length) result.errors = errors;
+  report.reread = rereader(bytes, pages, tools, settings.pageTimeoutMs);
   result.ocr = report;
   return result;
 }
