@@ -40,7 +40,7 @@ describe.skipIf(!hasTesseract())("OCR from the command line (tesseract with its 
     const dir = tempDir("vanban-ocr-cli-");
     copyFileSync(join(scans, "cong-van-scan.pdf"), join(dir, "scan.pdf"));
     const run = spawnSync(process.execPath, [cli(), "import", "--ocr", "--json", "--out-dir", join(dir, "out"), join(dir, "scan.pdf")], { encoding: "utf8" });
-    const [report] = JSON.parse(run.stdout) as ImportReport[];
+    const [report] = (JSON.parse(run.stdout) as { files: ImportReport[] }).files;
     expect(report!.warnings.map((w) => w.code)).toContain("ocr-page");
     const document = JSON.parse(readFileSync(join(dir, "out", "scan.json"), "utf8")) as Record<string, unknown>;
     // Read from the page's geometry and confirmed by a second reading.
@@ -52,7 +52,7 @@ describe.skipIf(!hasTesseract())("OCR from the command line (tesseract with its 
     }
     // Without --ocr the same scan is refused as needing OCR.
     const plain = spawnSync(process.execPath, [cli(), "import", "--json", "--out-dir", join(dir, "plain"), join(dir, "scan.pdf")], { encoding: "utf8" });
-    expect((JSON.parse(plain.stdout) as ImportReport[])[0]!.errors[0]!.en).toMatch(/needs OCR/u);
+    expect((JSON.parse(plain.stdout) as { files: ImportReport[] }).files[0]!.errors[0]!.en).toMatch(/needs OCR/u);
   });
 
   test("vanban batch --ocr: the report gives the input's OCR time and the summary the total; a handwritten number is never guessed", { timeout: 120_000 }, () => {
