@@ -23,7 +23,6 @@ export function defaultWorkerFile(): string {
 
 export { defaultJobs } from "./parallelism.js";
 
-export type RenderPool = Piscina<RenderTask, TaskOutcome>;
 
 /** One worker per job, started together and kept for the whole batch (or renderer, or server). */
 export function createPool<Task = RenderTask, Outcome = TaskOutcome>(jobs: number, workerFile = defaultWorkerFile()): Piscina<Task, Outcome> {
@@ -35,4 +34,71 @@ export function createPool<Task = RenderTask, Outcome = TaskOutcome>(jobs: numbe
     concurrentTasksPerWorker: 1,
     idleTimeout: 60_000,
   });
+}
+
+/** Jobs per worker after which a pool's workers are replaced by default (see RecyclingPool). */
+export const RECYCLE_AFTER = 5_000;
+
+/**
+ * A pool whose workers are replaced by fresh ones after `recycleAfter` jobs per worker; the old
+ * pool finishes the jobs it has and stops. Why: a worker thread's native memory grows by a few KB
+ * a job although its JS heap stays flat (measured with bench/serve.ts and bench/run.ts --big); a
+ * new thread starts clean, so memory over any number of jobs stays within one cycle's growth.
+ */
+export class RecyclingPool<Task, Outcome> {
+  private pool: Piscina<Task, Outcome>;
+  private readonly jobsPerPool: number;
+  /** Jobs given to the current pool. */
+  private given = 0;
+  /** Pools replaced and still finishing their jobs. */
+  private readonly retiring = new Set<Promise<void>>();
+  private replaced = 0;
+
+  constructor(
+    private readonly jobs: number,
+    private readonly workerFile: string,
+    recycleAfter = RECYCLE_AFTER,
+  ) {
+    if (!Number.isInteger(recycleAfter) || recycleAfter < 1) throw new RangeError(`recycleAfter phải là số nguyên ≥ 1 / recycleAfter must be a whole number ≥ 1 (got ${recycleAfter})`);
+    this.jobsPerPool = recycleAfter * jobs;
+    this.pool = createPool<Task, Outcome>(jobs, workerFile);
+  }
+
+  /** How many times the workers were replaced. */
+  get recycled(): number {
+    return this.replaced;
+  }
+
+  /** Jobs waiting for a worker. */
+  get queueSize(): number {
+    return this.pool.queueSize;
+  }
+
+  /** The pool a new job runs on: after jobsPerPool jobs a fresh one, while the old one finishes its jobs and stops. */
+  forJob(): Piscina<Task, Outcome> {
+    if (this.given >= this.jobsPerPool) {
+      const old = this.pool;
+      this.pool = createPool<Task, Outcome>(this.jobs, this.workerFile);
+      this.given = 0;
+      this.replaced++;
+      // A pool that fails to stop has no caller left to tell; its jobs have settled either way.
+      const closing: Promise<void> = old
+        .close()
+        .catch(() => undefined)
+        .finally(() => this.retiring.delete(closing));
+      this.retiring.add(closing);
+    }
+    this.given++;
+    return this.pool;
+  }
+
+  /** Waits for the running jobs, then stops every worker. */
+  async close(): Promise<void> {
+    await Promise.all([this.pool.close(), ...this.retiring]);
+  }
+
+  /** Stops every worker now; running jobs fail. */
+  async destroy(): Promise<void> {
+    await Promise.all([this.pool.destroy(), ...this.retiring]);
+  }
 }

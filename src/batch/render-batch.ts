@@ -11,8 +11,8 @@ import { formatCount, limitsWith } from "../limits.js";
 import { asFileError, FileError, fileReason } from "../util/file-error.js";
 import { Manifest, MANIFEST_NAME } from "./manifest.js";
 import { insideDir, OutputNamer, safeStem, stemOfPath } from "./names.js";
-import { createPool, defaultJobs, type RenderPool } from "./pool.js";
-import type { TaskSource } from "./task.js";
+import { defaultJobs, defaultWorkerFile, RecyclingPool } from "./pool.js";
+import type { RenderTask, TaskOutcome, TaskSource } from "./task.js";
 import { isTempFor, removeStaleTemps } from "../util/atomic-write.js";
 import type { BatchInput, BatchOptions, BatchProgress, BatchResult, ImportDefaults } from "./types.js";
 import { outputFormat } from "../writers/output-format.js";
@@ -143,7 +143,7 @@ export async function* renderBatch(
   const jobs = options.jobs ?? defaultJobs();
   const read = { maxBytes: limitsWith(options.limits).maxInputBytes, defaults: options.defaults ?? {} };
   const total = Array.isArray(inputs) ? inputs.length : options.total;
-  let pool: RenderPool | undefined;
+  let pool: RecyclingPool<RenderTask, TaskOutcome> | undefined;
   const tally = new Tally();
   let running = 0;
   const waiting: (() => void)[] = [];
@@ -166,7 +166,7 @@ export async function* renderBatch(
       return { index, input: prepared.label, status: "failed", ms: elapsed(), warnings: [], error: describeError(error) };
     }
     if (options.stopNow?.aborted) return { index, input: prepared.label, status: "failed", ms: elapsed(), warnings: [], error: STOPPED_NOW };
-    pool ??= createPool(jobs, options.workerFile);
+    pool ??= new RecyclingPool<RenderTask, TaskOutcome>(jobs, options.workerFile ?? defaultWorkerFile(), options.recycleAfter);
     // At most one task per worker is given to the pool, so that a task's clock starts when a
     // worker takes it, not while it waits behind a slow one.
     while (running >= jobs) await new Promise<void>((resolve) => waiting.push(resolve));
@@ -182,7 +182,7 @@ export async function* renderBatch(
     const timer = setTimeout(() => timeout.abort(), limits.documentTimeoutMs);
     try {
       const signal = options.stopNow ? AbortSignal.any([timeout.signal, options.stopNow]) : timeout.signal;
-      outcome = await pool.run(
+      outcome = await pool.forJob().run(
         {
           source: prepared.source,
           output,

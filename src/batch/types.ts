@@ -94,6 +94,11 @@ export interface BatchOptions {
    * there (the CLI's report); the batch then neither takes nor releases it.
    */
   locked?: boolean;
+  /**
+   * Inputs per worker after which the workers are replaced by fresh ones (5,000 by default): a
+   * worker thread's native memory grows by a few KB an input, and a new thread starts clean.
+   */
+  recycleAfter?: number;
   /** The compiled worker module; found next to this module or in dist/ by default. */
   workerFile?: string;
 }

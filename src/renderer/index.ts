@@ -2,9 +2,8 @@
 // runs on worker threads, never on the caller's event loop (piscina, as the batch uses).
 import { Readable } from "node:stream";
 import { MessageChannel } from "node:worker_threads";
-import type { Piscina } from "piscina";
 import { defaultJobs } from "../batch/parallelism.js";
-import { compiledWorkerFile, createPool } from "../batch/pool.js";
+import { compiledWorkerFile, RecyclingPool } from "../batch/pool.js";
 import type { Pages } from "../layout/pages.js";
 import type { Document } from "../model/document.js";
 import { DocumentError } from "../model/errors.js";
@@ -68,27 +67,20 @@ function errorOf(failure: JobFailure): Error {
 /** A renderer: rendering, layout, checking and importing on a pool of worker threads. */
 export class Renderer {
   readonly workers: number;
-  private pool: Piscina<Job, JobOutcome>;
+  private readonly pool: RecyclingPool<Job, JobOutcome>;
   private readonly timeoutMs: number;
   private readonly maxQueue: number;
-  private readonly jobsPerPool: number;
-  /** Jobs given to the current pool. */
-  private given = 0;
-  /** Pools replaced and still finishing their jobs. */
-  private readonly retiring = new Set<Promise<void>>();
-  private replaced = 0;
 
   constructor(options: RendererOptions = {}) {
     this.workers = options.workers ?? defaultJobs();
     this.timeoutMs = options.timeoutMs ?? 60_000;
     this.maxQueue = options.maxQueue ?? 64 * this.workers;
-    this.jobsPerPool = (options.recycleAfter ?? 5_000) * this.workers;
-    this.pool = this.newPool();
+    this.pool = new RecyclingPool(this.workers, compiledWorkerFile(new URL("./worker.js", import.meta.url), "renderer"), options.recycleAfter);
   }
 
   /** How many times the workers were replaced by fresh ones (see recycleAfter). */
   get recycled(): number {
-    return this.replaced;
+    return this.pool.recycled;
   }
 
   /** The PDF of a document, whole. */
@@ -186,7 +178,7 @@ export class Renderer {
       });
       const { job: own, transferList } = withOwnBytes(source);
       const job: Job = { op: "pdf", source: own, layout, port: port2 };
-      const pool = this.poolForJob();
+      const pool = this.pool.forJob();
       this.timed((signal) => pool.run(job, { transferList: [port2, ...transferList], signal })).then(
         (outcome) => {
           if (!(outcome instanceof Uint8Array) && !outcome.ok) fail(errorOf(outcome.failure));
@@ -203,29 +195,7 @@ export class Renderer {
 
   /** Waits for the running jobs, then stops the workers. */
   async close(): Promise<void> {
-    await Promise.all([this.pool.close(), ...this.retiring]);
-  }
-
-  private newPool(): Piscina<Job, JobOutcome> {
-    return createPool<Job, JobOutcome>(this.workers, compiledWorkerFile(new URL("./worker.js", import.meta.url), "renderer"));
-  }
-
-  /** The pool a new job runs on: after jobsPerPool jobs, a fresh one, while the old one finishes its jobs and stops. */
-  private poolForJob(): Piscina<Job, JobOutcome> {
-    if (this.given >= this.jobsPerPool) {
-      const old = this.pool;
-      this.pool = this.newPool();
-      this.given = 0;
-      this.replaced++;
-      // A pool that fails to stop has no caller left to tell; its jobs have settled either way.
-      const closing: Promise<void> = old
-        .close()
-        .catch(() => undefined)
-        .finally(() => this.retiring.delete(closing));
-      this.retiring.add(closing);
-    }
-    this.given++;
-    return this.pool;
+    await this.pool.close();
   }
 
   private async run(job: Job, transferList: ArrayBuffer[] = []): Promise<unknown> {
@@ -237,7 +207,7 @@ export class Renderer {
 
   private async runOutcome(job: Job, transferList: ArrayBuffer[]): Promise<JobOutcome> {
     this.admit();
-    const pool = this.poolForJob();
+    const pool = this.pool.forJob();
     try {
       return await this.timed((signal) => pool.run(job, { signal, transferList }));
     } catch (error) {
