@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
+import { Worker } from "node:worker_threads";
 import type { Document } from "../src/model/document.js";
 import { renderPdfDetailed } from "../src/writers/pdf/index.js";
 import { renderBatch } from "../src/batch/render-batch.js";
@@ -170,7 +171,26 @@ function seedFiles(count: number): { paths: string[]; dir: string } {
   return { paths, dir };
 }
 
+/** The render alone in a loop on 1, then 2 threads at once (no pool, no files): the scaling the machine allows. */
+async function threadCeiling(): Promise<void> {
+  const loop = new URL("./render-loop-thread.js", import.meta.url);
+  const rates = async (n: number) => {
+    const all = await Promise.all(Array.from({ length: n }, () => new Promise<number>((resolve, reject) => {
+      const worker = new Worker(loop, { workerData: { seconds: 6 } });
+      worker.once("message", (rate: number) => resolve(rate));
+      worker.once("error", reject);
+    })));
+    return all.reduce((a, b) => a + b, 0);
+  };
+  const one = await rates(1);
+  const two = await rates(2);
+  process.stdout.write(`\n# Ceiling: the seeds rendered in a loop (renderPdfDetailed, no pool, no files), 1 thread then 2 at once, 6 s each\n`);
+  line("1 thread / 2 threads", `${f1(one)} / ${f1(two)} docs/s → ${(two / one).toFixed(2)}×`);
+  line("machine", load());
+}
+
 async function workers(): Promise<void> {
+  await threadCeiling();
   const files = seedFiles(POOL_DOCS);
   try {
     await poolRun("documents given as data (library)", () => repeatSeeds(POOL_DOCS));
@@ -192,10 +212,10 @@ async function poolRun(what: string, inputs: () => Iterable<BatchInput>): Promis
   line("docs per CPU-second (1 / 2 workers)", `${f1(one.done / ((one.cores * one.ms) / 1000))} / ${f1(two.done / ((two.cores * two.ms) / 1000))}`);
   line("CPU ms per doc: main thread (1 / 2)", `${one.mainMsPerDoc.toFixed(2)} / ${two.mainMsPerDoc.toFixed(2)}`);
   line("CPU ms per doc: workers (1 / 2)", `${one.workerMsPerDoc.toFixed(2)} / ${two.workerMsPerDoc.toFixed(2)}`);
-  // With c cores, m main-thread ms and w worker ms per document, 2 workers can at best reach
-  // min(2, c·w / (w + m)) times one worker's rate (one worker is bound by w alone).
-  const [m, w] = [two.mainMsPerDoc, two.workerMsPerDoc];
-  line(`ceiling on ${availableParallelism()} cores from these costs`, `${Math.min(2, (availableParallelism() * w) / (w + m)).toFixed(2)}× (one worker bound by its ${w.toFixed(1)} ms, two by all CPU)`);
+  // One worker is bound by its own w1 ms a document (the main thread runs beside it); two share the
+  // c cores between 2·w2 + m ms of CPU for every two documents: at best min(2, c·w1 / (w2 + m)) times.
+  const [w1, w2, m] = [one.workerMsPerDoc, two.workerMsPerDoc, two.mainMsPerDoc];
+  line(`ceiling from these costs (${availableParallelism()} cores)`, `${Math.min(2, (availableParallelism() * w1) / (w2 + m)).toFixed(2)}× (worker ${w1.toFixed(1)} → ${w2.toFixed(1)} ms a document when two run)`);
   line("machine", load());
   if (one.failed || two.failed) line("FAILED documents", `${one.failed + two.failed}`);
   line("peak RSS so far", mb(peakRss()));
