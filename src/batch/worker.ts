@@ -15,7 +15,7 @@ import { describeError, describeWarning } from "../util/describe-error.js";
 import { inputHash } from "./hash.js";
 import { readSource } from "./read-source.js";
 import type { RenderTask, TaskOutcome, TaskSource } from "./task.js";
-import { writeFileAtomic } from "../util/atomic-write.js";
+import { writeFileAtomic, writeFileAtomicSync } from "../util/atomic-write.js";
 
 type ReadSource = Exclude<TaskSource, { format: "path" }>;
 
@@ -73,7 +73,9 @@ export default async function renderTask(task: RenderTask): Promise<TaskOutcome>
       return { status: "ok", hash, warnings, ms: ms() };
     }
     const { bytes, pages } = renderPdfDetailed(document, options);
-    await writeFileAtomic(task.output, bytes);
+    // Synchronous on purpose: this thread is the worker's own, and the async write's four hops
+    // through libuv's shared thread pool cost more CPU than the write (2 workers: 166 → 185 docs/s).
+    writeFileAtomicSync(task.output, bytes);
     return { status: "ok", hash, pages, warnings, ms: ms(), ...ocrMs() };
   } catch (error) {
     return { status: "failed", error: describeError(error), warnings, ms: ms(), ...ocrMs() };
