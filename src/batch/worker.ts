@@ -55,7 +55,7 @@ export default async function renderTask(task: RenderTask): Promise<TaskOutcome>
   let source: ReadSource;
   let hash: string;
   try {
-    source = task.source.format === "path" ? await readSource(task.source.path, task.source.maxBytes, task.source.defaults) : task.source;
+    source = task.source.format === "path" ? readSource(task.source.path, task.source.maxBytes, task.source.defaults) : task.source;
     hash = inputHash(source, task.preset, task.profilesKey);
   } catch (error) {
     const path = task.source.format === "path" ? task.source.path : undefined;
