@@ -221,7 +221,7 @@ export async function* renderBatch(
     return { index, input: prepared.label, status: "ok", output, ...pages(outcome.pages), ms: outcome.ms, ...ocrMs, warnings: outcome.warnings };
   };
 
-  // Whatever one input does (a document that cannot even be hashed, say), it fails alone.
+  // Whatever one input does, it fails alone: an unexpected throw anywhere in its handling becomes its result.
   const handleSafely = async (input: BatchInput, index: number): Promise<BatchResult> => {
     const started = performance.now();
     try {

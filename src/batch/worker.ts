@@ -9,13 +9,13 @@ import { DocumentError, type DocumentIssue } from "../model/errors.js";
 import { parseDocument } from "../model/parse.js";
 import { parseJsonText } from "../util/json-file.js";
 import { importFile } from "../readers/registry.js";
-import { renderPdfDetailed } from "../writers/pdf/index.js";
+import { renderPdfDetailed, type RenderOptions } from "../writers/pdf/index.js";
 import { profileForDocument } from "../layout/load.js";
 import { describeError, describeWarning } from "../util/describe-error.js";
 import { inputHash } from "./hash.js";
 import { readSource } from "./read-source.js";
 import type { RenderTask, TaskOutcome, TaskSource } from "./task.js";
-import { writeFileAtomic, writeFileAtomicSync } from "../util/atomic-write.js";
+import { writeFileAtomicSync } from "../util/atomic-write.js";
 
 type ReadSource = Exclude<TaskSource, { format: "path" }>;
 
@@ -46,6 +46,14 @@ function imported(result: { ok: boolean; document: unknown; errors: DocumentIssu
   return result.document as Document; // ok: the importer validated it as a Document
 }
 
+/** The file in the task's format; a DOCX has no page count (Word lays it out on the reader's machine). */
+async function rendered(document: Document, options: Pick<RenderOptions, "profile" | "preset">, format: RenderTask["format"]): Promise<{ bytes: Uint8Array; pages?: number }> {
+  if (format !== "docx") return renderPdfDetailed(document, options);
+  // Loaded on the first DOCX task only, so that a PDF batch's threads start as before.
+  const { renderDocx } = await import("../writers/docx/index.js");
+  return { bytes: await renderDocx(document, options) };
+}
+
 export default async function renderTask(task: RenderTask): Promise<TaskOutcome> {
   const started = performance.now();
   const warnings: string[] = [];
@@ -66,17 +74,11 @@ export default async function renderTask(task: RenderTask): Promise<TaskOutcome>
     const document = await documentOf(source, warnings, task, ocr);
     const profile = profileForDocument(document.profile, { profile: task.profile, layouts: task.layouts });
     const options = { profile, ...(task.preset ? { preset: task.preset } : {}) };
-    if (task.format === "docx") {
-      // Loaded on the first DOCX task only, so that a PDF batch's threads start as before.
-      const { renderDocx } = await import("../writers/docx/index.js");
-      await writeFileAtomic(task.output, await renderDocx(document, options));
-      return { status: "ok", hash, warnings, ms: ms() };
-    }
-    const { bytes, pages } = renderPdfDetailed(document, options);
+    const { bytes, pages } = await rendered(document, options, task.format);
     // Synchronous on purpose: this thread is the worker's own, and the async write's four hops
     // through libuv's shared thread pool cost more CPU than the write (2 workers: 166 → 185 docs/s).
     writeFileAtomicSync(task.output, bytes);
-    return { status: "ok", hash, pages, warnings, ms: ms(), ...ocrMs() };
+    return { status: "ok", hash, ...(pages !== undefined ? { pages } : {}), warnings, ms: ms(), ...ocrMs() };
   } catch (error) {
     return { status: "failed", error: describeError(error), warnings, ms: ms(), ...ocrMs() };
   }
