@@ -13,15 +13,18 @@ export interface ProfileFlags {
 /** Commander's accumulator for a repeatable option. */
 export const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
+/** Adds --layout (the caller's profile files or folders, repeatable) to a command. */
+export function layoutOption(command: Command): Command {
+  return command.option(
+    "--layout <file|dir>",
+    "hồ sơ của bạn: tệp hoặc thư mục tệp hồ sơ (ví dụ my-province.json, có thể \"extends\": \"union\") / your own profile file or folder of them (repeatable)",
+    collect,
+  );
+}
+
 /** Adds --profile and --layout to a command; `profileHelp` says what --profile means there. */
 export function profileOptions(command: Command, profileHelp: string): Command {
-  return command
-    .option("--profile <id>", profileHelp)
-    .option(
-      "--layout <file|dir>",
-      "hồ sơ của bạn: tệp hoặc thư mục tệp hồ sơ (ví dụ my-province.json, có thể \"extends\": \"union\") / your own profile file or folder of them (repeatable)",
-      collect,
-    );
+  return layoutOption(command.option("--profile <id>", profileHelp));
 }
 
 /**

@@ -4,7 +4,7 @@ import { listProfiles } from "../layout/load.js";
 import { failuresReported } from "./failure.js";
 import { withHelp } from "./help.js";
 import { printJson, ProfileListJson, ProfileShowJson } from "./json-output.js";
-import { collect, profileChoice, type ProfileFlags } from "./profile-flags.js";
+import { layoutOption, profileChoice, type ProfileFlags } from "./profile-flags.js";
 
 interface ShowFlags extends ProfileFlags {
   json?: boolean;
@@ -40,10 +40,8 @@ export function registerProfile(program: Command): void {
     ],
     failed: FAILED,
   });
-  const list = profile
-    .command("list")
+  const list = layoutOption(profile.command("list"))
     .description("Liệt kê các hồ sơ / list the known profiles")
-    .option("--layout <file|dir>", "tệp hoặc thư mục hồ sơ của bạn (lặp lại được) / your own profile file or folder (repeatable)", collect)
     .option("--json", "kết quả JSON / as JSON: { profiles: [{ id, family, variant, regulation, file, bundled }] }");
   withHelp(list, {
     examples: [
@@ -64,11 +62,9 @@ export function registerProfile(program: Command): void {
       }
     }),
   );
-  const show = profile
-    .command("show")
+  const show = layoutOption(profile.command("show"))
     .description("In hồ sơ đã gộp, mỗi giá trị với mức xác nhận và nguồn / print the merged profile, each value with its standing and source")
     .argument("<id>", "mã hồ sơ / profile id (nd30, union, party, party-2026, or your own)")
-    .option("--layout <file|dir>", "tệp hoặc thư mục hồ sơ của bạn (lặp lại được) / your own profile file or folder (repeatable)", collect)
     .option("--json", "kết quả JSON / as JSON: { profile, values: [{ pointer, value, standing, source, note, setBy }] }");
   withHelp(show, {
     examples: [
