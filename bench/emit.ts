@@ -12,10 +12,9 @@ import { FontUse } from "../src/writers/pdf/emit/font-use.js";
 import { PdfFile } from "../src/writers/pdf/emit/objects.js";
 import { NODE_CODEC } from "../src/writers/pdf/emit/codec-node.js";
 import { densePages } from "../test/writers/fixture.js";
+import { numberOption } from "./args.js";
 
-const argv = process.argv.slice(2);
-const at = argv.indexOf("--rounds");
-const ROUNDS = at >= 0 ? Number(argv[at + 1]) : 200;
+const ROUNDS = numberOption("--rounds", 200);
 const fonts = bundledFonts();
 
 /**

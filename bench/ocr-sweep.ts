@@ -13,15 +13,11 @@ import { importFile } from "../src/readers/registry.js";
 import { renderPdf } from "../src/writers/pdf/index.js";
 import { FIELDS, fieldsOf, type Field } from "../test/corpus/measure.js";
 import { scanPdf, type ScanStyle } from "./scan-maker.js";
+import { flag, numberOption, stringOption } from "./args.js";
 
-const argv = process.argv.slice(2);
-const option = (name: string, fallback: number): number => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? Number(argv[i + 1]) : fallback;
-};
-const DOCS = option("--docs", 50);
+const DOCS = numberOption("--docs", 50);
 // --scans DIR keeps the scans there and reuses them on the next run (making them is the slow part).
-const SCANS = argv.includes("--scans") ? argv[argv.indexOf("--scans") + 1] : undefined;
+const SCANS = stringOption("--scans");
 const root = new URL("../../", import.meta.url).pathname;
 
 const HEADER_FIELDS = FIELDS;
@@ -80,7 +76,8 @@ async function real(dir: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  if (argv.includes("--real")) return real(argv[argv.indexOf("--real") + 1]!);
+  const realDir = stringOption("--real");
+  if (realDir !== undefined) return real(realDir);
   const docs = documents(DOCS);
   const tally = Object.fromEntries(HEADER_FIELDS.map((f) => [f, { exact: 0, missed: 0, wrong: 0 }])) as Record<HeaderField, { exact: number; missed: number; wrong: number }>;
   const wrongs: string[] = [];
@@ -115,7 +112,7 @@ async function main(): Promise<void> {
     scanMs += performance.now() - t;
     pages += which.length;
   }
-  if (argv.includes("--make-only")) return;
+  if (flag("--make-only")) return;
   let next = 0;
   const worker = async () => {
     while (next < jobs.length) {
@@ -168,7 +165,7 @@ async function main(): Promise<void> {
   if (secondMs) process.stdout.write(`  second reading: ${(secondMs / jobs.length / 1000).toFixed(2)} s a document (header band, and the signature's when it was read), included in the OCR time\n`);
   process.stdout.write(`  time: OCR ${(ocrMs / pages / 1000).toFixed(2)} s a page (render + tesseract, one thread each), wall ${(wall / 1000).toFixed(0)} s for the imports; making the scans ${(scanMs / 1000).toFixed(0)} s\n`);
   for (const w of wrongs) process.stdout.write(`  WRONG ${w}\n`);
-  if (argv.includes("--why")) for (const m of misses) process.stdout.write(`  MISSED ${m}\n`);
+  if (flag("--why")) for (const m of misses) process.stdout.write(`  MISSED ${m}\n`);
 }
 
 await main();

@@ -14,19 +14,14 @@ import { renderBatch } from "../src/batch/render-batch.js";
 import type { BatchInput } from "../src/batch/types.js";
 import { onePager, seeds, variants } from "./corpus.js";
 import { renderStock } from "./stock.js";
+import { flag, numberOption, onlySections } from "./args.js";
 
-const argv = process.argv.slice(2);
-const option = (name: string, fallback: number): number => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? Number(argv[i + 1]) : fallback;
-};
-const ROUNDS = option("--rounds", 10);
-const POOL_DOCS = option("--pool-docs", 240);
-const BIG_DOCS = option("--big-docs", 10_000);
-const BIG = argv.includes("--big");
-const KEEP = argv.includes("--keep");
-const onlyAt = argv.indexOf("--only");
-const ONLY = onlyAt >= 0 ? new Set((argv[onlyAt + 1] ?? "").split(",")) : undefined;
+const ROUNDS = numberOption("--rounds", 10);
+const POOL_DOCS = numberOption("--pool-docs", 240);
+const BIG_DOCS = numberOption("--big-docs", 10_000);
+const BIG = flag("--big");
+const KEEP = flag("--keep");
+const ONLY = onlySections();
 const wanted = (section: string): boolean => !ONLY || ONLY.has(section);
 
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;

@@ -14,19 +14,15 @@ import { join } from "node:path";
 import autocannon from "autocannon";
 import { packageRoot } from "../src/util/package-root.js";
 import { load, percentile } from "./serve/client.js";
+import { flag, numberOption, onlySections } from "./args.js";
 
-const argv = process.argv.slice(2);
-const option = (name: string, fallback: number): number => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? Number(argv[i + 1]) : fallback;
-};
-const SECONDS = option("--seconds", 15);
-const REQUESTS = option("--requests", 25_000);
-const CONNECTIONS = option("--connections", 8);
-const only = argv.includes("--only") ? argv[argv.indexOf("--only") + 1]!.split(",") : ["ceiling", "throughput", "memory"];
+const SECONDS = numberOption("--seconds", 15);
+const REQUESTS = numberOption("--requests", 25_000);
+const CONNECTIONS = numberOption("--connections", 8);
+const only = onlySections() ?? new Set(["ceiling", "throughput", "memory"]);
 /** --reverse runs 2 workers first, to tell an order effect (machine load drifting) from the pool's. */
-const WORKER_COUNTS = argv.includes("--reverse") ? [2, 1] : [1, 2];
-const AUTOCANNON = argv.includes("--autocannon");
+const WORKER_COUNTS = flag("--reverse") ? [2, 1] : [1, 2];
+const AUTOCANNON = flag("--autocannon");
 
 const root = packageRoot();
 const documentFile = join(root, "examples", "nd30-huong-dan.json");
@@ -181,6 +177,6 @@ async function memory(): Promise<void> {
   out(`  SIGTERM: exit code ${code} (graceful); ${load1()}`);
 }
 
-if (only.includes("ceiling")) await ceiling();
-if (only.includes("throughput")) await throughput();
-if (only.includes("memory")) await memory();
+if (only.has("ceiling")) await ceiling();
+if (only.has("throughput")) await throughput();
+if (only.has("memory")) await memory();
