@@ -147,9 +147,10 @@ async function main(): Promise<void> {
     }
   };
   const t0 = performance.now();
-  await Promise.all([worker(), worker()]);
+  // --jobs 1 runs one import (one tesseract) at a time, on a machine shared with other work.
+  await Promise.all(Array.from({ length: Math.max(1, numberOption("--jobs", 2)) }, worker));
   const wall = performance.now() - t0;
-  process.stdout.write(`\n# OCR sweep: ${jobs.length} scanned documents, ${pages} pages (page 1 and the last), 2 at a time\n`);
+  process.stdout.write(`\n# OCR sweep: ${jobs.length} scanned documents, ${pages} pages (page 1 and the last), ${Math.max(1, numberOption("--jobs", 2))} at a time\n`);
   let exact = 0;
   let all = 0;
   let wrong = 0;

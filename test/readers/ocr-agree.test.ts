@@ -5,8 +5,8 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { importText } from "../../src/readers/archive/import-text.js";
 import type { ImportResult } from "../../src/readers/archive/types.js";
-import { comparable, disagreement, keepAgreedFields, wordsOfLines, type Reread } from "../../src/readers/ocr/agree.js";
-import { readings } from "../../src/readers/ocr/confidence.js";
+import { comparable, disagreement, fieldBoxes, keepAgreedFields, strayMark, wordsOfLines, type ReadWord, type Reread } from "../../src/readers/ocr/agree.js";
+import { readings, type Box, type ConfidentWord } from "../../src/readers/ocr/confidence.js";
 
 const TEXT = [
   "LĐLĐ TỈNH LAI CHÂU",
@@ -26,37 +26,78 @@ const TEXT = [
   "Nguyễn Văn A",
 ].join("\n");
 
-// The first reading's words, each with its place: the header at the top of page 1, the signature lower.
-const words = TEXT.split("\n").flatMap((line, i) => line.split(/\s+/u).filter(Boolean).map((text) => ({ text, conf: 95, page: 1, y: i < 10 ? 0.05 + i * 0.03 : 0.7 + (i - 10) * 0.03 })));
+// The first reading's words, each with its place and box: the header at the top of page 1, the
+// signature lower; each line of TEXT one line of OCR's, its words left to right.
+const yOf = (i: number) => (i < 10 ? 0.05 + i * 0.03 : 0.7 + (i - 10) * 0.03);
+const words: ConfidentWord[] = TEXT.split("\n").flatMap((line, i) =>
+  line
+    .split(/\s+/u)
+    .filter(Boolean)
+    .map((text, k) => ({ text, conf: 95, page: 1, y: yOf(i), line: `l${i}`, box: { left: 0.1 + k * 0.08, top: yOf(i) - 0.015, right: 0.17 + k * 0.08, bottom: yOf(i) } })),
+);
 
-/** A second reading that shows the page with some words replaced, and records the bands it was asked for. */
-function second(replace: Record<string, string> = {}): { reread: Reread; asked: [number, number, number][] } {
-  const asked: [number, number, number][] = [];
-  let text = TEXT;
-  for (const [from, to] of Object.entries(replace)) text = text.replaceAll(from, to);
+/** A second reading of boxes: for each box, the lines of `text` it stands on (by their height), each word sure. */
+function readBoxes(text: string, boxes: readonly Box[]): ReadWord[][][] {
+  const lines = text.split("\n");
+  return boxes.map((b) =>
+    lines
+      .filter((_, i) => yOf(i) > b.top && yOf(i) - 0.015 < b.bottom)
+      .map((l) => l.split(/\s+/u).filter(Boolean).map((w) => ({ text: w, conf: 95 }))),
+  );
+}
+
+/** A second reading that shows the page with some words replaced, and records the boxes it was asked for. */
+function second(replace: Record<string, string> = {}, third: Record<string, string> = {}): { reread: Reread; asked: [number, readonly Box[], string][] } {
+  const asked: [number, readonly Box[], string][] = [];
+  const replaced = (changes: Record<string, string>) => Object.entries(changes).reduce((text, [from, to]) => text.replaceAll(from, to), TEXT);
   return {
     asked,
-    reread: async (page, top, bottom) => {
-      asked.push([page, top, bottom]);
-      return text.split("\n");
+    reread: async (page, boxes, reading = "second") => {
+      asked.push([page, boxes, reading]);
+      return readBoxes(replaced(reading === "third" ? third : replace), boxes);
     },
   };
 }
 
 describe("two readings agree, or the field stays empty (issue 15)", () => {
-  test("readings that agree keep every field; the header's band is read from the top of page 1, the signature's around it", async () => {
+  test("readings that agree keep every field; each field's own words are read again, the header's on page 1, the signature's below", async () => {
     const result = importText(TEXT) as ImportResult;
     const { reread, asked } = second();
     const agreed = await keepAgreedFields(result, words, reread);
     expect(agreed.result).toBe(result);
-    expect(asked).toHaveLength(2);
-    const [head, foot] = asked;
-    expect(head![0]).toBe(1);
-    expect(head![1]).toBe(0);
-    // The head band ends under the subject (line 9), above the body.
-    expect(head![2]).toBeGreaterThan(0.05 + 8 * 0.03);
-    expect(head![2]).toBeLessThan(0.05 + 10 * 0.03 + 0.04);
-    expect(foot![1]).toBeGreaterThan(0.6);
+    expect(asked.map(([page, boxes, reading]) => [page, boxes.length, reading])).toEqual([
+      // One box a field line: issuer, number, date, kind, subject; a third reading of the kind
+      // ("KẾ") and the subject ("Kiểm": a tone above a circumflex); in the signature, of the
+      // authority ("THƯỜNG": horns) and the signer's two lines ("Nguyễn").
+      [1, 5, "second"],
+      [1, 2, "third"],
+      [1, 3, "second"],
+      [1, 3, "third"],
+    ]);
+    // None of the header's boxes reaches the body (line 10); the signature's are below it.
+    for (const b of asked[0]![1]) expect(b.bottom).toBeLessThanOrEqual(yOf(8));
+    for (const b of asked[2]![1]) expect(b.top).toBeGreaterThan(0.6);
+  });
+
+  test("a field with marks OCR confuses is kept only when a third reading shows it too; a field without them is not read a third time", async () => {
+    const result = importText(TEXT) as ImportResult;
+    const agreed = await keepAgreedFields(result, words, second({}, { "Kiểm tra": "Kiếm tra", "CHÂU": "CHẦU" }).reread);
+    expect(agreed.result.document).not.toHaveProperty("subject");
+    expect(agreed.result.document.issuer).toEqual({ body: ["LĐLĐ TỈNH LAI CHÂU"] });
+    expect(agreed.result.warnings).toContainEqual(expect.objectContaining({ code: "ocr-readings-differ", en: expect.stringContaining('"Kiếm tra công tác văn thư"') }));
+  });
+
+  test("a field's place: the words that spell it, in one line or wrapped over two; nowhere when they are not there", () => {
+    const lines = [
+      ["Số:", "15/KH-LĐLĐ", "Lai", "Châu,", "ngày", "03"].map((text, k) => ({ text, conf: 95, page: 1, line: "a", box: { left: k / 10, top: 0.1, right: k / 10 + 0.08, bottom: 0.12 } })),
+      ["tháng", "4", "năm", "2024"].map((text, k) => ({ text, conf: 95, page: 1, line: "b", box: { left: k / 10, top: 0.13, right: k / 10 + 0.08, bottom: 0.15 } })),
+    ];
+    expect(fieldBoxes(["15/KH - LĐLĐ"], lines, false)).toEqual([{ left: 0.1, top: 0.1, right: 0.18, bottom: 0.12 }]);
+    expect(fieldBoxes(["Lai Châu, ngày 03 tháng 4 năm 2024"], lines, false)).toEqual([
+      { left: 0.2, top: 0.1, right: 0.58, bottom: 0.12 },
+      { left: 0, top: 0.13, right: 0.38, bottom: 0.15 },
+    ]);
+    expect(fieldBoxes(["Hà Nội, ngày 03"], lines, false)).toBeUndefined();
   });
 
   test("a tone mark read otherwise the second time empties that field only, with a warning quoting both readings", async () => {
@@ -111,6 +152,26 @@ describe("two readings agree, or the field stays empty (issue 15)", () => {
     expect(disagreement(broken, wordsOfLines(["BAN THƯỜNG VỤ"]))).toBeDefined();
   });
 
+  test("a mark before a field's first word that the second reading does not show there is a speck: the field stays empty", () => {
+    const [issuer] = readings(importText(TEXT) as ImportResult).filter((r) => r.label.en === "issuer");
+    const specked = { ...issuer!, evidence: ["-LĐLĐ TỈNH LAI CHÂU"] };
+    expect(disagreement(specked, wordsOfLines(["LĐLĐ TỈNH LAI CHÂU"]))).toBeUndefined();
+    expect(strayMark(specked, ["LĐLĐ TỈNH LAI CHÂU"])).toEqual({ first: "-LĐLĐ", second: "LĐLĐ" });
+    expect(strayMark(specked, ["-LĐLĐ TỈNH LAI CHÂU"])).toBeUndefined();
+    expect(strayMark(issuer!, ["LĐLĐ TỈNH LAI CHÂU"])).toBeUndefined();
+  });
+
+  test("a word below the threshold in the first reading is sure when the second, which agrees, is sure of it; unsure in both, the field is empty", async () => {
+    const result = importText(TEXT) as ImportResult;
+    const unsure = words.map((w) => (w.text === "TỈNH" ? { ...w, conf: 60 } : w));
+    const sure = await keepAgreedFields(result, unsure, second().reread, 75);
+    expect(sure.result.document.issuer).toBeDefined();
+    const doubtful: Reread = async (_page, boxes) => readBoxes(TEXT, boxes).map((box) => box.map((l) => l.map((w) => (w.text === "TỈNH" ? { ...w, conf: 50 } : w))));
+    const empty = await keepAgreedFields(result, unsure, doubtful, 75);
+    expect(empty.result.document).not.toHaveProperty("issuer");
+    expect(empty.result.warnings).toContainEqual(expect.objectContaining({ code: "ocr-low-confidence", en: expect.stringContaining("60% confidence (below 75%)") }));
+  });
+
   test("a second reading that fails confirms nothing", async () => {
     const result = importText(TEXT) as ImportResult;
     const agreed = await keepAgreedFields(result, words, () => Promise.reject(new Error("tesseract: no answer within 60000 ms")));
@@ -125,7 +186,7 @@ describe("two readings agree, or the field stays empty (issue 15)", () => {
       fc.asyncProperty(fc.constantFrom(...letters), fc.constantFrom("a", "ả", "ấ", "Ậ", "7", "ư"), async ([c, i], to) => {
         fc.pre(c !== to);
         const changed = TEXT.slice(0, i) + to + TEXT.slice(i + 1);
-        const agreed = await keepAgreedFields(result, words, async () => changed.split("\n"));
+        const agreed = await keepAgreedFields(result, words, async (_page, boxes) => readBoxes(changed, boxes));
         const seen = wordsOfLines(changed.split("\n")).words.join(" ");
         const fold = (s: string, anyCase?: boolean) => (anyCase ? s.toLocaleLowerCase("vi") : s);
         for (const r of readings(agreed.result).filter((f) => f.keys.some((k) => agreed.result.fields[k] === "text"))) for (const e of r.evidence) expect(fold(` ${seen} `, r.anyCase)).toContain(fold(` ${comparable(e).join(" ")} `, r.anyCase));

@@ -6,7 +6,7 @@ import { describe, expect, test } from "vitest";
 import type { ImportResult } from "../../src/readers/archive/types.js";
 import { confidenceIndex, dropUnsureFields, textConfidence } from "../../src/readers/ocr/confidence.js";
 import { misspelt, pageItems, skewOf } from "../../src/readers/ocr/page-items.js";
-import { grayWithoutColour, toPgm } from "../../src/readers/ocr/raster.js";
+import { grayWithoutColour, stackCrops, toPgm } from "../../src/readers/ocr/raster.js";
 import { badTextLayer } from "../../src/readers/ocr/text-layer.js";
 import { parseTsv, type OcrWord } from "../../src/readers/ocr/tsv.js";
 import { importText } from "../../src/readers/archive/import-text.js";
@@ -42,11 +42,21 @@ describe("Tesseract TSV", () => {
 const ppm = (rgb: number[]) => new Uint8Array([...new TextEncoder().encode("P6\n# comment\n2 2\n255\n"), ...rgb]);
 
 describe("colour marks off the page image", () => {
-  test("a red seal, a violet stamp and blue ink go white; black print and gray noise stay", () => {
+  test("a red seal, a violet stamp and blue ink go white; black print and gray noise stay; print under the seal keeps its red channel", () => {
     const { image, coloured } = grayWithoutColour(ppm([212, 32, 32, 0, 0, 0, 26, 63, 176, 120, 120, 125]));
     expect([...image.pixels]).toEqual([255, 0, 255, 120]);
     expect(coloured).toBe(0.5);
+    // Gray print (140) multiplied by the seal's red (212, 32, 32); the seal's pale fringe; violet.
+    expect([...grayWithoutColour(ppm([116, 17, 17, 240, 168, 168, 106, 42, 154, 0, 0, 0])).image.pixels]).toEqual([116, 255, 255, 0]);
     expect(toPgm(image).subarray(0, 11)).toEqual(new TextEncoder().encode("P5\n2 2\n255\n"));
+  });
+
+  test("parts of an image set one under the other on white, clipped to the image, with where each lies", () => {
+    const image = { width: 4, height: 3, pixels: new Uint8Array([0, 1, 2, 3, 10, 11, 12, 13, 20, 21, 22, 23]) };
+    const { image: stacked, rows } = stackCrops(image, [{ left: 1, top: 0, width: 2, height: 1 }, { left: 3, top: 1, width: 5, height: 9 }], 1);
+    expect(rows).toEqual([[1, 2], [3, 5]]);
+    expect(stacked.width).toBe(4);
+    expect([...stacked.pixels]).toEqual([255, 255, 255, 255, 255, 1, 2, 255, 255, 255, 255, 255, 255, 13, 255, 255, 255, 23, 255, 255, 255, 255, 255, 255]);
   });
 
   test("a gray image passes as it is; a file that is not an 8-bit PNM is refused", () => {
@@ -92,6 +102,21 @@ describe("OCR words placed for the PDF reader's layout", () => {
       { text: "CÔNG VĂN ĐẾN", reason: "overlay" },
       { text: "Ugh zz", reason: "unreadable" },
     ]);
+  });
+
+  test("on page 1, lines wholly above the national title are a stamp, not the header; the issuer's line level with it stays (P-HDR)", () => {
+    const stamp = ["TRUNG", "TÂM", "CÔNG", "BÁO"].map((t, i) => word(t, 900 + i * 120, 100, "1.1.1"));
+    const header = [
+      ...["ỦY", "BAN", "NHÂN", "DÂN"].map((t, i) => word(t, 100 + i * 120, 300, "2.1.1")),
+      ...["CỘNG", "HÒA", "XÃ", "HỘI", "CHỦ", "NGHĨA", "VIỆT", "NAM"].map((t, i) => word(t, 1000 + i * 130, 302, "3.1.1")),
+    ];
+    const body = ["Kính", "gửi:"].map((t, i) => word(t, 300 + i * 120, 900, "4.1.1"));
+    const r = pageItems([...stamp, ...header, ...body], new Map(), 300, 2480, 1, 3508);
+    expect(r.items.map((i) => i.str)).toEqual([...header, ...body].map((w) => w.text));
+    expect(r.dropped).toEqual([{ text: "TRUNG TÂM CÔNG BÁO", reason: "above-header" }]);
+    // Without a national title, or on another page, nothing is dropped.
+    expect(pageItems([...stamp, ...body], new Map(), 300, 2480, 1, 3508).dropped).toEqual([]);
+    expect(pageItems([...stamp, ...header], new Map(), 300, 2480, 2, 3508).dropped).toEqual([]);
   });
 });
 

@@ -1,13 +1,27 @@
 import { foldVi } from "../archive/lines.js";
 import { isVietnameseSyllable } from "../decode/syllable.js";
 import type { ImportResult } from "../archive/types.js";
-import { emptyFields, readings, type ConfidentWord, type Emptied, type FieldReading } from "./confidence.js";
+import { confidenceIndex, emptyFields, inRegion, lowConfidence, readings, textConfidence, type Box, type ConfidentWord, type Emptied, type FieldReading } from "./confidence.js";
+import { MISSPELT, misspelt } from "./page-items.js";
+
+/** A word a second reading saw, with its confidence (0–100). */
+export interface ReadWord {
+  text: string;
+  conf: number;
+}
 
 /**
- * A second, independent reading of a band of a page (its top and bottom as shares of the
- * page's height): the lines OCR read there, in its reading order.
+ * A second, independent reading of boxes of a page (each where a field stands in the first
+ * reading): for each box, the lines read in it, in reading order.
  */
-export type Reread = (page: number, top: number, bottom: number) => Promise<string[]>;
+export type Reread = (page: number, boxes: readonly Box[], reading?: "second" | "third") => Promise<ReadWord[][][]>;
+
+/**
+ * Letters whose marks OCR confuses even when two readings agree: a tone above a circumflex or
+ * breve (acute, grave and hook above are a few pixels apart: "kiếm" for "kiểm", "Tố" for "Tổ"),
+ * and the horned ơ, ư ("THƯƠNG" for "THƯỜNG"). A field with one needs a third reading too.
+ */
+const CONFUSABLE = /[ấầẩẫắằẳẵếềểễốồổỗơớờởỡợưứừửữự]/iu;
 
 /** A reading's words, and which of them open a line. */
 export interface Words {
@@ -66,7 +80,8 @@ function showsWords(hay: Words, needle: readonly string[], startsLine = false): 
   }
   for (let i = 0; i < hay.words.length; i++) {
     // A place is read whole: no word of a place's (a capitalised word) before it on its line.
-    if (startsLine && !hay.lineStarts.has(i) && /^\p{Lu}\p{Ll}/u.test(hay.words[i - 1]!)) continue;
+    // "…-SNV-Lai Châu": the place's first word glued to the symbol before it counts too.
+    if (startsLine && !hay.lineStarts.has(i) && /^\p{Lu}\p{Ll}/u.test(hay.words[i - 1]!.split(/[/-]/u).at(-1)!)) continue;
     if (standsAt(hay.words, i, text, parted)) return true;
   }
   return false;
@@ -110,11 +125,11 @@ const bare = (s: string) => s.normalize("NFC").replace(/^[^\p{L}\p{N}]+|[^\p{L}\
 const MARGIN = 0.03;
 
 /**
- * The band of a page a region's fields stand in: from the highest to the lowest of their words
- * in the first reading, with a margin. The header's band starts at the top of page 1; the
- * signature's is on the last page. Undefined when none of the words is found.
+ * The band of a page a region's fields stand in, full width, for a field whose words are not
+ * found as a run: from the highest to the lowest of their words in the first reading, with a
+ * margin. The header's band starts at the top of page 1. Undefined when none of the words is found.
  */
-function band(fields: readonly FieldReading[], words: readonly ConfidentWord[], page: number, header: boolean): [number, number] | undefined {
+function band(fields: readonly FieldReading[], words: readonly ConfidentWord[], page: number, header: boolean): Box | undefined {
   const wanted = new Set(fields.flatMap((f) => f.evidence.flatMap((e) => e.split(/\s+/u).map(bare))).filter((t) => t.length > 0));
   // Each word where the field stands: its topmost reading for the header (the same word lower
   // down is the body's), its lowest for the signature (which closes the page).
@@ -130,52 +145,196 @@ function band(fields: readonly FieldReading[], words: readonly ConfidentWord[], 
   if (ys.length === 0) return undefined;
   // A line's y is its baseline: the band reaches a line's height above the highest.
   const top = header ? 0 : Math.max(0, Math.min(...ys) - MARGIN - 0.02);
-  return [top, Math.min(1, Math.max(...ys) + MARGIN)];
+  return { left: 0, top, right: 1, bottom: Math.min(1, Math.max(...ys) + MARGIN) };
+}
+
+/** Letters and digits only, in lower case: where a field's text stands is found by these. */
+const squeeze = (s: string) => s.normalize("NFC").toLocaleLowerCase("vi").replace(/[^\p{L}\p{N}]/gu, "");
+
+/** The first reading's lines on a page (the header's in the top 60 %), top down, each word left to right. */
+function linesOf(words: readonly ConfidentWord[], page: number, header: boolean): ConfidentWord[][] {
+  const byLine = new Map<string, ConfidentWord[]>();
+  for (const w of words) {
+    if ((w.page ?? 1) !== page || !w.box || w.line === undefined || (header && (w.y ?? 1) > 0.6)) continue;
+    byLine.set(w.line, [...(byLine.get(w.line) ?? []), w]);
+  }
+  const top = (l: ConfidentWord[]) => Math.min(...l.map((w) => w.box!.top));
+  return [...byLine.values()].map((l) => l.sort((a, b) => a.box!.left - b.box!.left)).sort((a, b) => top(a) - top(b));
+}
+
+const union = (words: readonly ConfidentWord[]): Box => ({
+  left: Math.min(...words.map((w) => w.box!.left)),
+  top: Math.min(...words.map((w) => w.box!.top)),
+  right: Math.max(...words.map((w) => w.box!.right)),
+  bottom: Math.max(...words.map((w) => w.box!.bottom)),
+});
+
+/** Fewest letters a part of a field must have to be found at a line's end (the rest on the next lines). */
+const MIN_PART = 4;
+
+/**
+ * The boxes of the words that spell `want` (squeezed) from line `start` on: all of it from a
+ * word's start within one line, or a part running to the line's end and the rest on the lines
+ * that follow (a wrapped subject). Undefined when it is not spelt there.
+ */
+function spell(want: string, lines: readonly ConfidentWord[][], start: number, withNeighbour = false): Box[] | undefined {
+  const out: Box[] = [];
+  let k = 0;
+  for (let i = start; i < lines.length && k < want.length; i++) {
+    const parts = lines[i]!.map((w) => squeeze(w.text));
+    const text = parts.join("");
+    const rest = want.slice(k);
+    let best: { from: number; to: number } | undefined;
+    for (let j = 0, pos = 0; j < parts.length; pos += parts[j]!.length, j++) {
+      let n = 0;
+      while (n < rest.length && pos + n < text.length && text[pos + n] === rest[n]) n++;
+      const whole = n === rest.length;
+      if ((whole || (pos + n === text.length && n >= MIN_PART)) && (!best || n > best.to - best.from)) best = { from: pos, to: pos + n };
+      if (whole) break;
+    }
+    if (!best) return undefined;
+    const run: ConfidentWord[] = [];
+    let first = -1;
+    for (let j = 0, pos = 0; j < parts.length; pos += parts[j]!.length, j++) {
+      if (pos < best.to && pos + parts[j]!.length > best.from) {
+        if (first < 0) first = j;
+        run.push(lines[i]![j]!);
+      }
+    }
+    // The word just before a place (closer than three letters' widths): the second reading must
+    // see it too, to tell a place read whole from one whose first word went to the number.
+    const before = lines[i]![first - 1];
+    if (withNeighbour && k === 0 && before) {
+      const letter = (run[0]!.box!.right - run[0]!.box!.left) / Math.max(1, parts[first]!.length);
+      if (run[0]!.box!.left - before.box!.right < 3 * letter) run.unshift(before);
+    }
+    out.push(union(run));
+    k += best.to - best.from;
+  }
+  return k === want.length ? out : undefined;
+}
+
+/**
+ * Where a field stands in the first reading: for each of its evidence strings, the boxes of the
+ * words that spell it (its first place for the header, its last for the signature). Undefined
+ * when some evidence is spelt nowhere (the importer joined or split it otherwise).
+ */
+export function fieldBoxes(evidence: readonly string[], lines: readonly ConfidentWord[][], last: boolean, startsLine = false): Box[] | undefined {
+  const boxes: Box[] = [];
+  for (const e of evidence) {
+    const want = squeeze(e);
+    if (!want) continue;
+    let found: Box[] | undefined;
+    for (let start = 0; start < lines.length && !(found && !last); start++) found = spell(want, lines, start, startsLine) ?? found;
+    if (!found) return undefined;
+    boxes.push(...found);
+  }
+  return boxes.length ? boxes : undefined;
+}
+
+/**
+ * The first reading's confidences of a region's words, each raised to the second reading's
+ * where that reading, which shows the field's words, read the word too: two independent
+ * readings that agree on a word make it as sure as the surer of them. Misspelt words are never
+ * sure, in either reading.
+ */
+function agreedConfidence(first: ReadonlyMap<string, number>, second: readonly ReadWord[]): Map<string, number> {
+  const index = new Map(first);
+  for (const w of second) {
+    const key = bare(w.text);
+    const had = index.get(key);
+    if (had !== undefined) index.set(key, Math.max(had, misspelt(w.text) ? Math.min(w.conf, MISSPELT) : w.conf));
+  }
+  return index;
+}
+
+/**
+ * A mark before a field's first word ("-UBND", an opening quote never closed) that the second
+ * reading does not show there: a speck OCR read as print, which the words' comparison leaves out.
+ */
+export function strayMark(reading: FieldReading, shown: readonly string[]): { first: string; second: string } | undefined {
+  const joined = shown.join(" ").normalize("NFC").replace(/\s+/gu, "");
+  for (const evidence of reading.evidence) {
+    const lead = /^\s*([^\p{L}\p{N}\s]+)\s*([\p{L}\p{N}]+)/u.exec(evidence.normalize("NFC"));
+    if (lead && !joined.includes(`${lead[1]}${lead[2]}`)) return { first: `${lead[1]}${lead[2]}`, second: nearestWords(comparable(shown.join(" ")), [lead[2]!]) };
+  }
+  return undefined;
+}
+
+/** A field emptied because another reading shows other words, with a warning quoting both. */
+function differ(r: FieldReading, differs: { first: string; second: string }): Emptied {
+  return {
+    reading: r,
+    warning: {
+      line: r.line,
+      text: r.text.replace(/\*/gu, "").trim(),
+      code: "ocr-readings-differ",
+      vi: `${r.label.vi}: hai lần OCR đọc khác nhau ("${differs.first}" và "${differs.second || "—"}"): để trống, cần nhập tay`,
+      en: `${r.label.en}: two OCR readings differ ("${differs.first}" and "${differs.second || "—"}"): left empty for a person to fill`,
+    },
+  };
 }
 
 export interface Agreement<R> {
   result: R;
-  /** Time the second readings took, in ms, and the pages' bands they read. */
+  /** Time the second readings took, in ms, and the boxes they read. */
   ms: number;
-  bands: { page: number; top: number; bottom: number }[];
+  boxes: { page: number; box: Box }[];
 }
 
 /**
- * Keeps a field OCR read only when a second, independent reading of the band it stands in shows
- * the same words (NFC, word for word): OCR misreads a tone mark with high confidence now and then,
- * and a reading at another resolution, binarised, with another segmentation rarely misreads it
- * alike. A field the two readings disagree on is emptied with a warning quoting both.
+ * Keeps a field OCR read only when a second, independent reading of the place it stands in
+ * shows the same words (NFC, word for word): OCR misreads a tone mark with high confidence now
+ * and then, and a reading of the field's own words cut out of the page (another resolution,
+ * read as lines, without the other column) rarely misreads it alike. A field the two readings
+ * disagree on is emptied with a warning quoting both. With a threshold, a field both readings
+ * show is also emptied when one of its words is below it in both.
  */
-export async function keepAgreedFields<R extends ImportResult>(result: R, words: readonly ConfidentWord[], reread: Reread): Promise<Agreement<R>> {
+export async function keepAgreedFields<R extends ImportResult>(result: R, words: readonly ConfidentWord[], reread: Reread, minConfidence?: number): Promise<Agreement<R>> {
   const fields = readings(result).filter((r) => r.keys.some((k) => result.fields[k] === "text") && (r.part !== "authority" || Boolean(result.document.signature?.authority?.length)));
   const started = Date.now();
   const last = Math.max(1, ...words.map((w) => w.page ?? 1));
-  const bands: Agreement<R>["bands"] = [];
+  const read: Agreement<R>["boxes"] = [];
   const emptied: Emptied[] = [];
   for (const region of ["head", "foot"] as const) {
     const mine = fields.filter((f) => f.region === region);
     if (mine.length === 0) continue;
     const page = region === "head" ? 1 : last;
-    const [top, bottom] = band(mine, words, page, region === "head") ?? (region === "head" ? [0, 0.5] : [0.3, 1]);
-    bands.push({ page, top, bottom });
-    // A second reading that fails (a time limit) confirms nothing. No third reading breaks a tie:
-    // on the sweep a third sided with the first on misread tone marks ("BẠN", "kiếm") twice.
-    const second = await reread(page, top, bottom).then(wordsOfLines, () => wordsOfLines([]));
-    for (const r of mine) {
-      const differs = disagreement(r, second);
-      if (!differs) continue;
-      const seen = differs.second || "—";
-      emptied.push({
-        reading: r,
-        warning: {
-          line: r.line,
-          text: r.text.replace(/\*/gu, "").trim(),
-          code: "ocr-readings-differ",
-          vi: `${r.label.vi}: hai lần OCR đọc khác nhau ("${differs.first}" và "${seen}"): để trống, cần nhập tay`,
-          en: `${r.label.en}: two OCR readings differ ("${differs.first}" and "${seen}"): left empty for a person to fill`,
-        },
-      });
+    const lines = linesOf(words, page, region === "head");
+    const fallback = band(mine, words, page, region === "head") ?? (region === "head" ? { left: 0, top: 0, right: 1, bottom: 0.5 } : { left: 0, top: 0.3, right: 1, bottom: 1 });
+    const boxes = mine.map((r) => fieldBoxes(r.evidence, lines, region === "foot", r.startsLine) ?? [fallback]);
+    const all = boxes.flat();
+    read.push(...all.map((box) => ({ page, box })));
+    // A second reading that fails (a time limit) confirms nothing.
+    const seen = await reread(page, all).catch(() => all.map((): ReadWord[][] => []));
+    const firstIndex = confidenceIndex(inRegion(words, region));
+    const confusable: number[] = [];
+    let at = 0;
+    for (const [n, r] of mine.entries()) {
+      const lines2 = seen.slice(at, at + boxes[n]!.length).flat();
+      at += boxes[n]!.length;
+      const shown = lines2.map((l) => l.map((w) => w.text).join(" "));
+      const differs = disagreement(r, wordsOfLines(shown)) ?? strayMark(r, shown);
+      if (differs) {
+        emptied.push(differ(r, differs));
+        continue;
+      }
+      const conf = minConfidence === undefined ? undefined : textConfidence(r.text, agreedConfidence(firstIndex, lines2.flat()));
+      if (conf !== undefined && conf < minConfidence!) emptied.push(lowConfidence(r, conf, minConfidence!));
+      else if (r.evidence.some((e) => CONFUSABLE.test(e))) confusable.push(n);
+    }
+    if (confusable.length === 0) continue;
+    // The third reading, of the fields with confusable marks that the first two agree on.
+    const third = confusable.flatMap((n) => boxes[n]!);
+    read.push(...third.map((box) => ({ page, box })));
+    const seen3 = await reread(page, third, "third").catch(() => third.map((): ReadWord[][] => []));
+    at = 0;
+    for (const n of confusable) {
+      const lines3 = seen3.slice(at, at + boxes[n]!.length).flat();
+      at += boxes[n]!.length;
+      const differs = disagreement(mine[n]!, wordsOfLines(lines3.map((l) => l.map((w) => w.text).join(" "))));
+      if (differs) emptied.push(differ(mine[n]!, differs));
     }
   }
-  return { result: emptyFields(result, emptied), ms: Date.now() - started, bands };
+  return { result: emptyFields(result, emptied), ms: Date.now() - started, boxes: read };
 }

@@ -8,13 +8,24 @@ export interface ConfidentWord {
   /** Where OCR read it: the page, and how far down it (0 top, 1 bottom). */
   page?: number;
   y?: number;
+  /** Its box in the page image, as shares of the page's width and height, and its line's key (Tesseract's). */
+  box?: Box;
+  line?: string;
+}
+
+/** A box on a page, each edge as a share of the page's width or height (0 left or top, 1 right or bottom). */
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
 }
 
 /** Where a field stands: the top half of the first page (the header), or the last page (the signature). */
 type Region = "head" | "foot";
 
 /** The words OCR read in a region; words without a place count everywhere. */
-function inRegion(words: readonly ConfidentWord[], region: Region): ConfidentWord[] {
+export function inRegion(words: readonly ConfidentWord[], region: Region): ConfidentWord[] {
   const last = Math.max(1, ...words.map((w) => w.page ?? 1));
   return words.filter((w) => w.page === undefined || (region === "head" ? w.page === 1 && (w.y ?? 0) < 0.5 : w.page === last));
 }
@@ -168,19 +179,23 @@ export function dropUnsureFields<R extends ImportResult>(result: R, words: reado
   for (const r of readings(result)) {
     if (!r.keys.some((k) => result.fields[k] === "text")) continue;
     const conf = textConfidence(r.text, indexes[r.region]);
-    if (conf === undefined || conf >= threshold) continue;
-    const seen = r.text.replace(/\*/gu, "").trim();
-    const pct = Math.round(conf);
-    emptied.push({
-      reading: r,
-      warning: {
-        line: r.line,
-        text: seen,
-        code: "ocr-low-confidence",
-        vi: `${r.label.vi}: OCR đọc được "${seen}" với độ tin cậy ${pct}% (dưới ${threshold}%): để trống, cần nhập tay`,
-        en: `${r.label.en}: OCR saw "${seen}" with ${pct}% confidence (below ${threshold}%): left empty for a person to fill`,
-      },
-    });
+    if (conf !== undefined && conf < threshold) emptied.push(lowConfidence(r, conf, threshold));
   }
   return emptyFields(result, emptied);
+}
+
+/** A field emptied for its confidence, with a warning that quotes what OCR saw. */
+export function lowConfidence(r: FieldReading, conf: number, threshold: number): Emptied {
+  const seen = r.text.replace(/\*/gu, "").trim();
+  const pct = Math.round(conf);
+  return {
+    reading: r,
+    warning: {
+      line: r.line,
+      text: seen,
+      code: "ocr-low-confidence",
+      vi: `${r.label.vi}: OCR đọc được "${seen}" với độ tin cậy ${pct}% (dưới ${threshold}%): để trống, cần nhập tay`,
+      en: `${r.label.en}: OCR saw "${seen}" with ${pct}% confidence (below ${threshold}%): left empty for a person to fill`,
+    },
+  };
 }

@@ -49,7 +49,7 @@ const OVERLAY = /^(?:ky boi|signed by|thoi gian ky|nguoi ky|co quan: .*thoi gian
 const SPECKS_AT_EDGES = /^['`‘’_|]+|['`‘’_|]+$/gu;
 
 /** The confidence a word OCR spelt as no Vietnamese word is spelt is given at most. */
-const MISSPELT = 40;
+export const MISSPELT = 40;
 // The marks Vietnamese letters carry: the five tones, circumflex, breve, horn.
 const VIETNAMESE_MARKS = /[\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b]/gu;
 
@@ -78,7 +78,26 @@ const UNREADABLE = 40;
 /** A line OCR read but dropped, with why, for a warning that quotes it. */
 export interface DroppedLine {
   text: string;
-  reason: "overlay" | "unreadable";
+  reason: "overlay" | "unreadable" | "above-header";
+}
+
+// The national title, or the Party's, which tops the header's right column (P-HDR).
+const NATIONAL_TITLE = /cong hoa xa hoi chu nghia viet nam|dang cong san viet nam/u;
+
+/**
+ * Where the header starts on page 1: the top of the national title's line (skew taken out),
+ * when OCR read it in the top 40 % of the page. Anything wholly above it (a signature's stamp
+ * printed over the top margin, an incoming-mail stamp) is not the header's: the issuer's first
+ * line stands level with the national title.
+ */
+function headerTop(byLine: ReadonlyMap<string, OcrWord[]>, slope: number, pageWidthPx: number, pageHeightPx: number): number | undefined {
+  for (const line of byLine.values()) {
+    const sorted = [...line].sort((a, b) => a.left - b.left);
+    if (!NATIONAL_TITLE.test(foldVi(sorted.map((w) => w.text).join(" ")))) continue;
+    const tops = sorted.map((w) => w.top - slope * (cx(w) - pageWidthPx / 2));
+    if (median(tops) < pageHeightPx * 0.4) return median(tops);
+  }
+  return undefined;
 }
 
 export interface PageWords {
@@ -99,7 +118,9 @@ export function pageItems(words: readonly OcrWord[], lines: ReadonlyMap<string, 
   const pt = 72 / dpi;
   const slope = skewOf(words);
   const out: PageWords = { items: [], words: [], dropped: [] };
-  for (const [key, line] of groupByLine(words)) {
+  const byLine = groupByLine(words);
+  const top = page === 1 ? headerTop(byLine, slope, pageWidthPx, pageHeightPx) : undefined;
+  for (const [key, line] of byLine) {
     const sorted = [...line].sort((a, b) => a.left - b.left);
     // A dash or plus opens a list item; elsewhere, unless OCR is sure of it, it is a speck.
     const kept = sorted
@@ -124,6 +145,10 @@ export function pageItems(words: readonly OcrWord[], lines: ReadonlyMap<string, 
     }
     // The baseline, as if the page were straight: each word's bottom brought to the page's middle.
     const base = median(kept.map((w) => bottom(w) - slope * (cx(w) - pageWidthPx / 2)));
+    if (top !== undefined && base < top) {
+      out.dropped.push({ text, reason: "above-header" });
+      continue;
+    }
     const box = lines.get(key);
     const span = kept[kept.length - 1]!.left + kept[kept.length - 1]!.width - kept[0]!.left;
     const height = box ? box.height - Math.abs(slope) * span : median(kept.map((w) => w.height)) * 1.2;
@@ -137,7 +162,8 @@ export function pageItems(words: readonly OcrWord[], lines: ReadonlyMap<string, 
       // A word under a seal or a stamp lost the pixels the ink covered: never sure, whatever OCR says.
       const covered = ink?.covers(w.left, w.top, w.width, w.height) ?? false;
       const conf = covered ? Math.min(w.conf, UNDER_INK) : misspelt(w.text) ? Math.min(w.conf, MISSPELT) : w.conf;
-      out.words.push({ text: w.text, conf, page, y: base / pageHeightPx });
+      const box = { left: w.left / pageWidthPx, top: w.top / pageHeightPx, right: (w.left + w.width) / pageWidthPx, bottom: (w.top + w.height) / pageHeightPx };
+      out.words.push({ text: w.text, conf, page, y: base / pageHeightPx, ...(Number.isFinite(pageHeightPx) ? { box, line: key } : {}) });
     }
   }
   // One size for the page's words: a line box's height says little about its font size (tone

@@ -34,6 +34,9 @@ function pnmHeader(bytes: Uint8Array): { kind: "P5" | "P6"; width: number; heigh
 /** How far from gray a colour is for it to be ink of a colour (a red seal, a blue pen), not print. */
 const SATURATION = 45;
 
+/** Below this red level, a red pixel is print seen through a seal's ink (the seal alone is lighter). */
+const PRINT_UNDER_RED = 150;
+
 /**
  * A page image in gray with its coloured marks whitened: red seals and stamps, blue or violet
  * ink are not print, and over the text they only mislead OCR. Returns the share of the page's
@@ -53,7 +56,9 @@ export function grayWithoutColour(pnm: Uint8Array): { image: GrayImage; coloured
       const hi = Math.max(r, g, b);
       const lo = Math.min(r, g, b);
       if (hi - lo > SATURATION) {
-        pixels[p] = 255;
+        // Print under a red seal darkens all three channels; the seal alone leaves red high.
+        // The red channel then shows the print as the page had it (a seal's usual filter).
+        pixels[p] = r === hi && r < PRINT_UNDER_RED ? r : 255;
         coloured++;
         ink.add(p % width, Math.floor(p / width));
       } else pixels[p] = (r * 299 + g * 587 + b * 114) / 1000;
@@ -143,11 +148,46 @@ export function toPgm(image: GrayImage): Uint8Array {
   return out;
 }
 
+/** A rectangle of an image, in pixels. */
+export interface Rect {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
 /**
- * The image in black and white at a fixed threshold (mid-gray): a second reading sees the page
- * as a bilevel scanner would, not through Tesseract's own adaptive binarisation of the gray.
+ * Parts of an image cut out (each clipped to the image) and set one under the other on white,
+ * a gap between them, so that one OCR run reads each part as its own lines. Returns the new
+ * image and where each part's rows start and end in it. Linear in the parts' pixels.
  */
-export function binarise(image: GrayImage, threshold = 150): void {
+export function stackCrops(image: GrayImage, rects: readonly Rect[], gap: number): { image: GrayImage; rows: [number, number][] } {
+  const clipped = rects.map((r) => {
+    const left = Math.max(0, Math.min(image.width - 1, Math.floor(r.left)));
+    const top = Math.max(0, Math.min(image.height - 1, Math.floor(r.top)));
+    return { left, top, width: Math.max(1, Math.min(image.width - left, Math.ceil(r.width))), height: Math.max(1, Math.min(image.height - top, Math.ceil(r.height))) };
+  });
+  const width = Math.max(1, ...clipped.map((r) => r.width)) + 2 * gap;
+  const height = clipped.reduce((h, r) => h + r.height + gap, gap);
+  const pixels = new Uint8Array(width * height).fill(255);
+  const rows: [number, number][] = [];
+  let y = gap;
+  for (const r of clipped) {
+    for (let row = 0; row < r.height; row++) {
+      const from = (r.top + row) * image.width + r.left;
+      pixels.set(image.pixels.subarray(from, from + r.width), (y + row) * width + gap);
+    }
+    rows.push([y, y + r.height]);
+    y += r.height + gap;
+  }
+  return { image: { width, height, pixels }, rows };
+}
+
+/**
+ * The image in black and white at a fixed threshold: a third reading sees the page as a bilevel
+ * scanner would, not through Tesseract's own adaptive binarisation of the gray.
+ */
+export function binarise(image: GrayImage, threshold: number): void {
   const { pixels } = image;
   for (let p = 0; p < pixels.length; p++) pixels[p] = pixels[p]! < threshold ? 0 : 255;
 }

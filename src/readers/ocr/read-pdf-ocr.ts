@@ -6,10 +6,10 @@ import type { Extracted, ReaderNote } from "../extracted.js";
 import { layoutPages, readPdf, scannedPages } from "../pdf/read-pdf.js";
 import { PdfReadError, readPdfItems, type PdfPage } from "../pdf/text-items.js";
 import type { ImportResult } from "../archive/types.js";
-import { keepAgreedFields, type Reread } from "./agree.js";
+import { keepAgreedFields, type ReadWord, type Reread } from "./agree.js";
 import { dropUnsureFields, type ConfidentWord } from "./confidence.js";
 import { pageItems } from "./page-items.js";
-import { binarise, despeckle, grayWithoutColour, toPgm } from "./raster.js";
+import { binarise, despeckle, grayWithoutColour, stackCrops, toPgm } from "./raster.js";
 import { badTextLayer } from "./text-layer.js";
 import { defaultTools, ocrMissing, run, ToolError, type OcrTools } from "./tools.js";
 import { parseTsv } from "./tsv.js";
@@ -87,40 +87,62 @@ async function ocrPage(pdfPath: string, dir: string, page: PdfPage, options: Req
 }
 
 /**
- * The second reading's settings, independent of the first (300 dpi, gray, automatic
- * segmentation): 400 dpi, binarised at a fixed threshold, read as one block of text.
+ * The other readings' settings, independent of the first (300 dpi, the whole page, automatic
+ * segmentation): each field's words cut out and set one under the other, read as one block of
+ * lines (cut out, a header line is read without the other column beside it). The second at
+ * 400 dpi in gray; the third, for fields whose marks OCR confuses, at 300 dpi in black and
+ * white (a fixed threshold, not Tesseract's own binarisation of the gray).
  */
-export const SECOND_READING = { dpi: 400, psm: "6", threshold: 150 } as const;
+export const OTHER_READINGS = { second: { dpi: 400, psm: "6", threshold: undefined }, third: { dpi: 300, psm: "6", threshold: 150 } } as const;
 
 /**
- * A second reading of a band of a page: only that band is rendered (pdftoppm's crop), its
- * coloured marks whitened, and read by Tesseract with the second reading's settings.
+ * Another reading of boxes of a page: the band they span is rendered (pdftoppm's crop), its
+ * coloured marks whitened, each box cut out with a margin, and all read by one Tesseract run.
  */
 function rereader(bytes: Uint8Array, pages: readonly PdfPage[], tools: OcrTools, timeoutMs: number): Reread {
-  return async (number, top, bottom) => {
+  return async (number, boxes, reading = "second") => {
     const page = pages.find((p) => p.number === number);
-    if (!page) return [];
-    const settings = SECOND_READING;
+    if (!page || boxes.length === 0) return boxes.map(() => []);
+    const settings = OTHER_READINGS[reading];
     const dpi = Math.max(72, Math.min(settings.dpi, Math.floor((MAX_SIDE_PX * 72) / Math.max(page.width, page.height, 1))));
     const scale = dpi / 72;
-    const y = Math.floor(top * page.height * scale);
-    const h = Math.max(1, Math.ceil((bottom - top) * page.height * scale));
+    const widthPx = Math.ceil(page.width * scale);
+    const heightPx = Math.ceil(page.height * scale);
+    // A margin of a fifth of a line's height: OCR's boxes hug the ink (tone marks included), and
+    // a wider one takes in bits of the lines above and below, which OCR reads as noise.
+    const rects = boxes.map((b) => {
+      const m = Math.max(3, ((b.bottom - b.top) * heightPx) / 5);
+      return { left: b.left * widthPx - m, top: b.top * heightPx - m, width: (b.right - b.left) * widthPx + 2 * m, height: (b.bottom - b.top) * heightPx + 2 * m };
+    });
+    const y = Math.max(0, Math.floor(Math.min(...rects.map((r) => r.top))));
+    const h = Math.max(1, Math.min(heightPx - y, Math.ceil(Math.max(...rects.map((r) => r.top + r.height)) - y)));
     const deadline = Date.now() + timeoutMs;
     const dir = await mkdtemp(join(tmpdir(), "vanban-ocr2-"));
     try {
       const pdfPath = join(dir, "in.pdf");
       await writeFile(pdfPath, bytes);
       const stem = join(dir, "band");
-      const crop = ["-x", "0", "-y", String(y), "-W", String(Math.ceil(page.width * scale)), "-H", String(h)];
+      const crop = ["-x", "0", "-y", String(y), "-W", String(widthPx), "-H", String(h)];
       await run(tools.pdftoppm, ["-r", String(dpi), "-f", String(number), "-l", String(number), ...crop, "-singlefile", pdfPath, stem], Math.max(1, deadline - Date.now()));
       const { image } = grayWithoutColour(await readFile(`${stem}.ppm`));
-      binarise(image, settings.threshold);
+      if (settings.threshold !== undefined) binarise(image, settings.threshold);
       despeckle(image);
-      await writeFile(`${stem}.pgm`, toPgm(image));
+      const gap = Math.round(dpi / 6);
+      const stacked = stackCrops(image, rects.map((r) => ({ ...r, top: r.top - y })), gap);
+      await writeFile(`${stem}.pgm`, toPgm(stacked.image));
       const tsv = await run(tools.tesseract, [`${stem}.pgm`, "stdout", "-l", "vie", "--dpi", String(dpi), "--psm", settings.psm, "tsv"], Math.max(1, deadline - Date.now()));
-      const lines = new Map<string, string[]>();
-      for (const w of parseTsv(tsv.stdout.toString("utf8")).words) lines.set(w.line, [...(lines.get(w.line) ?? []), w.text]);
-      return [...lines.values()].map((l) => l.join(" "));
+      // Each word to the box whose rows hold its middle (its margin's do not: bits of the lines
+      // above and below); each box's words by Tesseract's lines.
+      const read = boxes.map(() => new Map<string, ReadWord[]>());
+      for (const w of parseTsv(tsv.stdout.toString("utf8")).words) {
+        const middle = w.top + w.height / 2;
+        const k = stacked.rows.findIndex(([from, to], i) => {
+          const m = (to - from - (boxes[i]!.bottom - boxes[i]!.top) * heightPx) / 2;
+          return middle >= from + m && middle < to - m;
+        });
+        if (k >= 0) read[k]!.set(w.line, [...(read[k]!.get(w.line) ?? []), { text: w.text, conf: w.conf }]);
+      }
+      return read.map((lines) => [...lines.values()]);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -128,14 +150,13 @@ function rereader(bytes: Uint8Array, pages: readonly PdfPage[], tools: OcrTools,
 }
 
 /**
- * The fields OCR read, vetted: kept only when OCR was sure of their words, and when a second,
- * independent reading of where they stand shows the same words. The second reading's time is
- * added to the OCR time.
+ * The fields OCR read, vetted: kept only when a second, independent reading of where they stand
+ * shows the same words, and when OCR was sure of their words (in one reading or the other). The
+ * second reading's time is added to the OCR time.
  */
 export async function vetOcrFields<R extends ImportResult>(result: R, report: OcrReport): Promise<R> {
-  const sure = dropUnsureFields(result, report.words, report.minConfidence);
-  if (!report.reread) return sure;
-  const agreed = await keepAgreedFields(sure, report.words, report.reread);
+  if (!report.reread) return dropUnsureFields(result, report.words, report.minConfidence);
+  const agreed = await keepAgreedFields(result, report.words, report.reread, report.minConfidence);
   report.ms += agreed.ms;
   report.secondMs = agreed.ms;
   return agreed.result;
@@ -219,7 +240,8 @@ export async function readPdfWithOcr(bytes: Uint8Array, options: OcrOptions = {}
         notes.push(pageNote("ocr-colour-removed", page.number, "đã bỏ các dấu màu (con dấu, dấu đến, chữ viết tay bằng mực màu) trước khi OCR", "coloured marks (seal, incoming stamp, handwriting in coloured ink) were removed before OCR"));
       }
       for (const d of words.dropped) {
-        if (d.reason === "overlay") notes.push(pageNote("ocr-overlay-dropped", page.number, `bỏ dòng của dấu hoặc chữ ký số: "${d.text}"`, `dropped a stamp or signature overlay line: "${d.text}"`));
+        if (d.reason === "above-header") notes.push(pageNote("ocr-above-header-dropped", page.number, `bỏ dòng ở trên phần đầu văn bản (dấu, chữ ký số): "${d.text}"`, `dropped a line above the header (a stamp, a signature): "${d.text}"`));
+        else if (d.reason === "overlay") notes.push(pageNote("ocr-overlay-dropped", page.number, `bỏ dòng của dấu hoặc chữ ký số: "${d.text}"`, `dropped a stamp or signature overlay line: "${d.text}"`));
         else notes.push(pageNote("ocr-unreadable-dropped", page.number, `bỏ dòng OCR không đọc được: "${d.text}"`, `dropped a line OCR could not read: "${d.text}"`));
       }
     }
