@@ -170,6 +170,9 @@ describe("two readings agree, or the field stays empty (issue 15)", () => {
     const empty = await keepAgreedFields(result, unsure, doubtful, 75);
     expect(empty.result.document).not.toHaveProperty("issuer");
     expect(empty.result.warnings).toContainEqual(expect.objectContaining({ code: "ocr-low-confidence", en: expect.stringContaining("60% confidence (below 75%)") }));
+    // A word under a seal's ink stays unsure, however sure the second reading (through the same ink).
+    const sealed = words.map((w) => (w.text === "TỈNH" ? { ...w, conf: 30, covered: true as const } : w));
+    expect((await keepAgreedFields(result, sealed, second().reread, 75)).result.document).not.toHaveProperty("issuer");
   });
 
   test("a second reading that fails confirms nothing", async () => {

@@ -236,14 +236,15 @@ export function fieldBoxes(evidence: readonly string[], lines: readonly Confiden
  * The first reading's confidences of a region's words, each raised to the second reading's
  * where that reading, which shows the field's words, read the word too: two independent
  * readings that agree on a word make it as sure as the surer of them. Misspelt words are never
- * sure, in either reading.
+ * sure, in either reading; nor are words under a seal's or a stamp's ink (`covered`), which
+ * both readings saw through the same ink.
  */
-function agreedConfidence(first: ReadonlyMap<string, number>, second: readonly ReadWord[]): Map<string, number> {
+function agreedConfidence(first: ReadonlyMap<string, number>, second: readonly ReadWord[], covered: ReadonlySet<string>): Map<string, number> {
   const index = new Map(first);
   for (const w of second) {
     const key = bare(w.text);
     const had = index.get(key);
-    if (had !== undefined) index.set(key, Math.max(had, misspelt(w.text) ? Math.min(w.conf, MISSPELT) : w.conf));
+    if (had !== undefined && !covered.has(key)) index.set(key, Math.max(had, misspelt(w.text) ? Math.min(w.conf, MISSPELT) : w.conf));
   }
   return index;
 }
@@ -307,7 +308,9 @@ export async function keepAgreedFields<R extends ImportResult>(result: R, words:
     read.push(...all.map((box) => ({ page, box })));
     // A second reading that fails (a time limit) confirms nothing.
     const seen = await reread(page, all).catch(() => all.map((): ReadWord[][] => []));
-    const firstIndex = confidenceIndex(inRegion(words, region));
+    const regionWords = inRegion(words, region);
+    const firstIndex = confidenceIndex(regionWords);
+    const covered = new Set(regionWords.filter((w) => w.covered).map((w) => bare(w.text)));
     const confusable: number[] = [];
     let at = 0;
     for (const [n, r] of mine.entries()) {
@@ -319,7 +322,7 @@ export async function keepAgreedFields<R extends ImportResult>(result: R, words:
         emptied.push(differ(r, differs));
         continue;
       }
-      const conf = minConfidence === undefined ? undefined : textConfidence(r.text, agreedConfidence(firstIndex, lines2.flat()));
+      const conf = minConfidence === undefined ? undefined : textConfidence(r.text, agreedConfidence(firstIndex, lines2.flat(), covered));
       if (conf !== undefined && conf < minConfidence!) emptied.push(lowConfidence(r, conf, minConfidence!));
       else if (r.evidence.some((e) => CONFUSABLE.test(e))) confusable.push(n);
     }

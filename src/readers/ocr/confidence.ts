@@ -11,6 +11,8 @@ export interface ConfidentWord {
   /** Its box in the page image, as shares of the page's width and height, and its line's key (Tesseract's). */
   box?: Box;
   line?: string;
+  /** Coloured ink (a seal, a stamp) lay over it: its confidence stays what it was capped to. */
+  covered?: true;
 }
 
 /** A box on a page, each edge as a share of the page's width or height (0 left or top, 1 right or bottom). */

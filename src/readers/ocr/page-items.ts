@@ -163,7 +163,7 @@ export function pageItems(words: readonly OcrWord[], lines: ReadonlyMap<string, 
       const covered = ink?.covers(w.left, w.top, w.width, w.height) ?? false;
       const conf = covered ? Math.min(w.conf, UNDER_INK) : misspelt(w.text) ? Math.min(w.conf, MISSPELT) : w.conf;
       const box = { left: w.left / pageWidthPx, top: w.top / pageHeightPx, right: (w.left + w.width) / pageWidthPx, bottom: (w.top + w.height) / pageHeightPx };
-      out.words.push({ text: w.text, conf, page, y: base / pageHeightPx, ...(Number.isFinite(pageHeightPx) ? { box, line: key } : {}) });
+      out.words.push({ text: w.text, conf, page, y: base / pageHeightPx, ...(Number.isFinite(pageHeightPx) ? { box, line: key } : {}), ...(covered ? { covered: true as const } : {}) });
     }
   }
   // One size for the page's words: a line box's height says little about its font size (tone
