@@ -173,6 +173,9 @@ describe("two readings agree, or the field stays empty (issue 15)", () => {
     // A word under a seal's ink stays unsure, however sure the second reading (through the same ink).
     const sealed = words.map((w) => (w.text === "TỈNH" ? { ...w, conf: 30, covered: true as const } : w));
     expect((await keepAgreedFields(result, sealed, second().reread, 75)).result.document).not.toHaveProperty("issuer");
+    // Nor is a word with marks OCR confuses ("Kiểm"): the first reading must be sure of it.
+    const unsureMark = words.map((w) => (w.text === "Kiểm" ? { ...w, conf: 60 } : w));
+    expect((await keepAgreedFields(result, unsureMark, second().reread, 75)).result.document).not.toHaveProperty("subject");
   });
 
   test("a second reading that fails confirms nothing", async () => {

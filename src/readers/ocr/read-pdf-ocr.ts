@@ -17,9 +17,10 @@ import { parseTsv } from "./tsv.js";
 /** How OCR reads scanned pages; every bound has a default. */
 export interface OcrOptions {
   /**
-   * true: scanned pages are read by OCR. Off by default: on the 50-scan sweep OCR still misreads a
-   * tone mark with high confidence in about 2 % of header fields (bench/ocr-sweep.ts), so a caller
-   * turns it on knowingly; off, scanned pages are reported as needing OCR.
+   * true: scanned pages are read by OCR. Off by default: OCR is slow (seconds a page), leaves
+   * many header fields empty, and readings that misread a tone mark alike still pass (one of 56
+   * fields on the real scans before the third reading; bench/ocr-sweep.ts), so a caller turns it
+   * on knowingly; off, scanned pages are reported as needing OCR.
    */
   enabled?: boolean;
   /** Resolution pages are rendered at for Tesseract (default 300, which Tesseract suits best: 400 fused words and misread more on the sweep; lowered for pages larger than A3). */
