@@ -56,21 +56,24 @@ function profilesOf(data: readonly ProfileData[] | undefined): Map<string, Profi
   return known;
 }
 
-/** A profile by id among `known`, or the error listing the ids there are. */
-const loader = (known: ReadonlyMap<string, Profile>) => (id: string) => {
-  const profile = known.get(id);
-  if (!profile) throw unknownProfile(id, known.keys());
-  return profile;
-};
+/** The profiles of `options` (which JavaScript callers of the old `checkDocument(doc)` leave out): by id, and the core's options. */
+function settingsOf(options: PortableCheckOptions | undefined) {
+  const known = profilesOf(options?.profiles);
+  const load = (id: string): Profile => {
+    const profile = known.get(id);
+    if (!profile) throw unknownProfile(id, known.keys());
+    return profile;
+  };
+  return { load, core: { now: options?.now, allowFutureDate: options?.allowFutureDate, known: [...known.values()] } };
+}
 
 /**
  * Checks a document (validated: parseDocument of vanban/model) against every rule of spec §9
  * judged on the model, as `checkDocument` of "vanban" does, with the profiles given as data.
  */
 export function checkDocument(doc: Document, options: PortableCheckOptions): Finding[] {
-  const known = profilesOf(options.profiles);
-  const profile = checkedProfile(doc.profile, options, loader(known));
-  return checkModel(doc, profile, { now: options.now, allowFutureDate: options.allowFutureDate, known: [...known.values()] });
+  const { load, core } = settingsOf(options);
+  return checkModel(doc, checkedProfile(doc.profile, options, load), core);
 }
 
 /**
@@ -78,7 +81,6 @@ export function checkDocument(doc: Document, options: PortableCheckOptions): Fin
  * `checkSource` of "vanban" does, with a profile or a profile id among `options.profiles`.
  */
 export function checkSource(source: SourceLines, profile: Profile | Document["profile"], options: PortableCheckOptions): Finding[] {
-  const known = profilesOf(options.profiles);
-  const data = typeof profile === "string" ? loader(known)(profile) : profile;
-  return checkSourceLines(source, data, { now: options.now, allowFutureDate: options.allowFutureDate, known: [...known.values()] });
+  const { load, core } = settingsOf(options);
+  return checkSourceLines(source, typeof profile === "string" ? load(profile) : profile, core);
 }

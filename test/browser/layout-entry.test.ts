@@ -5,7 +5,6 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { build } from "esbuild";
 import { afterAll, describe, expect, test } from "vitest";
 import { fontSetFromBytes, layoutDocument, profileFromData, renderPdf, type ProfileData } from "../../src/entries/layout.js";
 import { bundledFonts } from "../../src/fonts/fonts.js";
@@ -14,6 +13,7 @@ import { loadProfile } from "../../src/layout/load.js";
 import { DocumentError } from "../../src/model/errors.js";
 import { parseDocument } from "../../src/model/parse.js";
 import { renderPdfDetailed } from "../../src/writers/pdf/index.js";
+import { browserBundle } from "../support/browser-bundle.js";
 
 const root = new URL("../../", import.meta.url).pathname;
 const profiles: ProfileData[] = readdirSync(join(root, "layouts"))
@@ -97,22 +97,10 @@ describe("vanban/layout: pages and PDF", () => {
   });
 
   test("the entry bundles for the browser: no node: import, nothing external, none of the Node-side modules", async () => {
-    const result = await build({
-      entryPoints: [join(root, "src/entries/layout.ts")],
-      bundle: true,
-      platform: "browser",
-      format: "esm",
-      minify: true,
-      write: false,
-      metafile: true,
-      logLevel: "silent",
-    });
-    const imports = Object.values(result.metafile.inputs).flatMap((i) => i.imports);
-    expect(imports.filter((i) => i.path.startsWith("node:") || i.external)).toEqual([]);
-    const inputs = Object.keys(result.metafile.inputs);
+    const { inputs, unbundlable, bytes: size } = await browserBundle(join(root, "src/entries/layout.ts"));
+    expect(unbundlable).toEqual([]);
     expect(inputs).toContain("src/writers/pdf/emit/emit-pdf.ts");
     expect(inputs.filter((p) => /codec-node|fonts\/fonts\.ts|layout\/registry|layout\/load\.ts|issuance\/(pdfa|source|sign)/.test(p))).toEqual([]);
-    const size = result.outputFiles[0]!.contents.length;
     expect(size).toBeLessThan(1_500_000); // ~1 MB minified, a third of it fontkit: a bound, not a target
     process.stdout.write(`vanban/layout browser bundle: ${(size / 1024).toFixed(0)} KiB minified\n`);
   });
