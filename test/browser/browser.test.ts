@@ -57,10 +57,14 @@ let thrown = null;
 try { parseDocument(bad); } catch (e) { thrown = e instanceof DocumentError ? e.issues.map((i) => i.path) : String(e); }
 const checked = validateDocument(bad);
 const now = new Date(${JSON.stringify(NOW.toISOString())});
-let findings, sourceFindings, checkError = null;
+let findings, sourceFindings, checkError = null, checkMs = [0, 0];
 try {
+  const t0 = performance.now();
   findings = ${JSON.stringify(DOCUMENT_CASES)}.map(({ doc, profile }) => checkDocument(parseDocument(doc), { now, profiles, ...(profile ? { profile } : {}) }));
   sourceFindings = ${JSON.stringify(SOURCE_CASES)}.map(({ source, profile }) => checkSource(source, profile, { now, profiles }));
+  const t1 = performance.now(); // once more, warm
+  for (const { doc } of ${JSON.stringify(DOCUMENT_CASES)}) checkDocument(parseDocument(doc), { now, profiles });
+  checkMs = [t1 - t0, (performance.now() - t1) / ${DOCUMENT_CASES.length}];
 } catch (e) { checkError = String(e.stack ?? e); }
 document.body.textContent = JSON.stringify({
   valid: validateDocument(good).ok,
@@ -71,6 +75,7 @@ document.body.textContent = JSON.stringify({
   upper: upperVi("hướng dẫn"),
   userAgent: navigator.userAgent.includes("HeadlessChrome"),
   checkError,
+  checkMs,
   findings,
   sourceFindings,
 });
@@ -164,9 +169,12 @@ describe.skipIf(!chromium)("in a browser (headless Chromium)", () => {
       upper: "HƯỚNG DẪN",
       userAgent: true,
       checkError: null,
+      checkMs: expect.any(Array),
       findings: expect.any(Array),
       sourceFindings: expect.any(Array),
     });
+    const [cold, warm] = result.checkMs as [number, number];
+    process.stdout.write(`vanban/check in Chromium: the ${DOCUMENT_CASES.length + SOURCE_CASES.length} cases in ${cold.toFixed(0)} ms cold, then ${warm.toFixed(1)} ms a document (with parseDocument and the profiles built from data)\n`);
     // The same findings (rule, severity, path, line, message …) as Node's checker with layouts/.
     DOCUMENT_CASES.forEach(({ name, doc, profile }, i) => expect(result.findings[i], name).toEqual(nodeCheckDocument(doc, { now: NOW, ...(profile ? { profile } : {}) })));
     SOURCE_CASES.forEach(({ name, source, profile }, i) => expect(result.sourceFindings[i], name).toEqual(nodeCheckSource(source, profile, { now: NOW })));
