@@ -4,27 +4,17 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { checkDocument, checkSource, profileFromData, DocumentError } from "../../src/entries/check.js";
+import { checkDocument, checkSource, profileFromData } from "../../src/entries/check.js";
 import { checkDocument as nodeCheckDocument, checkSource as nodeCheckSource } from "../../src/check/check-document.js";
 import { loadProfile } from "../../src/layout/load.js";
 import { parseDocument } from "../../src/model/parse.js";
 import { browserBundle } from "../support/browser-bundle.js";
+import { issuesOf } from "../support/document-issues.js";
 import { DOCUMENT_CASES, LAYOUT_DATA, NOW, SOURCE_CASES } from "./check-cases.js";
 
 const root = new URL("../../", import.meta.url).pathname;
 const profiles = LAYOUT_DATA;
 const byId = (id: string) => profiles.find((p) => p.id === id)!;
-
-/** An error's issues as [path, vi, en]. */
-function issuesOf(run: () => unknown): [string, string, string][] {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof DocumentError) return e.issues.map((i) => [i.path, i.vi, i.en]);
-    throw e;
-  }
-  throw new Error("no error");
-}
 
 describe("vanban/check: the findings of Node's checker, from profile data", () => {
   test.each(DOCUMENT_CASES)("checkDocument: $name", ({ doc, profile }) => {

@@ -10,10 +10,10 @@ import { fontSetFromBytes, layoutDocument, profileFromData, renderPdf, type Prof
 import { bundledFonts } from "../../src/fonts/fonts.js";
 import { layoutDocument as nodeLayout } from "../../src/layout/layout-document.js";
 import { loadProfile } from "../../src/layout/load.js";
-import { DocumentError } from "../../src/model/errors.js";
 import { parseDocument } from "../../src/model/parse.js";
 import { renderPdfDetailed } from "../../src/writers/pdf/index.js";
 import { browserBundle } from "../support/browser-bundle.js";
+import { issuesOf } from "../support/document-issues.js";
 
 const root = new URL("../../", import.meta.url).pathname;
 const profiles: ProfileData[] = readdirSync(join(root, "layouts"))
@@ -25,17 +25,6 @@ const fonts = fontSetFromBytes(node.bytes);
 const example = (name: string) => parseDocument(JSON.parse(readFileSync(join(root, "examples", `${name}.json`), "utf8")));
 const dir = mkdtempSync(join(tmpdir(), "vanban-layout-entry-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** An error's issues as [path, vi, en], to see that both languages are there. */
-function issuesOf(run: () => unknown): [string, string, string][] {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof DocumentError) return e.issues.map((i) => [i.path, i.vi, i.en]);
-    throw e;
-  }
-  throw new Error("no error");
-}
 
 describe("vanban/layout: profiles from data", () => {
   test("every bundled profile built from the JSON data equals the one Node loads from layouts/", () => {
