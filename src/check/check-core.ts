@@ -1,6 +1,7 @@
 // The checks on a resolved profile, with no Node built-in: vanban/check runs them in a page with
 // profiles built from data, check-document.ts in Node with profiles read from layouts/.
 import { DocumentSchema, type Document } from "../model/document.js";
+import { DocumentError } from "../model/errors.js";
 import type { SourceLines } from "../model/source.js";
 import { chooseProfile } from "../layout/profile-data.js";
 import type { Profile } from "../layout/schema.js";
@@ -27,7 +28,12 @@ export function checkedProfile(documentProfile: string, options: Pick<CheckOptio
   if (!given) return chooseProfile(documentProfile, options.profile, load);
   const own = load(documentProfile);
   if (given.family !== own.family) {
-    throw new Error(`Hồ sơ ${given.id} không khớp văn bản (${documentProfile}) / profile ${given.id} does not match the document's ${documentProfile}`);
+    const issue = {
+      path: "profileData",
+      vi: `hồ sơ ${given.id} (${given.family}) không dùng cho văn bản hồ sơ ${own.id} (${own.family})`,
+      en: `profile ${given.id} (${given.family}) cannot be used for a document of profile ${own.id} (${own.family})`,
+    };
+    throw new DocumentError([issue], "check options");
   }
   return given;
 }

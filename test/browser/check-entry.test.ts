@@ -74,12 +74,16 @@ describe("vanban/check: what it needs", () => {
     expect(issue![2]).toMatch(/no profile of family party.*P-END-1/);
   });
 
-  test("a document of a profile not in the data, or checked with another family's: errors at profile", () => {
+  test("a document of a profile not in the data, or checked with another family's: errors at profile and profileData", () => {
     const [unknown] = issuesOf(() => checkDocument({ ...doc, profile: "my-province" }, { profiles }));
     expect(unknown).toEqual(["profile", expect.stringContaining('không có hồ sơ "my-province"'), expect.stringContaining("known profiles: nd30, party")]);
     const [family] = issuesOf(() => checkDocument(doc, { profiles, profile: "party-2026" }));
     expect(family![0]).toBe("profile");
     expect(family![2]).toContain("cannot be used for a document of profile union");
+    const partyData = profileFromData("party", profiles);
+    const [given] = issuesOf(() => checkDocument(doc, { profiles, profileData: partyData }));
+    expect(given).toEqual(["profileData", expect.stringContaining("không dùng cho"), "profile party (party) cannot be used for a document of profile union (union)"]);
+    expect(issuesOf(() => nodeCheckDocument(doc, { profileData: partyData }))).toEqual([given]); // Node's says the same
   });
 
   test("a caller's own profile, given with the data, is checked like Node's with --layout", () => {
