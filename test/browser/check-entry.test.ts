@@ -3,6 +3,7 @@
 // for a browser with no Node built-in. The page test (browser.test.ts) runs it in Chromium.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { checkDocument, checkSource, profileFromData } from "../../src/entries/check.js";
 import { checkDocument as nodeCheckDocument, checkSource as nodeCheckSource } from "../../src/check/check-document.js";
@@ -10,6 +11,7 @@ import { loadProfile } from "../../src/layout/load.js";
 import { parseDocument } from "../../src/model/parse.js";
 import { browserBundle } from "../support/browser-bundle.js";
 import { issuesOf } from "../support/document-issues.js";
+import { edit, nd30Plan, partyPlan, unionGuide, unionLetter } from "../check/documents.js";
 import { DOCUMENT_CASES, LAYOUT_DATA, NOW, SOURCE_CASES } from "./check-cases.js";
 
 const root = new URL("../../", import.meta.url).pathname;
@@ -40,6 +42,34 @@ describe("vanban/check: the findings of Node's checker, from profile data", () =
       expect(checkDocument(doc, { now: NOW, profiles }), file).toEqual(node);
       expect(checkDocument(doc, { now: NOW, profiles, profileData: profileFromData(doc.profile, profiles) }), file).toEqual(node);
     }
+  });
+
+  test("property: documents edited at random (end, subject, symbol, date, issuer, profile) get the same findings as from Node", () => {
+    const bases = [unionGuide, unionLetter, nd30Plan, partyPlan];
+    const edits = fc.record({
+      base: fc.constantFrom(...bases.keys()),
+      end: fc.constantFrom("./.", ".", ";", "", " ./.", "…"),
+      subject: fc.constantFrom("lower", "Upper", "V/v trùng", "Céng hßa"),
+      typeCode: fc.option(fc.constantFrom("CV", "HD", "hd", "KH"), { nil: undefined }),
+      date: fc.constantFrom("2020-02-29", "2024-12-31", "2026-01-01"),
+      issuer: fc.constantFrom("LĐLĐ tỉnh Lai Châu", "TỈNH ỦY HUẾ", "BAN THƯỜNG VỤ"),
+      variant: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(edits, (e) => {
+        const doc = edit(bases[e.base]!(), (d) => {
+          const last = d.body.length - 1;
+          d.body[last] = { type: "paragraph", content: `Các đơn vị tổ chức thực hiện${e.end}` };
+          d.subject = e.subject === "lower" ? d.subject.toLowerCase() : e.subject === "Upper" ? d.subject.toUpperCase() : e.subject;
+          if (e.typeCode) d.symbol.typeCode = e.typeCode;
+          d.date = e.date;
+          d.issuer.body = [e.issuer];
+        });
+        const options = { now: NOW, ...(e.variant && doc.profile === "party" ? { profile: "party-2026" } : {}) };
+        expect(checkDocument(doc, { ...options, profiles })).toEqual(nodeCheckDocument(doc, options));
+      }),
+      { numRuns: 150 },
+    );
   });
 
   test.each(SOURCE_CASES)("checkSource: $name", ({ source, profile }) => {
