@@ -36,7 +36,7 @@ function time(run: () => void, rounds: number): number {
 /** The font work of one document alone: glyph ids of all its text, subset encoded, objects written. */
 function fontCost(pages: Pages): void {
   const use = new FontUse(fonts.faces.normal, fonts.bytes.normal, "normal", "F1");
-  for (const page of pages.pages) for (const line of page.lines) for (const span of line.spans) for (const ch of span.text) use.glyphHex(ch.codePointAt(0)!, line.source);
+  for (const page of pages.pages) for (const line of page.lines) for (const span of line.spans) for (const ch of span.text) use.glyphId(ch.codePointAt(0)!, line.source);
   embedFont(new PdfFile(NODE_CODEC), use);
 }
 

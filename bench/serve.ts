@@ -4,7 +4,9 @@
 //               (server main thread, worker threads, the rest of the server, the load generator)
 //   memory      25,000 requests to one server (2 workers), its RSS sampled every second
 // Options: --seconds N (default 15 per run), --requests N (default 25000), --connections N (default 8),
-//          --only ceiling,throughput,memory, --reverse (2 workers first), --autocannon (autocannon as
+//          --only ceiling,throughput,memory, --reverse (2 workers first), --documents example|seeds
+//          (the one-page example nd30-huong-dan.json, the default, or the five real seeds in turn:
+//          1–4 pages, what a union's system sends), --autocannon (autocannon as
 //          the load generator instead of the minimal client in bench/serve/client.ts)
 // The server runs as `vanban serve` in a child process (its memory and CPU are its own).
 import { spawn, type ChildProcess } from "node:child_process";
@@ -14,7 +16,7 @@ import { join } from "node:path";
 import autocannon from "autocannon";
 import { packageRoot } from "../src/util/package-root.js";
 import { load, percentile } from "./serve/client.js";
-import { flag, numberOption, onlySections } from "./args.js";
+import { flag, numberOption, onlySections, stringOption } from "./args.js";
 
 const SECONDS = numberOption("--seconds", 15);
 const REQUESTS = numberOption("--requests", 25_000);
@@ -25,8 +27,15 @@ const WORKER_COUNTS = flag("--reverse") ? [2, 1] : [1, 2];
 const AUTOCANNON = flag("--autocannon");
 
 const root = packageRoot();
-const documentFile = join(root, "examples", "nd30-huong-dan.json");
-const body = readFileSync(documentFile);
+const DOCUMENTS = stringOption("--documents") ?? "example";
+if (DOCUMENTS !== "example" && DOCUMENTS !== "seeds") throw new Error(`--documents: example or seeds (got ${DOCUMENTS})`);
+const documentFiles =
+  DOCUMENTS === "seeds"
+    ? readdirSync(join(root, "examples")).filter((f) => /^00[0-4]-.*\.json$/.test(f)).sort().map((f) => join(root, "examples", f))
+    : [join(root, "examples", "nd30-huong-dan.json")];
+const bodies = documentFiles.map((f) => readFileSync(f));
+if (AUTOCANNON && bodies.length > 1) throw new Error("--autocannon sends one body: use it with --documents example (the minimal client sends a mix)");
+const documentsLabel = DOCUMENTS === "seeds" ? "the 5 seeds in turn" : "nd30-huong-dan.json";
 const load1 = (): string => `load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}`;
 const out = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -93,13 +102,13 @@ async function drive(url: string, bounds: { seconds?: number; requests?: number 
       url: `${url}/render`,
       method: "POST",
       headers: { "content-type": "application/json" },
-      body,
+      body: bodies[0]!,
       connections: CONNECTIONS,
       ...(bounds.seconds ? { duration: bounds.seconds } : { amount: bounds.requests!, timeout: 60 }),
     });
     return { rps: r.requests.average, ok: r["2xx"], failed: r.non2xx + r.errors, seconds: r.duration, p50: r.latency.p50, p99: r.latency.p99 };
   }
-  const r = await load({ url, path: "/render", headers: { "content-type": "application/json" }, body, connections: CONNECTIONS, ...bounds });
+  const r = await load({ url, path: "/render", headers: { "content-type": "application/json" }, body: bodies, connections: CONNECTIONS, ...bounds });
   return { rps: r.ok / r.seconds, ok: r.ok, failed: r.failed, seconds: r.seconds, p50: percentile(r.latencies, 50), p99: percentile(r.latencies, 99) };
 }
 
@@ -107,7 +116,7 @@ async function ceiling(): Promise<void> {
   out(`\n# ceiling: the worker's work (JSON bytes → PDF) in a loop, no server, ${SECONDS} s; 1 process, then 2 at once; ${load1()}`);
   const loop = (): Promise<number> =>
     new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [join(root, "dist", "bench", "serve", "render-loop.js"), String(SECONDS), documentFile], { stdio: ["ignore", "pipe", "inherit"] });
+      const child = spawn(process.execPath, [join(root, "dist", "bench", "serve", "render-loop.js"), String(SECONDS), ...documentFiles], { stdio: ["ignore", "pipe", "inherit"] });
       let text = "";
       child.stdout.on("data", (d: Buffer) => (text += d.toString()));
       child.once("exit", (code) => {
@@ -125,7 +134,7 @@ async function ceiling(): Promise<void> {
 
 async function throughput(): Promise<void> {
   const client = AUTOCANNON ? "autocannon" : "bench/serve/client.ts";
-  out(`\n# POST /render (nd30-huong-dan.json), ${CONNECTIONS} clients (${client}), ${SECONDS} s per run after a 5 s warm-up; ${load1()}`);
+  out(`\n# POST /render (${documentsLabel}), ${CONNECTIONS} clients (${client}), ${SECONDS} s per run after a 5 s warm-up; ${load1()}`);
   const rates: number[] = [];
   for (const workers of WORKER_COUNTS) {
     const server = await serve(workers);

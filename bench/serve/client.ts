@@ -15,7 +15,8 @@ export interface LoadOptions {
   url: string;
   path: string;
   headers: Record<string, string>;
-  body: Buffer;
+  /** One body, or several sent in turn (request k carries body k mod n). */
+  body: Buffer | readonly Buffer[];
   connections: number;
   /** Stop after this many seconds… */
   seconds?: number;
@@ -27,8 +28,10 @@ export const percentile = (sorted: Float64Array, p: number): number => sorted[Ma
 
 export function load(options: LoadOptions): Promise<LoadResult> {
   const { hostname, port } = new URL(options.url);
-  const head = [`POST ${options.path} HTTP/1.1`, `host: ${hostname}:${port}`, `content-length: ${options.body.length}`, ...Object.entries(options.headers).map(([k, v]) => `${k}: ${v}`)];
-  const request = Buffer.concat([Buffer.from(`${head.join("\r\n")}\r\n\r\n`, "latin1"), options.body]);
+  const requests = (Buffer.isBuffer(options.body) ? [options.body] : options.body).map((body) => {
+    const head = [`POST ${options.path} HTTP/1.1`, `host: ${hostname}:${port}`, `content-length: ${body.length}`, ...Object.entries(options.headers).map(([k, v]) => `${k}: ${v}`)];
+    return Buffer.concat([Buffer.from(`${head.join("\r\n")}\r\n\r\n`, "latin1"), body]);
+  });
   const limit = options.requests ?? Number.POSITIVE_INFINITY;
   const deadline = options.seconds === undefined ? Number.POSITIVE_INFINITY : performance.now() + options.seconds * 1000;
   const latencies: number[] = [];
@@ -52,9 +55,8 @@ export function load(options: LoadOptions): Promise<LoadResult> {
       let status = 0;
       const next = () => {
         if (sent >= limit || performance.now() >= deadline) return finish(socket);
-        sent++;
         sentAt = performance.now();
-        socket.write(request);
+        socket.write(requests[sent++ % requests.length]!);
       };
       socket.on("connect", next);
       socket.on("error", reject);

@@ -27,12 +27,22 @@ export interface RuleContext {
   finding(rule: RuleId, details: FindingDetails): Finding;
 }
 
+/** Forms read across every profile known, for what a text borrows from another family (cross-family.ts). */
+export interface AcrossProfiles {
+  /** The end marks the other families print ("./."), which a Party text must not carry (P-END-1). */
+  foreignEndMarks: string[];
+  /** The type codes any profile gives a công văn ("CV"), to recognise "CV-LĐLĐ" in a state or union text (R-NUM-5). */
+  congVanCodes: string[];
+}
+
 export interface ModelContext extends RuleContext {
   doc: Document;
+  across: AcrossProfiles;
 }
 
 export interface SourceContext extends RuleContext {
   source: SourceLines;
+  across: AcrossProfiles;
 }
 
 export type ModelRule = (ctx: ModelContext) => Finding[];

@@ -1,6 +1,6 @@
 import { DocumentError } from "../model/errors.js";
 import { mergeProfileData, type ProfileData } from "./merge.js";
-import { chainOf, mergeChain, validateProfile as validate, type ProfileFile } from "./profile-data.js";
+import { chainOf, chooseProfile, mergeChain, validateProfile as validate, type ProfileFile } from "./profile-data.js";
 import { profileFiles, type ProfileSources } from "./registry.js";
 import type { Family, Profile } from "./schema.js";
 
@@ -101,26 +101,9 @@ export interface ProfileChoice extends ProfileSources {
 }
 
 /**
- * The profile a document is rendered or checked with: the chosen one, else the document's.
- * A chosen profile must be of the document's family: a province's union variant can render a
- * union document, an nd30 profile cannot render a Party one (its number grammar and signature
- * prefixes are another family's).
+ * The profile a document is rendered or checked with: the chosen one, else the document's
+ * (of the document's family: see chooseProfile).
  */
 export function profileForDocument(documentProfile: string, choice: ProfileChoice = {}): Profile {
-  const own = loadProfile(documentProfile, choice);
-  if (!choice.profile || choice.profile === documentProfile) return own;
-  const chosen = loadProfile(choice.profile, choice);
-  if (chosen.family !== own.family) {
-    throw new DocumentError(
-      [
-        {
-          path: "profile",
-          vi: `hồ sơ ${chosen.id} (${chosen.family}) không dùng cho văn bản hồ sơ ${own.id} (${own.family})`,
-          en: `profile ${chosen.id} (${chosen.family}) cannot be used for a document of profile ${own.id} (${own.family})`,
-        },
-      ],
-      "profile",
-    );
-  }
-  return chosen;
+  return chooseProfile(documentProfile, choice.profile, (id) => loadProfile(id, choice));
 }

@@ -85,6 +85,31 @@ export function profileFromData(id: string, profiles: readonly ProfileData[]): P
   return validateProfile(mergeChain(chain), `profile ${id} (${chain[0]!.file})`);
 }
 
+/**
+ * The profile a document is rendered or checked with: `chosen`, else the document's own, each
+ * built by `load` (from layouts/ in Node, from data in a page). A chosen profile must be of the
+ * document's family: a province's union variant can render a union document, an nd30 profile
+ * cannot render a Party one (its number grammar and signature prefixes are another family's).
+ */
+export function chooseProfile(documentProfile: string, chosen: string | undefined, load: (id: string) => Profile): Profile {
+  const own = load(documentProfile);
+  if (!chosen || chosen === documentProfile) return own;
+  const profile = load(chosen);
+  if (profile.family !== own.family) {
+    throw new DocumentError(
+      [
+        {
+          path: "profile",
+          vi: `hồ sơ ${profile.id} (${profile.family}) không dùng cho văn bản hồ sơ ${own.id} (${own.family})`,
+          en: `profile ${profile.id} (${profile.family}) cannot be used for a document of profile ${own.id} (${own.family})`,
+        },
+      ],
+      "profile",
+    );
+  }
+  return profile;
+}
+
 /** The profile with a named preset's element overrides applied ("decree-example"). */
 export function withPreset(profile: Profile, preset: string | undefined): Profile {
   if (!preset || preset === "common") return profile;

@@ -1,10 +1,10 @@
-// Workers are replaced after recycleAfter inputs each (a worker thread's native memory grows a few
-// KB an input); a batch across several replacements still renders every input, once, whole.
+// Workers are replaced after recycleAfter inputs each (a fresh thread starts clean); a batch across several replacements still renders every input, once, whole.
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, test } from "vitest";
-import { defaultWorkerFile, RecyclingPool } from "../../src/batch/pool.js";
+import { createPool, defaultWorkerFile, RecyclingPool, WORKER_HEAP_MB } from "../../src/batch/pool.js";
 import { renderBatch } from "../../src/batch/render-batch.js";
 import type { BatchResult } from "../../src/batch/types.js";
 
@@ -22,6 +22,17 @@ describe("recycled workers", () => {
     expect(pool.recycled).toBe(1);
     await pool.close();
     expect(() => new RecyclingPool(1, defaultWorkerFile(), 0)).toThrow(/recycleAfter/);
+  });
+
+  test("every pool worker's heap is capped at WORKER_HEAP_MB (V8's default, ~4 GB, let dead objects pile up)", async () => {
+    const pool = createPool<undefined, number>(1, fileURLToPath(new URL("./fixtures/heap-limit-worker.mjs", import.meta.url)));
+    try {
+      const limit = await pool.run(undefined);
+      expect(limit).toBeGreaterThanOrEqual(WORKER_HEAP_MB);
+      expect(limit).toBeLessThan(WORKER_HEAP_MB + 256); // the old generation's cap plus the young generation
+    } finally {
+      await pool.destroy();
+    }
   });
 
   test("a batch whose workers are replaced after every 2 inputs renders all 7, each once", async () => {

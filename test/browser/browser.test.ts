@@ -1,4 +1,4 @@
-// The browser-safe entry points (vanban/model, vanban/text, vanban/layout) bundled by esbuild for
+// The browser-safe entry points (vanban/model, vanban/text, vanban/check, vanban/layout) bundled by esbuild for
 // the browser platform, where a Node built-in fails the build, and run in a real page in headless
 // Chromium (Debian's "chromium"; .ci/run installs it when missing). Skipped, saying why, without it.
 import { execFileSync, spawnSync } from "node:child_process";
@@ -11,6 +11,9 @@ import { parseDocument } from "../../src/model/parse.js";
 import { renderPdfDetailed } from "../../src/writers/pdf/index.js";
 import type { Pages } from "../../src/layout/pages.js";
 import { inspectPdf, type PageInfo, type TextItem } from "../support/pdf-inspect.js";
+import { checkDocument as nodeCheckDocument, checkSource as nodeCheckSource } from "../../src/check/check-document.js";
+import type { Finding } from "../../src/check/finding.js";
+import { DOCUMENT_CASES, NOW, SOURCE_CASES } from "./check-cases.js";
 
 const root = new URL("../../", import.meta.url).pathname;
 const chromium = spawnSync("sh", ["-c", "command -v chromium"], { encoding: "utf8" }).stdout.trim();
@@ -18,25 +21,6 @@ if (!chromium) process.stdout.write("browser test skipped: no `chromium` on PATH
 
 const dir = mkdtempSync(join(tmpdir(), "vanban-browser-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-const page = `
-import { validateDocument, parseDocument, DocumentError } from ${JSON.stringify(join(root, "src/entries/model.ts"))};
-import { formatDateLine, formatNumberLine, upperVi } from ${JSON.stringify(join(root, "src/entries/text.ts"))};
-const good = ${readFileSync(join(root, "examples/nd30-huong-dan.json"), "utf8")};
-const bad = { ...good, date: "2024-02-30", body: [{ type: "poem" }] };
-let thrown = null;
-try { parseDocument(bad); } catch (e) { thrown = e instanceof DocumentError ? e.issues.map((i) => i.path) : String(e); }
-const checked = validateDocument(bad);
-document.body.textContent = JSON.stringify({
-  valid: validateDocument(good).ok,
-  invalidPaths: checked.ok ? [] : checked.issues.map((i) => i.path),
-  bilingual: !checked.ok && checked.issues.every((i) => i.vi && i.en && i.vi !== i.en),
-  thrown,
-  date: formatDateLine("Hà Nội", "2024-03-05"),
-  upper: upperVi("hướng dẫn"),
-  userAgent: navigator.userAgent.includes("HeadlessChrome"),
-});
-`;
 
 /** Half a millimetre in pt. */
 const MM_HALF = (0.5 * 72) / 25.4;
@@ -49,15 +33,53 @@ const itemAt = (page: PageInfo, text: string): TextItem | undefined => page.item
 // What the layout pages share: the profiles imported as JSON data (as from vanban/layouts/*.json)
 // and the fonts' bytes inlined as base64, as a page would fetch them.
 const PROFILE_FILES = readdirSync(join(root, "layouts")).filter((f) => f.endsWith(".json"));
-const pagePrelude = (names: readonly string[]) => `
+const profileImports = `
 ${PROFILE_FILES.map((f, i) => `import profile${i} from ${JSON.stringify(join(root, "layouts", f))};`).join("\n")}
 const profiles = [${PROFILE_FILES.map((_, i) => `profile${i}`).join(", ")}];
-const bytesOf = (b64: string) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+`;
+const pagePrelude = (names: readonly string[]) => `
+${profileImports}const bytesOf = (b64: string) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
 const fontData = ${JSON.stringify(Object.fromEntries(Object.entries(FACES).map(([v, f]) => [v, readFileSync(join(root, "fonts", `LiberationSerif-${f}.ttf`)).toString("base64")])))};
 const faces = () => ({ normal: bytesOf(fontData.normal), bold: bytesOf(fontData.bold), italics: bytesOf(fontData.italics), bolditalics: bytesOf(fontData.bolditalics) });
 const examples: Record<string, unknown> = {${names.map((n) => `${JSON.stringify(n)}: ${readFileSync(join(root, "examples", `${n}.json`), "utf8")}`).join(",\n")}};
 `;
 const layoutEntry = JSON.stringify(join(root, "src/entries/layout.ts"));
+
+// vanban/model, vanban/text and vanban/check in one page (one Chromium start): a document
+// validated, and the check cases (check-cases.ts) checked with the profiles imported as JSON.
+const page = `
+import { validateDocument, parseDocument, DocumentError } from ${JSON.stringify(join(root, "src/entries/model.ts"))};
+import { formatDateLine, formatNumberLine, upperVi } from ${JSON.stringify(join(root, "src/entries/text.ts"))};
+import { checkDocument, checkSource } from ${JSON.stringify(join(root, "src/entries/check.ts"))};
+${profileImports}const good = ${readFileSync(join(root, "examples/nd30-huong-dan.json"), "utf8")};
+const bad = { ...good, date: "2024-02-30", body: [{ type: "poem" }] };
+let thrown = null;
+try { parseDocument(bad); } catch (e) { thrown = e instanceof DocumentError ? e.issues.map((i) => i.path) : String(e); }
+const checked = validateDocument(bad);
+const now = new Date(${JSON.stringify(NOW.toISOString())});
+let findings, sourceFindings, checkError = null, checkMs = [0, 0];
+try {
+  const t0 = performance.now();
+  findings = ${JSON.stringify(DOCUMENT_CASES)}.map(({ doc, profile }) => checkDocument(parseDocument(doc), { now, profiles, ...(profile ? { profile } : {}) }));
+  sourceFindings = ${JSON.stringify(SOURCE_CASES)}.map(({ source, profile }) => checkSource(source, profile, { now, profiles }));
+  const t1 = performance.now(); // once more, warm
+  for (const { doc } of ${JSON.stringify(DOCUMENT_CASES)}) checkDocument(parseDocument(doc), { now, profiles });
+  checkMs = [t1 - t0, (performance.now() - t1) / ${DOCUMENT_CASES.length}];
+} catch (e) { checkError = String(e.stack ?? e); }
+document.body.textContent = JSON.stringify({
+  valid: validateDocument(good).ok,
+  invalidPaths: checked.ok ? [] : checked.issues.map((i) => i.path),
+  bilingual: !checked.ok && checked.issues.every((i) => i.vi && i.en && i.vi !== i.en),
+  thrown,
+  date: formatDateLine("Hà Nội", "2024-03-05"),
+  upper: upperVi("hướng dẫn"),
+  userAgent: navigator.userAgent.includes("HeadlessChrome"),
+  checkError,
+  checkMs,
+  findings,
+  sourceFindings,
+});
+`;
 
 // A page that imports only vanban/layout: each example becomes a PDF, returned as base64.
 const layoutPage = `
@@ -100,6 +122,8 @@ try {
 }
 `;
 
+const ENTITIES = { amp: "&", lt: "<", gt: ">", nbsp: "\u00a0" };
+
 /** Bundles `script` for the browser, loads it in headless Chromium after `before` scripts, and gives back the JSON the page wrote. */
 async function runPage<T>(name: string, script: string, before: string[] = []): Promise<T> {
   writeFileSync(join(dir, `${name}.ts`), script);
@@ -112,7 +136,9 @@ async function runPage<T>(name: string, script: string, before: string[] = []): 
     maxBuffer: 64 << 20,
     stdio: ["ignore", "pipe", "ignore"],
   });
-  return JSON.parse(/<body>(.*)<\/body>/s.exec(dom)![1]!.trim()) as T;
+  // --dump-dom serialises the text node as HTML: "&" "<" ">" and U+00A0 come back as entities.
+  const text = /<body>(.*)<\/body>/s.exec(dom)![1]!.trim().replace(/&(amp|lt|gt|nbsp);/g, (_, e: keyof typeof ENTITIES) => ENTITIES[e]);
+  return JSON.parse(text) as T;
 }
 
 /** The number line and the title (type name and subject) of page 1, as Node's Pages print them. */
@@ -132,16 +158,8 @@ function expectMarksAt(marks: string[], mine: PageInfo, theirs: PageInfo, name: 
 }
 
 describe.skipIf(!chromium)("in a browser (headless Chromium)", () => {
-  test("vanban/model and vanban/text bundle for the browser and validate a document in a real page", async () => {
-    writeFileSync(join(dir, "page.ts"), page);
-    await build({ entryPoints: [join(dir, "page.ts")], bundle: true, platform: "browser", format: "iife", outfile: join(dir, "page.js"), logLevel: "silent" });
-    writeFileSync(join(dir, "index.html"), '<!doctype html><meta charset="utf-8"><body></body><script src="page.js"></script>');
-    const dom = execFileSync(chromium, ["--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", `file://${join(dir, "index.html")}`], {
-      encoding: "utf8",
-      timeout: 60_000,
-      stdio: ["ignore", "pipe", "ignore"],
-    });
-    const result = JSON.parse(/<body>(.*)<\/body>/s.exec(dom)![1]!.trim());
+  test("vanban/model, vanban/text and vanban/check bundle for the browser; a page validates documents and finds what Node's checker finds", async () => {
+    const result = await runPage<Record<string, unknown> & { findings: Finding[][]; sourceFindings: Finding[][] }>("page", page);
     expect(result).toEqual({
       valid: true,
       invalidPaths: expect.arrayContaining(["date", "body[0].type"]),
@@ -150,8 +168,21 @@ describe.skipIf(!chromium)("in a browser (headless Chromium)", () => {
       date: "Hà Nội, ngày 05 tháng 3 năm 2024",
       upper: "HƯỚNG DẪN",
       userAgent: true,
+      checkError: null,
+      checkMs: expect.any(Array),
+      findings: expect.any(Array),
+      sourceFindings: expect.any(Array),
     });
-  });
+    const [cold, warm] = result.checkMs as [number, number];
+    process.stdout.write(`vanban/check in Chromium: the ${DOCUMENT_CASES.length + SOURCE_CASES.length} cases in ${cold.toFixed(0)} ms cold, then ${warm.toFixed(1)} ms a document (with parseDocument and the profiles built from data)\n`);
+    // The same findings (rule, severity, path, line, message …) as Node's checker with layouts/.
+    DOCUMENT_CASES.forEach(({ name, doc, profile }, i) => expect(result.findings[i], name).toEqual(nodeCheckDocument(doc, { now: NOW, ...(profile ? { profile } : {}) })));
+    SOURCE_CASES.forEach(({ name, source, profile }, i) => expect(result.sourceFindings[i], name).toEqual(nodeCheckSource(source, profile, { now: NOW })));
+    // Real findings, among them those that read the other families' forms (P-END-1 "./.", R-NUM-5 "CV-").
+    expect(result.findings.flat().length).toBeGreaterThanOrEqual(10);
+    expect(result.findings[2]!.map((f) => [f.rule, f.severity, f.path])).toEqual(expect.arrayContaining([["P-END-1", "info", "body[5].content"]]));
+    expect(result.sourceFindings[1]!.map((f) => [f.rule, f.line])).toEqual(expect.arrayContaining([["R-NUM-5", 3]]));
+  }, 120_000);
 
   test("vanban/layout renders PDFs in the page: the same pages, text and positions as Node's (nd30, union, party)", async () => {
     const result = await runPage<{ error?: string; buffer: string; pdfs: Record<string, string>; ms: Record<string, number> }>("layout", layoutPage);

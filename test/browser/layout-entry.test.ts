@@ -5,15 +5,15 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { build } from "esbuild";
 import { afterAll, describe, expect, test } from "vitest";
 import { fontSetFromBytes, layoutDocument, profileFromData, renderPdf, type ProfileData } from "../../src/entries/layout.js";
 import { bundledFonts } from "../../src/fonts/fonts.js";
 import { layoutDocument as nodeLayout } from "../../src/layout/layout-document.js";
 import { loadProfile } from "../../src/layout/load.js";
-import { DocumentError } from "../../src/model/errors.js";
 import { parseDocument } from "../../src/model/parse.js";
 import { renderPdfDetailed } from "../../src/writers/pdf/index.js";
+import { browserBundle } from "../support/browser-bundle.js";
+import { issuesOf } from "../support/document-issues.js";
 
 const root = new URL("../../", import.meta.url).pathname;
 const profiles: ProfileData[] = readdirSync(join(root, "layouts"))
@@ -25,17 +25,6 @@ const fonts = fontSetFromBytes(node.bytes);
 const example = (name: string) => parseDocument(JSON.parse(readFileSync(join(root, "examples", `${name}.json`), "utf8")));
 const dir = mkdtempSync(join(tmpdir(), "vanban-layout-entry-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** An error's issues as [path, vi, en], to see that both languages are there. */
-function issuesOf(run: () => unknown): [string, string, string][] {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof DocumentError) return e.issues.map((i) => [i.path, i.vi, i.en]);
-    throw e;
-  }
-  throw new Error("no error");
-}
 
 describe("vanban/layout: profiles from data", () => {
   test("every bundled profile built from the JSON data equals the one Node loads from layouts/", () => {
@@ -97,22 +86,10 @@ describe("vanban/layout: pages and PDF", () => {
   });
 
   test("the entry bundles for the browser: no node: import, nothing external, none of the Node-side modules", async () => {
-    const result = await build({
-      entryPoints: [join(root, "src/entries/layout.ts")],
-      bundle: true,
-      platform: "browser",
-      format: "esm",
-      minify: true,
-      write: false,
-      metafile: true,
-      logLevel: "silent",
-    });
-    const imports = Object.values(result.metafile.inputs).flatMap((i) => i.imports);
-    expect(imports.filter((i) => i.path.startsWith("node:") || i.external)).toEqual([]);
-    const inputs = Object.keys(result.metafile.inputs);
+    const { inputs, unbundlable, bytes: size } = await browserBundle(join(root, "src/entries/layout.ts"));
+    expect(unbundlable).toEqual([]);
     expect(inputs).toContain("src/writers/pdf/emit/emit-pdf.ts");
     expect(inputs.filter((p) => /codec-node|fonts\/fonts\.ts|layout\/registry|layout\/load\.ts|issuance\/(pdfa|source|sign)/.test(p))).toEqual([]);
-    const size = result.outputFiles[0]!.contents.length;
     expect(size).toBeLessThan(1_500_000); // ~1 MB minified, a third of it fontkit: a bound, not a target
     process.stdout.write(`vanban/layout browser bundle: ${(size / 1024).toFixed(0)} KiB minified\n`);
   });

@@ -144,6 +144,31 @@ describe("issue 8: pages a clerk accepts", () => {
     }
   });
 
+  test("L-HDR-1: a long issuer never breaks inside a name (THÀNH / PHỐ, CƠ / QUAN, ĐẠI / HỌC, CÔNG / ĐOÀN were seen)", () => {
+    const names = [
+      "LIÊN ĐOÀN LAO ĐỘNG THÀNH PHỐ HỒ CHÍ MINH",
+      "CÔNG ĐOÀN VIÊN CHỨC THÀNH PHỐ HÀ NỘI",
+      "CÔNG ĐOÀN CÁC KHU CHẾ XUẤT VÀ CÔNG NGHIỆP THÀNH PHỐ HỒ CHÍ MINH", // was "… KHU CHẾ / XUẤT …"
+      "BAN CHẤP HÀNH CÔNG ĐOÀN CƠ SỞ TRƯỜNG ĐẠI HỌC SƯ PHẠM THÀNH PHỐ HỒ CHÍ MINH", // was "CÔNG / ĐOÀN", "ĐẠI / HỌC", "THÀNH / PHỐ"
+      "ĐẢNG BỘ KHỐI CÁC CƠ QUAN VÀ DOANH NGHIỆP TỈNH THỪA THIÊN HUẾ", // was "… CƠ / QUAN …"
+    ];
+    const names2 = ["THÀNH PHỐ", "CHẾ XUẤT", "CÔNG ĐOÀN", "ĐẠI HỌC", "CƠ QUAN", "HỒ CHÍ", "CHÍ MINH", "DOANH NGHIỆP", "THỪA THIÊN", "THIÊN HUẾ", "CƠ SỞ", "SƯ PHẠM", "HÀ NỘI", "LAO ĐỘNG", "VIÊN CHỨC"];
+    for (const name of names) {
+      const doc = base();
+      doc.issuer = { superior: ["TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM"], body: [name] };
+      const { pages, findings } = laidOut(doc);
+      expect(layoutFindings(findings)).toEqual([]);
+      const lines = linesOf(pages, "issuer.body[0]").map((l) => text(l.line).trim());
+      expect(lines.join(" "), name).toBe(name);
+      expect(lines.length, name).toBeGreaterThan(1);
+      for (let i = 0; i + 1 < lines.length; i++) {
+        const joint = `${lines[i]!.split(" ").at(-1)} ${lines[i + 1]!.split(" ")[0]}`;
+        expect(names2, `${name}: ${lines.join(" / ")}`).not.toContain(joint);
+      }
+      for (const l of lines) expect(l.split(" ").length, `${name}: ${lines.join(" / ")}`).toBeGreaterThan(1);
+    }
+  });
+
   test("L-HDR-1: an issuer too long for any allowed size breaks into balanced lines, no word alone", () => {
     const doc = base();
     doc.issuer = { superior: ["TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM"], body: ["CÔNG ĐOÀN NGÀNH GIÁO DỤC VÀ ĐÀO TẠO TỈNH BÀ RỊA - VŨNG TÀU"] };

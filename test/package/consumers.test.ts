@@ -45,13 +45,15 @@ describe("the package", () => {
 const { parseDocument } = require("vanban/model");
 const { formatDateLine } = require("vanban/text");
 const { checkDocument } = require("vanban/check");
+const profiles = ["nd30", "union", "party-2018"].map((id) => require("vanban/layouts/" + id + ".json"));
 const doc = parseDocument(require("./doc.json"));
+const late = { ...doc, date: "2099-01-01" }; // R-DATE-3
 v.renderPdf(doc).then((pdf) => {
-  process.stdout.write(JSON.stringify({ pdf: Buffer.from(pdf.subarray(0, 5)).toString(), findings: Array.isArray(checkDocument(doc)), date: formatDateLine("Hà Nội", "2024-03-05"), profile: v.loadProfile("union").id }));
+  process.stdout.write(JSON.stringify({ pdf: Buffer.from(pdf.subarray(0, 5)).toString(), findings: checkDocument(late, { profiles }).map((f) => f.rule), same: JSON.stringify(checkDocument(late, { profiles })) === JSON.stringify(v.checkDocument(late)), date: formatDateLine("Hà Nội", "2024-03-05"), profile: v.loadProfile("union").id }));
 });`,
     );
     const result = JSON.parse(run("node", ["consumer.cjs"]));
-    expect(result).toEqual({ pdf: "%PDF-", findings: true, date: expect.stringContaining("năm 2024"), profile: "union" });
+    expect(result).toEqual({ pdf: "%PDF-", findings: ["R-DATE-3"], same: true, date: expect.stringContaining("năm 2024"), profile: "union" });
   });
 
   test("an ESM consumer imports vanban and renders on a worker pool (createRenderer)", () => {
@@ -69,40 +71,48 @@ process.stdout.write(JSON.stringify({ valid: validateDocument(data).ok, pdf: Buf
     expect(JSON.parse(run("node", ["consumer.mjs"]))).toEqual({ valid: true, pdf: "%PDF-" });
   });
 
-  test("a web app bundles vanban/layout and the profiles (vanban/layouts/*.json) for the browser, and the bundle renders", async () => {
+  test("a web app bundles vanban/layout, vanban/check and the profiles (vanban/layouts/*.json) for the browser; the bundle renders and checks", async () => {
     const { build } = await import("esbuild");
     writeFileSync(
       join(app, "page.mjs"),
       `import { fontSetFromBytes, renderPdf } from "vanban/layout";
+import { checkDocument } from "vanban/check";
 import nd30 from "vanban/layouts/nd30.json";
 import union from "vanban/layouts/union.json";
-export const render = (doc, faces) => renderPdf(doc, { fonts: fontSetFromBytes(faces), profiles: [nd30, union] });`,
+import party from "vanban/layouts/party-2018.json";
+export const render = (doc, faces) => renderPdf(doc, { fonts: fontSetFromBytes(faces), profiles: [nd30, union] });
+export const check = (doc) => checkDocument(doc, { profiles: [nd30, union, party] });`,
     );
     const result = await build({ entryPoints: [join(app, "page.mjs")], bundle: true, platform: "browser", format: "esm", outfile: join(app, "page.bundle.mjs"), metafile: true, logLevel: "silent" });
     const inputs = Object.keys(result.metafile.inputs); // relative to the working directory
-    for (const file of ["dist/src/entries/layout.js", "layouts/union.json"]) expect(inputs.some((p) => p.endsWith(`app/node_modules/vanban/${file}`)), file).toBe(true);
+    for (const file of ["dist/src/entries/layout.js", "dist/src/entries/check.js", "layouts/union.json"]) expect(inputs.some((p) => p.endsWith(`app/node_modules/vanban/${file}`)), file).toBe(true);
     writeFileSync(
       join(app, "run-page.mjs"),
       `import { readFileSync } from "node:fs";
-import { render } from "./page.bundle.mjs";
+import { checkDocument } from "vanban";
+import { render, check } from "./page.bundle.mjs";
 const font = (f) => new Uint8Array(readFileSync("node_modules/vanban/fonts/LiberationSerif-" + f + ".ttf"));
-const pdf = render(JSON.parse(readFileSync("union.json", "utf8")), { normal: font("Regular"), bold: font("Bold"), italics: font("Italic"), bolditalics: font("BoldItalic") });
-process.stdout.write(JSON.stringify({ head: new TextDecoder().decode(pdf.subarray(0, 8)), pages: (new TextDecoder("latin1").decode(pdf).match(/\\/Type \\/Page\\b/g) ?? []).length }));`,
+const doc = JSON.parse(readFileSync("union.json", "utf8"));
+const pdf = render(doc, { normal: font("Regular"), bold: font("Bold"), italics: font("Italic"), bolditalics: font("BoldItalic") });
+const mistaken = { ...doc, subject: "thực hiện chủ đề", issuer: { ...doc.issuer, body: ["LĐLĐ tỉnh Lai Châu"] } }; // R-TITLE-2, R-HDR-3
+const findings = check(mistaken);
+process.stdout.write(JSON.stringify({ head: new TextDecoder().decode(pdf.subarray(0, 8)), pages: (new TextDecoder("latin1").decode(pdf).match(/\\/Type \\/Page\\b/g) ?? []).length, rules: findings.map((f) => f.rule), asNode: JSON.stringify(findings) === JSON.stringify(checkDocument(mistaken)) }));`,
     );
     writeFileSync(join(app, "union.json"), readFileSync(join(root, "examples", "000-huong-dan-chu-de-2022.json")));
-    expect(JSON.parse(run("node", ["run-page.mjs"]))).toEqual({ head: "%PDF-1.7", pages: 4 });
+    expect(JSON.parse(run("node", ["run-page.mjs"]))).toEqual({ head: "%PDF-1.7", pages: 4, rules: expect.arrayContaining(["R-HDR-3", "R-TITLE-2"]), asNode: true });
   });
 
   const source = `import { parseDocument, renderPdf, createRenderer, type Document, type Pages } from "vanban";
 import { validateDocument, type DocumentIssue } from "vanban/model";
 import { formatDateLine } from "vanban/text";
-import { checkDocument, type Finding } from "vanban/check";
+import { checkDocument, type Finding, type PortableCheckOptions } from "vanban/check";
 import { loadProfile } from "vanban";
 import { fontSetFromBytes, renderPdf as renderInPage, type ProfileData } from "vanban/layout";
 import { readFileSync } from "node:fs";
 const doc: Document = parseDocument(JSON.parse(readFileSync("doc.json", "utf8")));
 const issues: DocumentIssue[] = validateDocument({}).ok ? [] : [{ path: "", vi: "", en: "" }];
-const findings: Finding[] = checkDocument(doc);
+const checkOptions: PortableCheckOptions = { profiles: ["nd30", "union", "party-2018"].map((id) => JSON.parse(readFileSync(\`node_modules/vanban/layouts/\${id}.json\`, "utf8")) as ProfileData) };
+const findings: Finding[] = checkDocument(doc, checkOptions);
 const inPage = (d: Document, faces: Record<"normal" | "bold" | "italics" | "bolditalics", Uint8Array>, profiles: ProfileData[]): Uint8Array =>
   renderInPage(d, { fonts: fontSetFromBytes(faces), profiles });
 void inPage;

@@ -31,7 +31,7 @@ export function readLine(items: TextItem[]): string {
 }
 
 export const hex = (color: string | undefined): string => {
-  const [r, g, b] = parseColor(color, "test");
+  const [r, g, b] = parseColor(color, () => "test");
   return `#${[r, g, b].map((c) => Math.round(c * 255).toString(16).padStart(2, "0")).join("")}`;
 };
 

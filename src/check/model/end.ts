@@ -2,7 +2,6 @@ import { plainText } from "../../model/inline.js";
 import type { Block } from "../../model/document.js";
 import type { Finding } from "../finding.js";
 import type { ModelContext } from "../context.js";
-import { foreignEndMarks } from "../bundled.js";
 import { tail } from "../text.js";
 import { endMarkCarrier } from "../../text/end-mark.js";
 
@@ -44,7 +43,7 @@ export function partyBodyEnd(ctx: ModelContext): Finding[] {
   const text = last ? markableText(last)?.trimEnd() : undefined;
   if (text === undefined) return [];
   const end = ctx.terms.bodyEnd;
-  const foreign = foreignEndMarks(ctx.profile).find((m) => text.endsWith(m));
+  const foreign = ctx.across.foreignEndMarks.find((m) => text.endsWith(m));
   if (!foreign && text.endsWith(end)) return [];
   const stem = foreign ? text.slice(0, -foreign.length) : text.replace(/[.;,:]+$/u, "");
   const expected = `${stem}${end}`;

@@ -1,7 +1,6 @@
 import { withEndMark } from "../../text/punctuation.js";
 import type { Finding } from "../finding.js";
 import type { SourceContext } from "../context.js";
-import { foreignEndMarks } from "../bundled.js";
 import { tail } from "../text.js";
 import { at, written } from "./lines.js";
 
@@ -28,7 +27,7 @@ export function partyEndWritten(ctx: SourceContext): Finding[] {
   const line = written(ctx.source.lastBodyLine, "source.lastBodyLine");
   if (!line) return [];
   const end = ctx.terms.bodyEnd;
-  const foreign = foreignEndMarks(ctx.profile).find((m) => line.text.endsWith(m));
+  const foreign = ctx.across.foreignEndMarks.find((m) => line.text.endsWith(m));
   if (!foreign && line.text.endsWith(end)) return [];
   const stem = foreign ? line.text.slice(0, -foreign.length) : line.text.replace(/[.;,:]+$/u, "");
   return [

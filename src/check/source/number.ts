@@ -1,5 +1,4 @@
 import type { Finding } from "../finding.js";
-import { congVanCodes } from "../bundled.js";
 import type { SourceContext } from "../context.js";
 import { labelWord, numberJoiners, SYMBOL_GROUP } from "../patterns.js";
 import { escapeRegExp } from "../text.js";
@@ -155,7 +154,7 @@ export function writtenCongVanSymbol(ctx: SourceContext): Finding[] {
   const r = readNumberLine(ctx);
   if (!r || isTypedText(ctx.source)) return [];
   const groups = symbolGroups(ctx, r);
-  const known = [...Object.values(ctx.profile.typeCodes), ...congVanCodes()].filter((c): c is string => typeof c === "string");
+  const known = [...Object.values(ctx.profile.typeCodes), ...ctx.across.congVanCodes].filter((c): c is string => typeof c === "string");
   const startsWithCode = groups.length > 1 && known.includes(groups[0]!);
   const wanted = ctx.terms.congVanSymbol;
   const ok =

@@ -43,9 +43,13 @@ export function wordsOf(text: PrintedText, base: Style, fonts: Fonts, size = bas
       start = -1;
       const width = fonts.width(piece, face, size);
       if (!current) {
+        // The word starts with its first piece: a one-element array literal, not [] grown by push
+        // (whose first growth reserves 17 slots; most words have one piece).
         const spaceFace = pendingSpace ?? face;
-        current = { pieces: [], width: 0, space: pendingSpace && words.length ? fonts.width(" ", spaceFace, size) : 0, spaceFace };
+        const space = pendingSpace && words.length ? fonts.width(" ", spaceFace, size) : 0;
+        current = { pieces: [{ text: piece, face, size, underline, width }], width, space, spaceFace };
         pendingSpace = undefined;
+        return;
       }
       const last = current.pieces[current.pieces.length - 1];
       if (last && last.face === face && last.underline === underline) {

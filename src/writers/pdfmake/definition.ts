@@ -65,7 +65,7 @@ function pageSection(page: Page, pageIndex: number, fonts: FontSet): Content {
   page.lines.forEach((line, l) => {
     line.spans.forEach((span, s) => {
       const color = span.color ?? "black";
-      parseColor(span.color, `pages[${pageIndex}].lines[${l}].spans[${s}].color`);
+      parseColor(span.color, () => `pages[${pageIndex}].lines[${l}].spans[${s}].color`);
       for (const piece of pieces(span, fonts)) nodes.push(textNode(piece.text, piece.x, line, span, color, fonts));
       if (span.underline) {
         const info = faceInfo(fonts.faces[span.face]);
@@ -75,11 +75,11 @@ function pageSection(page: Page, pageIndex: number, fonts: FontSet): Content {
     });
   });
   page.rules.forEach((r, i) => {
-    parseColor(r.color, `pages[${pageIndex}].rules[${i}].color`);
+    parseColor(r.color, () => `pages[${pageIndex}].rules[${i}].color`);
     vectors.push({ type: "line", x1: r.x1, y1: r.y1, x2: r.x2, y2: r.y2, lineWidth: r.width, lineColor: r.color ?? "black" });
   });
   page.frames.forEach((f, i) => {
-    parseColor(f.color, `pages[${pageIndex}].frames[${i}].color`);
+    parseColor(f.color, () => `pages[${pageIndex}].frames[${i}].color`);
     vectors.push({ type: "rect", x: f.x, y: f.y, w: f.w, h: f.h, lineWidth: f.width, lineColor: f.color ?? "black" });
   });
   // A section only opens a new page after a page that holds something: a page with nothing on it

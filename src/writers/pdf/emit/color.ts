@@ -7,7 +7,8 @@ export type Rgb = readonly [number, number, number];
 const NAMED: Record<string, Rgb> = { black: [0, 0, 0], red: [1, 0, 0] };
 
 /** The colours Pages may carry: "black", "red" or "#rrggbb"; absent means black. */
-export function parseColor(color: string | undefined, path: string): Rgb {
+/** `path` names the colour in an error; a function, so no string is built for the colours that parse. */
+export function parseColor(color: string | undefined, path: () => string): Rgb {
   if (color === undefined) return NAMED.black!;
   const named = NAMED[color];
   if (named) return named;
@@ -19,7 +20,7 @@ export function parseColor(color: string | undefined, path: string): Rgb {
   throw new DocumentError(
     [
       {
-        path,
+        path: path(),
         vi: `màu "${color}" không dùng được; hãy dùng "black", "red" hoặc #rrggbb`,
         en: `colour "${color}" is not supported; use "black", "red" or #rrggbb`,
       },

@@ -1,7 +1,7 @@
 import type { FontSet } from "../../../fonts/font-set.js";
 import { DocumentError } from "../../../model/errors.js";
 import type { Face, Pages } from "../../../layout/pages.js";
-import { latin1, type PdfCodec } from "./codec.js";
+import type { PdfCodec } from "./codec.js";
 import { pageContent } from "./content.js";
 import { embedFont } from "./embed-font.js";
 import { FontUse } from "./font-use.js";
@@ -49,7 +49,7 @@ export function* emitPdf(pages: Pages, fonts: FontSet, options: EmitOptions): Ge
   for (const [i, page] of pages.pages.entries()) {
     const [pageId, contentId] = [file.alloc(), file.alloc()];
     kids.push(pageId);
-    file.putStream(contentId, "", latin1(pageContent(page, i, fontFor)));
+    file.putStream(contentId, "", pageContent(page, i, fontFor));
     const annots = fields.filter((f) => f.field.page === i).map((f) => ref(f.id));
     file.put(
       pageId,

@@ -14,8 +14,8 @@ import type { PdfCodec } from "./codec.js";
 export class FontUse {
   readonly info: FaceInfo;
   private readonly subset: TrueTypeSubset;
-  /** Code point → subset glyph id as 4 hex digits (the bytes of Identity-H). */
-  private readonly hex = new Map<number, string>();
+  /** Code point → subset glyph id (written as 4 hex digits, the bytes of Identity-H). */
+  private readonly ids = new Map<number, number>();
   /** Per subset glyph id: the code point it was first drawn for, and its advance in font units. */
   readonly unicode: number[] = [];
   readonly advances: number[] = [];
@@ -35,9 +35,9 @@ export class FontUse {
     this.advances[0] = this.info.metrics.glyph(0).advance;
   }
 
-  /** The glyph for `codePoint` as 4 hex digits; an error naming the character and `source` if the face has none. */
-  glyphHex(codePoint: number, source: string): string {
-    const known = this.hex.get(codePoint);
+  /** The subset glyph id for `codePoint`; an error naming the character and `source` if the face has none. */
+  glyphId(codePoint: number, source: string): number {
+    const known = this.ids.get(codePoint);
     if (known !== undefined) return known;
     const glyph = this.info.metrics.glyph(codePoint);
     if (glyph.id === 0) throw missingGlyph(codePoint, this.variant, source);
@@ -48,9 +48,8 @@ export class FontUse {
       this.advances[id] = glyph.advance;
       this.originals.push(glyph.id);
     }
-    const hex = id.toString(16).padStart(4, "0");
-    this.hex.set(codePoint, hex);
-    return hex;
+    this.ids.set(codePoint, id);
+    return id;
   }
 
   /** Six capital letters from the set of glyphs used (§9.6.4), the same for the same set. */

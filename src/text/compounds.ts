@@ -1,0 +1,40 @@
+/**
+ * Vietnamese words of two or more syllables that name bodies, places and fields in official
+ * documents' headers, titles and signature blocks. A balanced break (L-HDR-1) never falls inside
+ * one when another break of the same number of lines does not: "THÀNH / PHỐ", "CƠ / QUAN",
+ * "ĐẠI / HỌC" read as broken names to a clerk. Written in capitals, NFC; compared upper-cased.
+ * Names of more than two syllables bind every pair inside them.
+ */
+const WORDS = `
+THÀNH PHỐ|THỊ XÃ|THỊ TRẤN|TỈNH ỦY|THÀNH ỦY|HUYỆN ỦY|QUẬN ỦY|THỊ ỦY|ĐẢNG ỦY|ĐẢNG BỘ|ĐẢNG ĐOÀN|CHI BỘ
+ỦY BAN|NHÂN DÂN|HỘI ĐỒNG|MẶT TRẬN|TỔ QUỐC|VIỆT NAM|CỘNG HÒA|XÃ HỘI|CHỦ NGHĨA|TRUNG ƯƠNG|CHÍNH PHỦ|QUỐC HỘI
+LIÊN ĐOÀN|LAO ĐỘNG|CÔNG ĐOÀN|TỔNG LIÊN ĐOÀN|CƠ SỞ|CẤP TRÊN|BAN CHẤP HÀNH|THƯỜNG VỤ|THƯỜNG TRỰC|CHỦ TỊCH|PHÓ CHỦ TỊCH
+BÍ THƯ|PHÓ BÍ THƯ|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|TRƯỞNG BAN|PHÓ TRƯỞNG BAN|CHÁNH VĂN PHÒNG|VĂN PHÒNG|THỦ TRƯỞNG|TỔNG GIÁM ĐỐC
+CƠ QUAN|DOANH NGHIỆP|CÔNG TY|TỔNG CÔNG TY|TẬP ĐOÀN|CỔ PHẦN|TRÁCH NHIỆM|HỮU HẠN|NGÂN HÀNG|BỆNH VIỆN|TRƯỜNG HỌC
+ĐẠI HỌC|CAO ĐẲNG|TRUNG HỌC|TIỂU HỌC|MẦM NON|SƯ PHẠM|HỌC VIỆN|VIỆN KIỂM SÁT|TÒA ÁN|CÔNG AN|QUÂN SỰ|QUÂN ĐỘI|BIÊN PHÒNG
+CÔNG NGHIỆP|NÔNG NGHIỆP|CHẾ XUẤT|KINH TẾ|CÔNG NGHỆ|CÔNG NGHỆ CAO|KHOA HỌC|GIÁO DỤC|ĐÀO TẠO|Y TẾ|VĂN HÓA|THỂ THAO|DU LỊCH
+XÂY DỰNG|GIAO THÔNG|VẬN TẢI|TÀI CHÍNH|KẾ HOẠCH|ĐẦU TƯ|CÔNG THƯƠNG|NỘI VỤ|TƯ PHÁP|NGOẠI VỤ|TÀI NGUYÊN|MÔI TRƯỜNG|THÔNG TIN
+TRUYỀN THÔNG|PHÁT TRIỂN|NÔNG THÔN|THƯƠNG BINH|DÂN TỘC|TÔN GIÁO|THANH TRA|KIỂM TRA|TUYÊN GIÁO|TUYÊN TRUYỀN|DÂN VẬN|TỔ CHỨC
+NỮ CÔNG|CÔNG NHÂN|VIÊN CHỨC|CÔNG CHỨC|NGƯỜI LAO ĐỘNG|ĐOÀN VIÊN|HỘI VIÊN|THANH NIÊN|PHỤ NỮ|CỰU CHIẾN BINH|NÔNG DÂN|ĐIỆN LỰC
+BƯU ĐIỆN|BƯU CHÍNH|VIỄN THÔNG|DẦU KHÍ|CAO SU|KHOÁNG SẢN|HÀNG HẢI|HÀNG KHÔNG|ĐƯỜNG SẮT|ĐƯỜNG BỘ|THỦY LỢI|LÂM NGHIỆP
+THỦY SẢN|DỆT MAY|DA GIÀY|TÀU THỦY|XUẤT NHẬP KHẨU|XUẤT KHẨU|NHẬP KHẨU|QUỐC PHÒNG|AN NINH|HÀNH CHÍNH|SỰ NGHIỆP|CÔNG LẬP
+HỒ CHÍ MINH|HÀ NỘI|HẢI PHÒNG|ĐÀ NẴNG|CẦN THƠ|AN GIANG|BÀ RỊA|VŨNG TÀU|BẮC GIANG|BẮC KẠN|BẠC LIÊU|BẮC NINH|BẾN TRE
+BÌNH ĐỊNH|BÌNH DƯƠNG|BÌNH PHƯỚC|BÌNH THUẬN|CÀ MAU|CAO BẰNG|ĐẮK LẮK|ĐẮK NÔNG|ĐIỆN BIÊN|ĐỒNG NAI|ĐỒNG THÁP|GIA LAI|HÀ GIANG
+HÀ NAM|HÀ TĨNH|HẢI DƯƠNG|HẬU GIANG|HÒA BÌNH|HƯNG YÊN|KHÁNH HÒA|KIÊN GIANG|KON TUM|LAI CHÂU|LÂM ĐỒNG|LẠNG SƠN|LÀO CAI|LONG AN
+NAM ĐỊNH|NGHỆ AN|NINH BÌNH|NINH THUẬN|PHÚ THỌ|PHÚ YÊN|QUẢNG BÌNH|QUẢNG NAM|QUẢNG NGÃI|QUẢNG NINH|QUẢNG TRỊ|SÓC TRĂNG|SƠN LA
+TÂY NINH|THÁI BÌNH|THÁI NGUYÊN|THANH HÓA|THỪA THIÊN HUẾ|TIỀN GIANG|TRÀ VINH|TUYÊN QUANG|VĨNH LONG|VĨNH PHÚC|YÊN BÁI
+`;
+
+const PAIRS: ReadonlySet<string> = (() => {
+  const pairs = new Set<string>();
+  for (const word of WORDS.split(/[|\n]/)) {
+    const syllables = word.trim().split(/\s+/).filter(Boolean);
+    for (let i = 0; i + 1 < syllables.length; i++) pairs.add(`${syllables[i]} ${syllables[i + 1]}`);
+  }
+  return pairs;
+})();
+
+/** Whether a line break between these two syllables would split one of the words above. */
+export function bindsTogether(before: string, after: string): boolean {
+  return PAIRS.has(`${before.toLocaleUpperCase("vi")} ${after.toLocaleUpperCase("vi")}`);
+}
