@@ -159,6 +159,8 @@ export function emptyFields<R extends ImportResult>(result: R, emptied: readonly
       delete document[k];
       fields[k] = "missing";
     }
+    // A signature with nothing left in it is no signature.
+    if (document.signature && Object.keys(document.signature).length === 0) delete document.signature;
     warnings.push(warning);
   }
   warnings.sort((a, b) => a.line - b.line);
