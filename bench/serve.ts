@@ -93,6 +93,7 @@ interface Run {
   seconds: number;
   p50: number;
   p99: number;
+  failures: { status: number; body: string }[];
 }
 
 /** The load of one run, by the minimal client or by autocannon. */
@@ -106,10 +107,10 @@ async function drive(url: string, bounds: { seconds?: number; requests?: number 
       connections: CONNECTIONS,
       ...(bounds.seconds ? { duration: bounds.seconds } : { amount: bounds.requests!, timeout: 60 }),
     });
-    return { rps: r.requests.average, ok: r["2xx"], failed: r.non2xx + r.errors, seconds: r.duration, p50: r.latency.p50, p99: r.latency.p99 };
+    return { rps: r.requests.average, ok: r["2xx"], failed: r.non2xx + r.errors, seconds: r.duration, p50: r.latency.p50, p99: r.latency.p99, failures: [] };
   }
   const r = await load({ url, path: "/render", headers: { "content-type": "application/json" }, body: bodies, connections: CONNECTIONS, ...bounds });
-  return { rps: r.ok / r.seconds, ok: r.ok, failed: r.failed, seconds: r.seconds, p50: percentile(r.latencies, 50), p99: percentile(r.latencies, 99) };
+  return { rps: r.ok / r.seconds, ok: r.ok, failed: r.failed, seconds: r.seconds, p50: percentile(r.latencies, 50), p99: percentile(r.latencies, 99), failures: r.failures };
 }
 
 async function ceiling(): Promise<void> {
@@ -158,6 +159,7 @@ async function throughput(): Promise<void> {
     const per = (s: number) => `${((s / r.ok) * 1000).toFixed(2)} ms`;
     const share = (s: number) => `${((s / total) * 100).toFixed(0)} %`;
     out(`  ${workers} worker(s): ${r.rps.toFixed(1)} req/s, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, ${r.failed} failed`);
+    for (const f of r.failures) out(`    FAILED: HTTP ${f.status}: ${f.body}`);
     out(
       `    CPU per request: server main ${per(main)} (${share(main)}), workers ${per(workerCpu)} (${share(workerCpu)}), other server threads ${per(rest)} (${share(rest)}), load generator ${per(gen)} (${share(gen)}); ${(total / r.seconds).toFixed(2)} of 2 cores busy with these`,
     );
@@ -179,6 +181,7 @@ async function memory(): Promise<void> {
   const early = Math.max(...samples.slice(tenth, 2 * tenth));
   const late = Math.max(...samples.slice(-tenth));
   out(`  ${r.ok} PDFs, ${r.failed} failed in ${r.seconds.toFixed(0)} s (${r.rps.toFixed(1)} req/s), p99 ${r.p99.toFixed(1)} ms`);
+  for (const f of r.failures) out(`  FAILED: HTTP ${f.status}: ${f.body}`);
   const tenths = Array.from({ length: 10 }, (_, i) => Math.max(...samples.slice(i * tenth, (i + 1) * tenth + 1)).toFixed(0));
   out(`  server RSS by tenth of the run (MB): ${tenths.join(" ")}`);
   out(`  server RSS: start ${samples[0]!.toFixed(0)} MB, 2nd tenth ${early.toFixed(0)} MB, last tenth ${late.toFixed(0)} MB, peak ${Math.max(...samples).toFixed(0)} MB`);

@@ -9,7 +9,12 @@ export interface LoadResult {
   seconds: number;
   /** Latencies in ms, sorted. */
   latencies: Float64Array;
+  /** The first few failures: status and the start of the body (what the server said). */
+  failures: { status: number; body: string }[];
 }
+
+/** Failures kept with their body (the rest are counted only). */
+const FAILURES_KEPT = 5;
 
 export interface LoadOptions {
   url: string;
@@ -38,13 +43,14 @@ export function load(options: LoadOptions): Promise<LoadResult> {
   let sent = 0;
   let ok = 0;
   let failed = 0;
+  const failures: { status: number; body: string }[] = [];
   const started = performance.now();
 
   return new Promise((resolve, reject) => {
     let open = options.connections;
     const finish = (socket: Socket) => {
       socket.destroy();
-      if (--open === 0) resolve({ ok, failed, seconds: (performance.now() - started) / 1000, latencies: Float64Array.from(latencies).sort() });
+      if (--open === 0) resolve({ ok, failed, failures, seconds: (performance.now() - started) / 1000, latencies: Float64Array.from(latencies).sort() });
     };
     for (let c = 0; c < options.connections; c++) {
       const socket = connect(Number(port), hostname);
@@ -53,6 +59,7 @@ export function load(options: LoadOptions): Promise<LoadResult> {
       let pending: Buffer | undefined;
       let remaining = -1;
       let status = 0;
+      let failedBody: Buffer[] = [];
       const next = () => {
         if (sent >= limit || performance.now() >= deadline) return finish(socket);
         sentAt = performance.now();
@@ -76,13 +83,18 @@ export function load(options: LoadOptions): Promise<LoadResult> {
             buf = buf.subarray(end + 4);
           }
           const take = Math.min(remaining, buf.length);
+          if (status !== 200 && failures.length < FAILURES_KEPT) failedBody.push(buf.subarray(0, take));
           remaining -= take;
           buf = buf.subarray(take);
           if (remaining === 0) {
             remaining = -1;
             latencies.push(performance.now() - sentAt);
             if (status === 200) ok++;
-            else failed++;
+            else {
+              failed++;
+              if (failures.length < FAILURES_KEPT) failures.push({ status, body: Buffer.concat(failedBody).toString("utf8", 0, 500) });
+            }
+            failedBody = [];
             next();
           }
         }

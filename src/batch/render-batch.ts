@@ -182,7 +182,7 @@ export async function* renderBatch(
     const timer = setTimeout(() => timeout.abort(), limits.documentTimeoutMs);
     try {
       const signal = options.stopNow ? AbortSignal.any([timeout.signal, options.stopNow]) : timeout.signal;
-      outcome = await pool.forJob().run(
+      outcome = await pool.run(
         {
           source: prepared.source,
           output,

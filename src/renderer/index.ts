@@ -178,8 +178,7 @@ export class Renderer {
       });
       const { job: own, transferList } = withOwnBytes(source);
       const job: Job = { op: "pdf", source: own, layout, port: port2 };
-      const pool = this.pool.forJob();
-      this.timed((signal) => pool.run(job, { transferList: [port2, ...transferList], signal })).then(
+      this.timed((signal) => this.pool.run(job, { transferList: [port2, ...transferList], signal })).then(
         (outcome) => {
           if (!(outcome instanceof Uint8Array) && !outcome.ok) fail(errorOf(outcome.failure));
         },
@@ -207,9 +206,8 @@ export class Renderer {
 
   private async runOutcome(job: Job, transferList: ArrayBuffer[]): Promise<JobOutcome> {
     this.admit();
-    const pool = this.pool.forJob();
     try {
-      return await this.timed((signal) => pool.run(job, { signal, transferList }));
+      return await this.timed((signal) => this.pool.run(job, { signal, transferList }));
     } catch (error) {
       throw this.abortError(error);
     }
