@@ -17,6 +17,9 @@ describe("closed-vocabulary fields: a unique diacritic-only match is the entry (
     expect(matchVocabulary("TỐNG LĐLĐ VIỆT NAM", "issuer")?.text).toBe("TỔNG LĐLĐ VIỆT NAM");
     expect(matchVocabulary("LĐLĐ TỈNH LAI CHẦU", "issuer")?.text).toBe("LĐLĐ TỈNH LAI CHÂU");
     expect(matchVocabulary("KÊ HOẠCH", "kind")?.text).toBe("KẾ HOẠCH");
+    // A wrapped issuer's second line; a deputy's title under "KT.", its marks lost.
+    expect(matchVocabulary("TĨNH QUẢNG NGÃI", "issuer")?.text).toBe("TỈNH QUẢNG NGÃI");
+    expect(matchVocabulary("PHO CHU TỊCH", "authority")?.text).toBe("PHÓ CHỦ TỊCH");
     // An entry read as written is itself.
     expect(matchVocabulary("UBND TỈNH THÁI NGUYÊN", "issuer")?.text).toBe("UBND TỈNH THÁI NGUYÊN");
   });
@@ -80,8 +83,8 @@ describe("readings that differ only in marks agree on a vocabulary entry, and th
   const TEXT = ["TỔNG LĐLĐ VIỆT NAM", "LĐLĐ TỈNH LAI CHÂU", "Số: 15/KH-LĐLĐ", "Lai Châu, ngày 03 tháng 4 năm 2024", "KẾ HOẠCH", "Kiểm tra công tác văn thư", "", "Nội dung.", "", "TM. BAN THƯỜNG VỤ", "CHỦ TỊCH", "Nguyễn Văn A"].join("\n");
   const yOf = (i: number) => (i < 9 ? 0.05 + i * 0.03 : 0.7 + (i - 9) * 0.03);
   /** The first reading: TEXT with some words replaced, each line one OCR line. */
-  const firstReading = (replace: Record<string, string>): { text: string; words: ConfidentWord[] } => {
-    const text = Object.entries(replace).reduce((t, [from, to]) => t.replaceAll(from, to), TEXT);
+  const firstReading = (replace: Record<string, string>, base = TEXT): { text: string; words: ConfidentWord[] } => {
+    const text = Object.entries(replace).reduce((t, [from, to]) => t.replaceAll(from, to), base);
     const words = text.split("\n").flatMap((line, i) =>
       line
         .split(/\s+/u)
@@ -110,6 +113,15 @@ describe("readings that differ only in marks agree on a vocabulary entry, and th
       }),
     );
     expect(agreed.result.warnings.filter((w) => w.code === "ocr-readings-differ")).toEqual([]);
+  });
+
+  test("an issuer wrapped on two lines is split again once its place line is spelt: one issuing body, no superior", async () => {
+    const page = TEXT.replace("TỔNG LĐLĐ VIỆT NAM\nLĐLĐ TỈNH LAI CHÂU", "ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU");
+    const first = firstReading({ "TỈNH LAI": "TĨNH LAI" }, page);
+    const result = importText(first.text) as ImportResult;
+    expect(result.document.issuer).toEqual({ superior: ["ỦY BAN NHÂN DÂN"], body: ["TĨNH LAI CHÂU"] });
+    const agreed = await keepAgreedFields(result, first.words, reread(page), 75);
+    expect(agreed.result.document.issuer).toEqual({ body: ["ỦY BAN NHÂN DÂN", "TỈNH LAI CHÂU"] });
   });
 
   test("another reading with other base letters still empties the field; the subject read with other marks is still emptied", async () => {

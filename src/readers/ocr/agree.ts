@@ -1,3 +1,5 @@
+import { isDeepStrictEqual } from "node:util";
+import { issuerOfPlainLines } from "../archive/assemble.js";
 import { foldVi } from "../archive/lines.js";
 import { isVietnameseSyllable } from "../decode/syllable.js";
 import type { ImportResult, ImportWarning, PartialDocument } from "../archive/types.js";
@@ -158,7 +160,15 @@ export function spellAsVocabulary<R extends ImportResult>(result: R, kept: reado
   const spell = (lines: readonly unknown[] | undefined) => lines?.map((l) => (typeof l === "string" ? (changes.get(l) ?? l) : l));
   const d = result.document as PartialDocument;
   const document: PartialDocument = { ...d };
-  if (d.issuer) document.issuer = { ...d.issuer, ...(d.issuer.superior ? { superior: spell(d.issuer.superior) as string[] } : {}), ...(d.issuer.body ? { body: spell(d.issuer.body) as string[] } : {}) };
+  if (d.issuer) {
+    const { superior, body } = d.issuer;
+    document.issuer = { ...d.issuer, ...(superior ? { superior: spell(superior) as string[] } : {}), ...(body ? { body: spell(body) as string[] } : {}) };
+    // The split into superior and issuing body was made on the lines as read ("TĨNH QUẢNG NGÃI"
+    // is no place line under "ỦY BAN NHÂN DÂN"): made again on the lines as spelt.
+    const [read, spelt] = [d.issuer, document.issuer].map((i) => [...(i.superior ?? []), ...(i.body ?? [])].filter((l): l is string => typeof l === "string"));
+    if (read!.length && isDeepStrictEqual(issuerOfPlainLines(read!), { ...(superior ? { superior } : {}), body })) Object.assign(document.issuer, { superior: undefined }, issuerOfPlainLines(spelt!));
+    if (document.issuer.superior === undefined) delete document.issuer.superior;
+  }
   if (d.signature?.authority) document.signature = { ...d.signature, authority: spell(d.signature.authority) as string[] };
   return { ...result, document, warnings: [...result.warnings, ...warnings].sort((a, b) => a.line - b.line) };
 }

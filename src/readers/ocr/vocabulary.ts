@@ -54,7 +54,10 @@ const ISSUER_LINES = [
   "BAN THƯỜNG VỤ",
   "BỘ NỘI VỤ",
   "SỞ NỘI VỤ",
+  // A province's name alone, or after "TỈNH", "THÀNH PHỐ": the second line of a wrapped issuer.
+  ...PROVINCE_NAMES,
   ...withProvince([
+    "TỈNH", "THÀNH PHỐ",
     "UBND TỈNH", "UBND THÀNH PHỐ", "ỦY BAN NHÂN DÂN TỈNH", "ỦY BAN NHÂN DÂN THÀNH PHỐ",
     "HĐND TỈNH", "HĐND THÀNH PHỐ", "HỘI ĐỒNG NHÂN DÂN TỈNH", "HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ",
     "LĐLĐ TỈNH", "LĐLĐ THÀNH PHỐ", "LIÊN ĐOÀN LAO ĐỘNG TỈNH", "LIÊN ĐOÀN LAO ĐỘNG THÀNH PHỐ",
@@ -70,7 +73,9 @@ const SIGNED_FOR = [
   "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN", "BAN BÍ THƯ", "TỈNH ỦY", "THÀNH ỦY", "ĐẢNG ỦY", "BAN CHỈ ĐẠO", "CHỦ TỊCH", "GIÁM ĐỐC",
   "CỤC TRƯỞNG", "BỘ TRƯỞNG", "TRƯỞNG BAN", "CHÁNH VĂN PHÒNG", "THỦ TRƯỞNG", "BÍ THƯ",
 ];
-const AUTHORITY_LINES = [...SIGNED_FOR, ...AUTHORITY_PREFIXES.flatMap((p) => SIGNED_FOR.map((body) => `${p} ${body}`))];
+// A deputy's title on the line under "KT." (the real scans' "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH").
+const DEPUTIES = ["CHỦ TỊCH", "GIÁM ĐỐC", "CỤC TRƯỞNG", "BỘ TRƯỞNG", "TRƯỞNG BAN", "BÍ THƯ", "BÍ THƯ THƯỜNG TRỰC", "CHÁNH VĂN PHÒNG"].map((t) => `PHÓ ${t}`);
+const AUTHORITY_LINES = [...SIGNED_FOR, ...DEPUTIES, ...AUTHORITY_PREFIXES.flatMap((p) => SIGNED_FOR.map((body) => `${p} ${body}`))];
 
 const KIND_LINES = Object.values(KIND_NAMES).map((name) => name.toLocaleUpperCase("vi"));
 
