@@ -15,7 +15,7 @@ export const PROVINCES: readonly string[] = PROVINCE_NAMES.split(/[|\n]/).map((w
 
 /**
  * Vietnamese words of two or more syllables that name bodies, places and fields in official
- * documents' headers, titles and signature blocks. A balanced break (L-HDR-1) never falls inside
+ * documents' headers, titles and signature blocks, and the common words of their titles. A balanced break (L-HDR-1) never falls inside
  * one when another break of the same number of lines does not: "THÀNH / PHỐ", "CƠ / QUAN",
  * "ĐẠI / HỌC" read as broken names to a clerk. Written in capitals, NFC; compared upper-cased.
  * Names of more than two syllables bind every pair inside them.
@@ -33,6 +33,11 @@ TRUYỀN THÔNG|PHÁT TRIỂN|NÔNG THÔN|THƯƠNG BINH|DÂN TỘC|TÔN GIÁO|TH
 NỮ CÔNG|CÔNG NHÂN|VIÊN CHỨC|CÔNG CHỨC|NGƯỜI LAO ĐỘNG|ĐOÀN VIÊN|HỘI VIÊN|THANH NIÊN|PHỤ NỮ|CỰU CHIẾN BINH|NÔNG DÂN|ĐIỆN LỰC
 BƯU ĐIỆN|BƯU CHÍNH|VIỄN THÔNG|DẦU KHÍ|CAO SU|KHOÁNG SẢN|HÀNG HẢI|HÀNG KHÔNG|ĐƯỜNG SẮT|ĐƯỜNG BỘ|THỦY LỢI|LÂM NGHIỆP
 THỦY SẢN|DỆT MAY|DA GIÀY|TÀU THỦY|XUẤT NHẬP KHẨU|XUẤT KHẨU|NHẬP KHẨU|QUỐC PHÒNG|AN NINH|HÀNH CHÍNH|SỰ NGHIỆP|CÔNG LẬP
+ĐỔI MỚI|HOẠT ĐỘNG|NGHỊ QUYẾT|NGHỊ ĐỊNH|CHỈ THỊ|QUYẾT ĐỊNH|QUY ĐỊNH|QUY CHẾ|HƯỚNG DẪN|THÔNG BÁO|BÁO CÁO|TỜ TRÌNH
+CHƯƠNG TRÌNH|CÔNG TÁC|NHIỆM VỤ|KẾT QUẢ|TỔNG KẾT|SƠ KẾT|THI ĐUA|KHEN THƯỞNG|ĐẠI HỘI|NHIỆM KỲ|BỘ CHÍNH TRỊ|CHÍNH TRỊ|TÌNH HÌNH
+THỰC HIỆN|TRIỂN KHAI|TỔ CHỨC|XÂY DỰNG|NÂNG CAO|CHẤT LƯỢNG|HIỆU QUẢ|ĐỜI SỐNG|CHĂM LO|BẢO VỆ|QUYỀN LỢI|LỢI ÍCH|CHÍNH SÁCH
+PHÁP LUẬT|PHONG TRÀO|KỶ NIỆM|THÁNG CÔNG NHÂN|AN TOÀN|VỆ SINH|VĂN THƯ|LƯU TRỮ|KIỂM TRA|GIÁM SÁT|ĐỘT PHÁ|CHỦ ĐỀ|TUYÊN DƯƠNG
+ĐÁNH GIÁ|PHÂN LOẠI|CÁN BỘ|ĐẢNG VIÊN|BẦU CỬ|HỘI NGHỊ|TẬP HUẤN|BỒI DƯỠNG|NGHIỆP VỤ|DỰ TOÁN|NGÂN SÁCH|KINH PHÍ|TÀI SẢN
 ${PROVINCE_NAMES}`;
 
 const PAIRS: ReadonlySet<string> = (() => {

@@ -58,7 +58,8 @@ function optimalLines(words: Word[], fewest: number, width: number): BrokenLine[
   const at = [0];
   for (let i = 0; i < n; i++) at.push(at[i]! + (i > 0 ? words[i]!.space : 0) + words[i]!.width);
   const lineWidth = (a: number, b: number) => at[b]! - at[a]! - (a > 0 ? words[a]!.space : 0);
-  const splitsName = (b: number) => bindsTogether(lastSyllable(words[b - 1]!), firstSyllable(words[b]!));
+  // splitsName[b]: a break before word b would split a name; computed once per break, not per trial.
+  const splitsName = words.map((w, b) => b > 0 && bindsTogether(lastSyllable(words[b - 1]!), firstSyllable(w)));
   let best: { cost: number; breaks: number[] } | undefined;
   for (const count of [fewest, fewest + 1]) {
     if (count > n) break;
@@ -76,7 +77,7 @@ function optimalLines(words: Word[], fewest: number, width: number): BrokenLine[
         for (let a = j - 1; a < b; a++) {
           const before = cost[j - 1]![a]!;
           if (before === Infinity || lineWidth(a, b) > width + 1e-6) continue;
-          const c = before + lineCost(a, b) + (a > 0 && splitsName(a) ? SPLIT_NAME : 0);
+          const c = before + lineCost(a, b) + (splitsName[a] ? SPLIT_NAME : 0);
           if (c < cost[j]![b]!) {
             cost[j]![b] = c;
             from[j]![b] = a;
