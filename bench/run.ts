@@ -141,10 +141,11 @@ async function timedBatch(inputs: Iterable<BatchInput>, jobs: number, total: num
     pages += r.pages ?? 0;
     // Steady state: the second half of the run. Until then the workers still load fonts and V8
     // still optimises (its compiler threads take a core's tenth for the first few hundred documents).
-    if (done === Math.floor(total / 2)) steadyFrom = { t: performance.now(), done };
+    if (total >= 4 && done === Math.floor(total / 2)) steadyFrom = { t: performance.now(), done };
     sample?.(done);
   }
-  const ms = performance.now() - started;
+  const ended = performance.now();
+  const ms = ended - started;
   const mainThreadBusy = performance.eventLoopUtilization(elu).utilization;
   const used = process.cpuUsage(cpu);
   const mainMs = mainThreadCpuMs() - mainCpu;
@@ -152,7 +153,8 @@ async function timedBatch(inputs: Iterable<BatchInput>, jobs: number, total: num
   // CPU time of the whole process (all threads) over wall time: the cores this run really got.
   const cores = (used.user + used.system) / 1000 / ms;
   if (!KEEP) rmSync(outDir, { recursive: true, force: true });
-  const steady = steadyFrom ? ((done - steadyFrom.done) * 1000) / (performance.now() - started - (steadyFrom.t - started)) : NaN;
+  // Up to the last result, not after the folder is removed (that is no part of the batch).
+  const steady = steadyFrom && ended > steadyFrom.t ? ((done - steadyFrom.done) * 1000) / (ended - steadyFrom.t) : (done * 1000) / ms;
   return { ms, done, failed, pages, rate: (done * 1000) / ms, steady, outDir, mainThreadBusy, cores, mainMsPerDoc: mainMs / done, workerMsPerDoc: (allMs - mainMs) / done };
 }
 

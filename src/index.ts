@@ -109,6 +109,7 @@ export {
   createRenderer,
   Renderer,
   RendererBusyError,
+  RendererOutOfMemoryError,
   RendererTimeoutError,
   type RendererOptions,
   type RendererLayout,

@@ -33,18 +33,28 @@ export { defaultJobs } from "./parallelism.js";
  * with an error naming it, and the pool replaces the worker.
  */
 export const WORKER_HEAP_MB = 1024;
+/** The smallest heap a worker starts with (fonts, code); a smaller cap is refused. */
+export const MIN_WORKER_HEAP_MB = 32;
 
 /** One worker per job, started together and kept for the whole batch (or renderer, or server). */
-export function createPool<Task = RenderTask, Outcome = TaskOutcome>(jobs: number, workerFile = defaultWorkerFile()): Piscina<Task, Outcome> {
+export function createPool<Task = RenderTask, Outcome = TaskOutcome>(jobs: number, workerFile = defaultWorkerFile(), heapMb = WORKER_HEAP_MB): Piscina<Task, Outcome> {
   if (!Number.isInteger(jobs) || jobs < 1) throw new RangeError(`--jobs phải là số nguyên ≥ 1 / --jobs must be a whole number ≥ 1 (got ${jobs})`);
-  return new Piscina<Task, Outcome>({
+  // Below this a worker cannot even load its fonts, and would die before taking its first job.
+  if (!Number.isInteger(heapMb) || heapMb < MIN_WORKER_HEAP_MB) {
+    throw new RangeError(`workerHeapMb phải là số nguyên ≥ ${MIN_WORKER_HEAP_MB} / workerHeapMb must be a whole number ≥ ${MIN_WORKER_HEAP_MB} (got ${heapMb})`);
+  }
+  const pool = new Piscina<Task, Outcome>({
     filename: workerFile,
     minThreads: jobs,
     maxThreads: jobs,
     concurrentTasksPerWorker: 1,
     idleTimeout: 60_000,
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    resourceLimits: { maxOldGenerationSizeMb: heapMb },
   });
+  // A worker that fails outside a job (while starting) is reported by piscina as an 'error' event,
+  // which unheard would end the process; it becomes a warning, and the waiting jobs time out.
+  pool.on("error", (error: unknown) => process.emitWarning(error instanceof Error ? error : String(error), "VanbanWorkerError"));
+  return pool;
 }
 
 /** Jobs per worker after which a pool's workers are replaced by default (see RecyclingPool). */
@@ -71,15 +81,18 @@ export class RecyclingPool<Task, Outcome> {
   /** Every job not yet settled, to wait for on close. */
   private readonly inFlight = new Set<Promise<unknown>>();
   private replaced = 0;
+  private closed = false;
 
   constructor(
     private readonly jobs: number,
     private readonly workerFile: string,
     recycleAfter = RECYCLE_AFTER,
+    /** Each worker's heap (old generation) in MB. */
+    private readonly heapMb = WORKER_HEAP_MB,
   ) {
     if (!Number.isInteger(recycleAfter) || recycleAfter < 1) throw new RangeError(`recycleAfter phải là số nguyên ≥ 1 / recycleAfter must be a whole number ≥ 1 (got ${recycleAfter})`);
     this.jobsPerPool = recycleAfter * jobs;
-    this.pool = createPool<Task, Outcome>(jobs, workerFile);
+    this.pool = createPool<Task, Outcome>(jobs, workerFile, heapMb);
   }
 
   /** How many times the workers were replaced. */
@@ -101,6 +114,8 @@ export class RecyclingPool<Task, Outcome> {
    * 16 of 1,000 renders with a pool replaced every 40).
    */
   run(task: Task, options?: Parameters<Piscina<Task, Outcome>["run"]>[1]): Promise<Outcome> {
+    // piscina itself takes jobs again after close(), on a fresh thread nobody would stop.
+    if (this.closed) return Promise.reject(new Error("Bể worker đã đóng / the worker pool is closed"));
     if (this.given >= this.jobsPerPool) this.replace();
     this.given++;
     const pool = this.pool;
@@ -120,7 +135,7 @@ export class RecyclingPool<Task, Outcome> {
 
   private replace(): void {
     const old = this.pool;
-    this.pool = createPool<Task, Outcome>(this.jobs, this.workerFile);
+    this.pool = createPool<Task, Outcome>(this.jobs, this.workerFile, this.heapMb);
     this.given = 0;
     this.replaced++;
     if (this.pending.has(old)) this.retired.add(old);
@@ -138,12 +153,14 @@ export class RecyclingPool<Task, Outcome> {
 
   /** Waits for every job given (queued ones too), then stops every worker. */
   async close(): Promise<void> {
+    this.closed = true;
     while (this.inFlight.size > 0) await Promise.all(this.inFlight);
     await Promise.all([this.pool.close(), ...this.closing]);
   }
 
   /** Stops every worker now; running and queued jobs fail. */
   async destroy(): Promise<void> {
+    this.closed = true;
     const retired = [...this.retired];
     this.retired.clear();
     await Promise.all([this.pool.destroy(), ...retired.map((pool) => pool.destroy()), ...this.closing]);

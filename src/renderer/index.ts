@@ -3,7 +3,7 @@
 import { Readable } from "node:stream";
 import { MessageChannel } from "node:worker_threads";
 import { defaultJobs } from "../batch/parallelism.js";
-import { compiledWorkerFile, RecyclingPool } from "../batch/pool.js";
+import { compiledWorkerFile, RecyclingPool, WORKER_HEAP_MB } from "../batch/pool.js";
 import type { Pages } from "../layout/pages.js";
 import type { Document } from "../model/document.js";
 import { DocumentError } from "../model/errors.js";
@@ -22,11 +22,15 @@ export interface RendererOptions {
   /** Jobs that may wait for a worker; one more is refused with RendererBusyError. 64 per worker by default. */
   maxQueue?: number;
   /**
-   * Jobs per worker after which the workers are replaced by fresh ones (the running jobs finish
-   * on the old ones). 5,000 by default. Why: a worker thread's native memory grows by a few KB a
-   * job although both JS heaps stay flat (measured, bench/serve.ts); a new thread starts clean.
+   * Jobs per worker after which the workers are replaced by fresh ones (the jobs given to the old
+   * ones finish there). 5,000 by default: whatever a worker might keep is bounded by one cycle.
    */
   recycleAfter?: number;
+  /**
+   * Each worker's JavaScript heap in MB (WORKER_HEAP_MB, 1,024, by default). A document that
+   * needs more fails with RendererOutOfMemoryError (413 in the service); its worker is replaced.
+   */
+  workerHeapMb?: number;
 }
 
 /** The layout options a renderer passes to its workers: plain data (a preset, or a profile). */
@@ -45,6 +49,14 @@ export class RendererTimeoutError extends Error {
   constructor(readonly timeoutMs: number) {
     super(`Quá thời gian ${timeoutMs} ms / the job took longer than ${timeoutMs} ms and was stopped`);
     this.name = "RendererTimeoutError";
+  }
+}
+
+/** A job's worker ran out of its heap (WORKER_HEAP_MB) and was replaced: the document is too large (a 413 for the service). */
+export class RendererOutOfMemoryError extends Error {
+  constructor(readonly heapMb: number) {
+    super(`Văn bản cần quá ${heapMb} MB bộ nhớ để dàn trang / the document needs more than the worker's ${heapMb} MB heap to lay out`);
+    this.name = "RendererOutOfMemoryError";
   }
 }
 
@@ -70,12 +82,14 @@ export class Renderer {
   private readonly pool: RecyclingPool<Job, JobOutcome>;
   private readonly timeoutMs: number;
   private readonly maxQueue: number;
+  private readonly heapMb: number;
 
   constructor(options: RendererOptions = {}) {
     this.workers = options.workers ?? defaultJobs();
     this.timeoutMs = options.timeoutMs ?? 60_000;
     this.maxQueue = options.maxQueue ?? 64 * this.workers;
-    this.pool = new RecyclingPool(this.workers, compiledWorkerFile(new URL("./worker.js", import.meta.url), "renderer"), options.recycleAfter);
+    this.heapMb = options.workerHeapMb ?? WORKER_HEAP_MB;
+    this.pool = new RecyclingPool(this.workers, compiledWorkerFile(new URL("./worker.js", import.meta.url), "renderer"), options.recycleAfter, this.heapMb);
   }
 
   /** How many times the workers were replaced by fresh ones (see recycleAfter). */
@@ -234,6 +248,7 @@ export class Renderer {
 
   private abortError(error: unknown): Error {
     if ((error as Error | undefined)?.name === "AbortError") return new RendererTimeoutError(this.timeoutMs);
+    if ((error as { code?: unknown } | undefined)?.code === "ERR_WORKER_OUT_OF_MEMORY") return new RendererOutOfMemoryError(this.heapMb);
     return error instanceof Error ? error : new Error(String(error));
   }
 }

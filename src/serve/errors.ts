@@ -2,7 +2,7 @@
 // can fix, 503/504 for load, 500 for the rest (logged, never a crash).
 import type { FastifyError } from "fastify";
 import { DocumentError, type DocumentIssue } from "../model/errors.js";
-import { MalformedJsonError, RendererBusyError, RendererTimeoutError } from "../renderer/index.js";
+import { MalformedJsonError, RendererBusyError, RendererOutOfMemoryError, RendererTimeoutError } from "../renderer/index.js";
 import type { ErrorBody } from "./schemas.js";
 
 /** A request that the service refuses, with its status and bilingual reason. */
@@ -59,6 +59,9 @@ export function refusalOf(error: unknown, bodyLimit: number): Refusal | undefine
   if (error instanceof MalformedJsonError) return refusal(400, "invalid-json", `JSON không hợp lệ: ${error.detail}`, `invalid JSON: ${error.detail}`);
   if (error instanceof RendererBusyError) {
     return { ...refusal(503, "busy", "máy chủ đang bận, thử lại sau", "the server is busy, try again later"), headers: { "retry-after": "1" } };
+  }
+  if (error instanceof RendererOutOfMemoryError) {
+    return refusal(413, "document-too-large", `văn bản cần quá ${error.heapMb} MB bộ nhớ để dàn trang`, `the document needs more than the worker's ${error.heapMb} MB heap to lay out`);
   }
   if (error instanceof RendererTimeoutError) {
     return refusal(504, "timeout", `quá thời gian xử lý (${error.timeoutMs} ms)`, `the job took longer than ${error.timeoutMs} ms`);

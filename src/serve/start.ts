@@ -28,8 +28,9 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
     ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
     ...(options.maxQueue !== undefined ? { maxQueue: options.maxQueue } : {}),
     ...(options.recycleAfter !== undefined ? { recycleAfter: options.recycleAfter } : {}),
+    ...(options.workerHeapMb !== undefined ? { workerHeapMb: options.workerHeapMb } : {}),
   });
-  const { host: _host, port, workers: _w, timeoutMs: _t, maxQueue: _q, recycleAfter: _r, ...appOptions } = options;
+  const { host: _host, port, workers: _w, timeoutMs: _t, maxQueue: _q, recycleAfter: _r, workerHeapMb: _h, ...appOptions } = options;
   const app = await buildApp({ ...appOptions, renderer });
   app.addHook("onClose", async () => renderer.close());
   // While closing, responses ask the client to close the connection (see closeGracefully).

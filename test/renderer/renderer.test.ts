@@ -3,7 +3,7 @@ import { parseDocument, renderPdf, renderPdfDetailed, renderPdfSync } from "../.
 import { layoutDocument } from "../../src/layout/layout-document.js";
 import { bundledFonts } from "../../src/writers/pdf/index.js";
 import { DocumentError } from "../../src/model/errors.js";
-import { createRenderer, RendererBusyError, RendererTimeoutError, type Renderer } from "../../src/renderer/index.js";
+import { createRenderer, RendererBusyError, RendererOutOfMemoryError, RendererTimeoutError, type Renderer } from "../../src/renderer/index.js";
 import { inspectPdf } from "../support/pdf-inspect.js";
 import { example, isPdf, longDocument, root } from "../serve/support.js";
 
@@ -75,6 +75,19 @@ describe("createRenderer: bounds", () => {
     } finally {
       await slow.close();
     }
+  });
+
+  test("a document that outgrows the worker's heap fails with RendererOutOfMemoryError naming the cap; the renderer goes on", async () => {
+    const tight = createRenderer({ workers: 1, workerHeapMb: 32, timeoutMs: 60_000 });
+    try {
+      const failed = await tight.render(longDocument(240)).catch((e: unknown) => e);
+      expect(failed).toBeInstanceOf(RendererOutOfMemoryError);
+      expect((failed as Error).message).toMatch(/32 MB/);
+      await expect(tight.render(longDocument(240))).rejects.toBeInstanceOf(RendererOutOfMemoryError); // a fresh worker took over
+    } finally {
+      await tight.close();
+    }
+    await expect(tight.render(example())).rejects.toThrow(/pool is closed/);
   });
 
   test("jobs beyond maxQueue are refused with RendererBusyError; the admitted ones finish", async () => {

@@ -8,7 +8,7 @@ export class ByteWriter {
   private length = 0;
 
   constructor(capacity = 4096) {
-    this.buf = new Uint8Array(capacity);
+    this.buf = new Uint8Array(Math.max(16, capacity)); // never 0: doubling 0 would never grow
   }
 
   private room(n: number): void {
