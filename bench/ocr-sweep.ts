@@ -90,6 +90,8 @@ async function main(): Promise<void> {
   const wrongs: string[] = [];
   // Why fields were missed: the OCR warnings of the documents that missed any.
   const misses: string[] = [];
+  // Header lines taken as their closed vocabulary's entry (ocr-vocabulary-match), with the scans that had one.
+  let vocabularyMatches = 0;
   let pages = 0;
   let ocrMs = 0;
   let secondMs = 0;
@@ -155,6 +157,7 @@ async function main(): Promise<void> {
           wrongs.push(`doc ${i} signer: expected ${JSON.stringify(es)}, got ${JSON.stringify(as)}`);
         }
       }
+      vocabularyMatches += result.warnings.filter((w) => w.code === "ocr-vocabulary-match").length;
       if (missed.length) {
         const why = result.warnings.filter((w) => /^ocr-(?:low-confidence|readings-differ)$/u.test(w.code)).map((w) => `      ${w.code}: ${w.en}`);
         misses.push(`doc ${i} missed ${missed.join(", ")}${why.length ? `\n${why.join("\n")}` : ""}`);
@@ -180,6 +183,7 @@ async function main(): Promise<void> {
   }
   process.stdout.write(`  all        exact ${exact}/${all} = ${((exact / all) * 100).toFixed(1)} %, wrong ${wrong}\n`);
   process.stdout.write(`  signer     exact ${signer.exact}/${signer.exact + signer.missed + signer.wrong}  missed ${signer.missed}  wrong ${signer.wrong}  (title and name under the seal; not in "all")\n`);
+  process.stdout.write(`  vocabulary: ${vocabularyMatches} header lines taken as their closed list's entry (read with other marks; ocr-vocabulary-match)\n`);
   if (secondMs) process.stdout.write(`  second and third readings: ${(secondMs / jobs.length / 1000).toFixed(2)} s a document (the fields' own words, cut out), included in the OCR time\n`);
   process.stdout.write(`  time: OCR ${(ocrMs / pages / 1000).toFixed(2)} s a page (render + tesseract, one thread each), wall ${(wall / 1000).toFixed(0)} s for the imports; making the scans ${(scanMs / 1000).toFixed(0)} s\n`);
   for (const w of wrongs) process.stdout.write(`  WRONG ${w}\n`);

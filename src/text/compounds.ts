@@ -1,4 +1,19 @@
 /**
+ * The provinces and centrally-run cities (before the 2025 merger), in capitals, NFC; "BÀ RỊA"
+ * and "VŨNG TÀU" each on its own (the name is written with a dash between them).
+ */
+const PROVINCE_NAMES = `
+HỒ CHÍ MINH|HÀ NỘI|HẢI PHÒNG|ĐÀ NẴNG|CẦN THƠ|AN GIANG|BÀ RỊA|VŨNG TÀU|BẮC GIANG|BẮC KẠN|BẠC LIÊU|BẮC NINH|BẾN TRE
+BÌNH ĐỊNH|BÌNH DƯƠNG|BÌNH PHƯỚC|BÌNH THUẬN|CÀ MAU|CAO BẰNG|ĐẮK LẮK|ĐẮK NÔNG|ĐIỆN BIÊN|ĐỒNG NAI|ĐỒNG THÁP|GIA LAI|HÀ GIANG
+HÀ NAM|HÀ TĨNH|HẢI DƯƠNG|HẬU GIANG|HÒA BÌNH|HƯNG YÊN|KHÁNH HÒA|KIÊN GIANG|KON TUM|LAI CHÂU|LÂM ĐỒNG|LẠNG SƠN|LÀO CAI|LONG AN
+NAM ĐỊNH|NGHỆ AN|NINH BÌNH|NINH THUẬN|PHÚ THỌ|PHÚ YÊN|QUẢNG BÌNH|QUẢNG NAM|QUẢNG NGÃI|QUẢNG NINH|QUẢNG TRỊ|SÓC TRĂNG|SƠN LA
+TÂY NINH|THÁI BÌNH|THÁI NGUYÊN|THANH HÓA|THỪA THIÊN HUẾ|TIỀN GIANG|TRÀ VINH|TUYÊN QUANG|VĨNH LONG|VĨNH PHÚC|YÊN BÁI
+`;
+
+/** The provinces' and cities' names, as above: the OCR reader's vocabulary of places. */
+export const PROVINCES: readonly string[] = PROVINCE_NAMES.split(/[|\n]/).map((w) => w.trim()).filter(Boolean);
+
+/**
  * Vietnamese words of two or more syllables that name bodies, places and fields in official
  * documents' headers, titles and signature blocks. A balanced break (L-HDR-1) never falls inside
  * one when another break of the same number of lines does not: "THÀNH / PHỐ", "CƠ / QUAN",
@@ -18,12 +33,7 @@ TRUYỀN THÔNG|PHÁT TRIỂN|NÔNG THÔN|THƯƠNG BINH|DÂN TỘC|TÔN GIÁO|TH
 NỮ CÔNG|CÔNG NHÂN|VIÊN CHỨC|CÔNG CHỨC|NGƯỜI LAO ĐỘNG|ĐOÀN VIÊN|HỘI VIÊN|THANH NIÊN|PHỤ NỮ|CỰU CHIẾN BINH|NÔNG DÂN|ĐIỆN LỰC
 BƯU ĐIỆN|BƯU CHÍNH|VIỄN THÔNG|DẦU KHÍ|CAO SU|KHOÁNG SẢN|HÀNG HẢI|HÀNG KHÔNG|ĐƯỜNG SẮT|ĐƯỜNG BỘ|THỦY LỢI|LÂM NGHIỆP
 THỦY SẢN|DỆT MAY|DA GIÀY|TÀU THỦY|XUẤT NHẬP KHẨU|XUẤT KHẨU|NHẬP KHẨU|QUỐC PHÒNG|AN NINH|HÀNH CHÍNH|SỰ NGHIỆP|CÔNG LẬP
-HỒ CHÍ MINH|HÀ NỘI|HẢI PHÒNG|ĐÀ NẴNG|CẦN THƠ|AN GIANG|BÀ RỊA|VŨNG TÀU|BẮC GIANG|BẮC KẠN|BẠC LIÊU|BẮC NINH|BẾN TRE
-BÌNH ĐỊNH|BÌNH DƯƠNG|BÌNH PHƯỚC|BÌNH THUẬN|CÀ MAU|CAO BẰNG|ĐẮK LẮK|ĐẮK NÔNG|ĐIỆN BIÊN|ĐỒNG NAI|ĐỒNG THÁP|GIA LAI|HÀ GIANG
-HÀ NAM|HÀ TĨNH|HẢI DƯƠNG|HẬU GIANG|HÒA BÌNH|HƯNG YÊN|KHÁNH HÒA|KIÊN GIANG|KON TUM|LAI CHÂU|LÂM ĐỒNG|LẠNG SƠN|LÀO CAI|LONG AN
-NAM ĐỊNH|NGHỆ AN|NINH BÌNH|NINH THUẬN|PHÚ THỌ|PHÚ YÊN|QUẢNG BÌNH|QUẢNG NAM|QUẢNG NGÃI|QUẢNG NINH|QUẢNG TRỊ|SÓC TRĂNG|SƠN LA
-TÂY NINH|THÁI BÌNH|THÁI NGUYÊN|THANH HÓA|THỪA THIÊN HUẾ|TIỀN GIANG|TRÀ VINH|TUYÊN QUANG|VĨNH LONG|VĨNH PHÚC|YÊN BÁI
-`;
+${PROVINCE_NAMES}`;
 
 const PAIRS: ReadonlySet<string> = (() => {
   const pairs = new Set<string>();

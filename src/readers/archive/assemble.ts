@@ -52,14 +52,19 @@ function issuerFromLines(lines: readonly ArchiveLine[]): Issuer | undefined {
   if (firstBold > 0 && !bold.every(Boolean)) {
     return { superior: names.slice(0, firstBold).map((l) => l.plain), body: names.slice(firstBold).map((l) => l.plain) };
   }
-  if (names.length === 1) return { body: [names[0]!.plain] };
+  return issuerOfPlainLines(names.map((l) => l.plain));
+}
+
+/** The issuer's lines without bold (plain text, OCR): which name the superior body, which the issuing body. */
+export function issuerOfPlainLines(names: readonly string[]): Issuer {
+  if (names.length === 1) return { body: [names[0]!] };
   // "ỦY BAN NHÂN DÂN" / "TỈNH LAI CHÂU" is one issuing body written on two lines, not a
   // superior body and an issuing body: the second line only names the place.
   // "THƯỜNG TRỰC" / "HĐND - UBND TỈNH HÒA BÌNH": the standing body of the organ named below, one name.
-  if (names.length === 2 && ((ORGAN_TYPE.test(names[0]!.plain) && PLACE_LINE.test(names[1]!.plain)) || /^THƯỜNG TRỰC$/u.test(names[0]!.plain))) {
-    return { body: names.map((l) => l.plain) };
+  if (names.length === 2 && ((ORGAN_TYPE.test(names[0]!) && PLACE_LINE.test(names[1]!)) || /^THƯỜNG TRỰC$/u.test(names[0]!))) {
+    return { body: [...names] };
   }
-  return { superior: [names[0]!.plain], body: names.slice(1).map((l) => l.plain) };
+  return { superior: [names[0]!], body: names.slice(1) };
 }
 
 function sourceLine(l: ArchiveLine | undefined): SourceLine | undefined {

@@ -1,8 +1,11 @@
+import { isDeepStrictEqual } from "node:util";
+import { issuerOfPlainLines } from "../archive/assemble.js";
 import { foldVi } from "../archive/lines.js";
 import { isVietnameseSyllable } from "../decode/syllable.js";
-import type { ImportResult } from "../archive/types.js";
+import type { ImportResult, ImportWarning, PartialDocument } from "../archive/types.js";
 import { confidenceIndex, emptyFields, inRegion, lowConfidence, readings, textConfidence, type Box, type ConfidentWord, type Emptied, type FieldReading } from "./confidence.js";
 import { MISSPELT, misspelt } from "./page-items.js";
+import { baseLetters, matchVocabulary } from "./vocabulary.js";
 
 /** A word a second reading saw, with its confidence (0–100). */
 export interface ReadWord {
@@ -111,12 +114,63 @@ export function nearestWords(hay: readonly string[], needle: readonly string[]):
 export function disagreement(reading: FieldReading, other: Words): { first: string; second: string } | undefined {
   const key = (w: string) => (reading.anyCase ? w.toLocaleLowerCase("vi") : w);
   const hay = { words: other.words.map(key), lineStarts: other.lineStarts };
-  for (const evidence of reading.evidence) {
-    const needle = comparable(evidence);
+  // A line that stands for a vocabulary's entry is compared by base letters: the one entry with
+  // them is what both readings read, whatever marks OCR put on them.
+  const bases = { words: other.words.map(baseLetters), lineStarts: other.lineStarts };
+  for (const [i, evidence] of reading.evidence.entries()) {
+    const entry = reading.entries?.[i];
+    const needle = comparable(entry ?? evidence);
     if (needle.length === 0) continue;
-    if (!showsWords(hay, needle.map(key), reading.startsLine)) return { first: needle.join(" "), second: nearestWords(other.words, needle) };
+    const shown = entry ? showsWords(bases, needle.map(baseLetters), reading.startsLine) : showsWords(hay, needle.map(key), reading.startsLine);
+    if (!shown) return { first: comparable(evidence).join(" "), second: nearestWords(other.words, needle) };
   }
   return undefined;
+}
+
+/** The reading with, for each of its lines that a vocabulary's entry differs from only in marks, that entry. */
+export function withVocabulary(reading: FieldReading): FieldReading {
+  if (!reading.vocabulary) return reading;
+  const entries = reading.evidence.map((e) => matchVocabulary(e, reading.vocabulary!)?.text);
+  return entries.some(Boolean) ? { ...reading, entries } : reading;
+}
+
+/**
+ * The result with the kept fields' lines written as their vocabulary's entries, each change
+ * with a warning quoting what OCR read: the issuer's lines and the signing authority's (a
+ * kind's name is already an id).
+ */
+export function spellAsVocabulary<R extends ImportResult>(result: R, kept: readonly FieldReading[]): R {
+  const changes = new Map<string, string>();
+  const warnings: ImportWarning[] = [];
+  for (const r of kept) {
+    for (const [i, entry] of (r.entries ?? []).entries()) {
+      const read = r.evidence[i]!;
+      if (entry === undefined || entry === read || r.keys[0] === "kind") continue;
+      changes.set(read, entry);
+      warnings.push({
+        line: r.line,
+        text: read,
+        code: "ocr-vocabulary-match",
+        vi: `${r.label.vi}: OCR đọc "${read}", chỉ khác dấu so với "${entry}" trong danh mục: lấy "${entry}"`,
+        en: `${r.label.en}: OCR read "${read}", which differs only in diacritics from the listed form "${entry}": taken as "${entry}"`,
+      });
+    }
+  }
+  if (changes.size === 0) return result;
+  const spell = (lines: readonly unknown[] | undefined) => lines?.map((l) => (typeof l === "string" ? (changes.get(l) ?? l) : l));
+  const d = result.document as PartialDocument;
+  const document: PartialDocument = { ...d };
+  if (d.issuer) {
+    const { superior, body } = d.issuer;
+    document.issuer = { ...d.issuer, ...(superior ? { superior: spell(superior) as string[] } : {}), ...(body ? { body: spell(body) as string[] } : {}) };
+    // The split into superior and issuing body was made on the lines as read ("TĨNH QUẢNG NGÃI"
+    // is no place line under "ỦY BAN NHÂN DÂN"): made again on the lines as spelt.
+    const [read, spelt] = [d.issuer, document.issuer].map((i) => [...(i.superior ?? []), ...(i.body ?? [])].filter((l): l is string => typeof l === "string"));
+    if (read!.length && isDeepStrictEqual(issuerOfPlainLines(read!), { ...(superior ? { superior } : {}), body })) Object.assign(document.issuer, { superior: undefined }, issuerOfPlainLines(spelt!));
+    if (document.issuer.superior === undefined) delete document.issuer.superior;
+  }
+  if (d.signature?.authority) document.signature = { ...d.signature, authority: spell(d.signature.authority) as string[] };
+  return { ...result, document, warnings: [...result.warnings, ...warnings].sort((a, b) => a.line - b.line) };
 }
 
 const bare = (s: string) => s.normalize("NFC").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
@@ -293,7 +347,9 @@ export interface Agreement<R> {
  * show is also emptied when one of its words is below it in both.
  */
 export async function keepAgreedFields<R extends ImportResult>(result: R, words: readonly ConfidentWord[], reread: Reread, minConfidence?: number): Promise<Agreement<R>> {
-  const fields = readings(result).filter((r) => r.keys.some((k) => result.fields[k] === "text") && (r.part !== "authority" || Boolean(result.document.signature?.authority?.length)));
+  const fields = readings(result)
+    .filter((r) => r.keys.some((k) => result.fields[k] === "text") && (r.part !== "authority" || Boolean(result.document.signature?.authority?.length)))
+    .map(withVocabulary);
   const started = Date.now();
   const last = Math.max(1, ...words.map((w) => w.page ?? 1));
   const read: Agreement<R>["boxes"] = [];
@@ -340,5 +396,6 @@ export async function keepAgreedFields<R extends ImportResult>(result: R, words:
       if (differs) emptied.push(differ(mine[n]!, differs));
     }
   }
-  return { result: emptyFields(result, emptied), ms: Date.now() - started, boxes: read };
+  const kept = fields.filter((f) => !emptied.some((e) => e.reading === f));
+  return { result: emptyFields(spellAsVocabulary(result, kept), emptied), ms: Date.now() - started, boxes: read };
 }

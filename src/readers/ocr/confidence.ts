@@ -1,5 +1,6 @@
 import { validateDocument } from "../../model/parse.js";
 import type { FieldName, ImportResult, ImportWarning, PartialDocument } from "../archive/types.js";
+import type { VocabularyName } from "./vocabulary.js";
 
 /** A word OCR read, with its confidence (0–100). */
 export interface ConfidentWord {
@@ -85,6 +86,13 @@ export interface FieldReading {
   evidence: string[];
   /** The evidence is compared without regard to case (the subject's case is the layout's). */
   anyCase?: boolean;
+  /** The closed list the field's lines come from (never for free text: the subject, names). */
+  vocabulary?: VocabularyName;
+  /**
+   * For each evidence string, the vocabulary's entry it stands for (vocabulary.ts), if any: what
+   * another reading is compared with, by base letters.
+   */
+  entries?: (string | undefined)[];
 }
 
 /** "Số: 60/HD - LĐLĐ" → "60/HD-LĐLĐ": the number and symbol as one token. */
@@ -105,18 +113,18 @@ export function readings(result: ImportResult): FieldReading[] {
   const d = result.document as PartialDocument;
   const s = result.source;
   const out: FieldReading[] = [];
-  const add = (vi: string, en: string, keys: FieldName[], text: string | undefined, evidence: (string | undefined)[], line = 1, region: Region = "head", anyCase = false) => {
+  const add = (vi: string, en: string, keys: FieldName[], text: string | undefined, evidence: (string | undefined)[], line = 1, region: Region = "head", anyCase = false, vocabulary?: VocabularyName) => {
     const kept = evidence.filter((e): e is string => Boolean(e?.trim()));
-    if (text?.trim()) out.push({ region, label: { vi, en }, keys, text, line, evidence: kept.length ? kept : [text], ...(anyCase ? { anyCase } : {}) });
+    if (text?.trim()) out.push({ region, label: { vi, en }, keys, text, line, evidence: kept.length ? kept : [text], ...(anyCase ? { anyCase } : {}), ...(vocabulary ? { vocabulary } : {}) });
   };
   const issuerLines = d.issuer ? [...(d.issuer.superior ?? []), ...(d.issuer.body ?? [])].filter((l): l is string => typeof l === "string") : [];
-  add("cơ quan ban hành", "issuer", ["issuer"], issuerLines.join(" ") || undefined, issuerLines);
+  add("cơ quan ban hành", "issuer", ["issuer"], issuerLines.join(" ") || undefined, issuerLines, 1, "head", false, "issuer");
   const numberText = s.numberLine?.text;
   add("số, ký hiệu", "number and symbol", ["number", "symbol"], numberText, [numberText && symbolToken(numberText)], s.numberLine?.line);
   add("địa danh, ngày tháng", "place and date", ["place", "date"], s.dateLine?.text, [s.dateLine && upToYear(s.dateLine.text)], s.dateLine?.line);
   const date = out.at(-1);
   if (date?.keys[0] === "place") date.startsLine = true;
-  add("tên loại", "document type", ["kind"], s.kindLine?.text, [s.kindLine?.text], s.kindLine?.line);
+  add("tên loại", "document type", ["kind"], s.kindLine?.text, [s.kindLine?.text], s.kindLine?.line, "head", false, "kind");
   const subjectLines = s.subjectLines?.map((l) => l.text) ?? [];
   const subject = typeof d.subject === "string" ? d.subject : "";
   add("trích yếu", "subject", ["subject"], [...subjectLines, subject].join(" "), [subjectLines.length ? subjectLines.join(" ") : subject], s.subjectLines?.[0]?.line, "head", true);
@@ -125,7 +133,7 @@ export function readings(result: ImportResult): FieldReading[] {
     // The authority line stands above the signature space, the title and name around the seal:
     // each is kept or left empty on its own.
     const authority = (sig.authority ?? []).filter((l): l is string => typeof l === "string");
-    if (authority.length) out.push({ region: "foot", label: { vi: "thẩm quyền ký", en: "signing authority" }, keys: ["signature"], text: authority.join(" "), line: s.signature?.[0]?.line ?? 1, part: "authority", evidence: authority });
+    if (authority.length) out.push({ region: "foot", label: { vi: "thẩm quyền ký", en: "signing authority" }, keys: ["signature"], text: authority.join(" "), line: s.signature?.[0]?.line ?? 1, part: "authority", evidence: authority, vocabulary: "authority" });
     const signer = [sig.delegation, sig.title, sig.name].filter((l): l is string => typeof l === "string" && l.trim() !== "");
     if (signer.length) out.push({ region: "foot", label: { vi: "chức vụ, họ tên người ký", en: "signer's title and name" }, keys: ["signature"], text: signer.join(" "), line: s.signature?.[0]?.line ?? 1, part: "signer", evidence: signer });
   }

@@ -1,0 +1,143 @@
+import { KIND_NAMES } from "../../model/kinds.js";
+import { PROVINCES } from "../../text/compounds.js";
+
+/**
+ * Closed lists the header's fixed forms come from: a superior body or an issuer's line, a
+ * signing authority's line, a document type's name. A legal form has one spelling, so an OCR
+ * reading that differs from exactly one entry only in its marks is that entry (OCR confuses
+ * the marks stacked over capitals: "TỐNG" for "TỔNG", "THƯƠNG" for "THƯỜNG"). Free text (the
+ * subject, names) has no list and is never matched.
+ */
+export type VocabularyName = "issuer" | "authority" | "kind";
+
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/u;
+
+/**
+ * The other placement of a tone in a syllable ending in "oa", "oe" or "uy" (the old "hoà",
+ * "uỷ" and the new "hòa", "ủy": both are in use), or undefined when the word has none.
+ */
+function otherTonePlacement(word: string): string | undefined {
+  const letters = [...word.normalize("NFC")];
+  const n = letters.length;
+  if (n < 2) return undefined;
+  const [a, b] = [letters[n - 2]!.normalize("NFD"), letters[n - 1]!.normalize("NFD")];
+  const pair = (a[0]! + b[0]!).toLowerCase();
+  if (!["oa", "oe", "uy"].includes(pair)) return undefined;
+  const tone = (a + b).match(TONES)?.[0];
+  if (!tone) return undefined;
+  const [bareA, bareB] = [a.replace(TONES, ""), b.replace(TONES, "")];
+  const moved = TONES.test(a) ? [bareA, bareB + tone] : [bareA + tone, bareB];
+  return [...letters.slice(0, n - 2), ...moved].join("").normalize("NFC");
+}
+
+/** A line with each word's tone placed either way: every spelling in use. */
+function spellings(line: string): string[] {
+  let out = [""];
+  for (const word of line.split(" ")) {
+    const other = otherTonePlacement(word);
+    out = out.flatMap((head) => [word, ...(other ? [other] : [])].map((w) => (head ? `${head} ${w}` : w)));
+  }
+  return out;
+}
+
+const PROVINCE_NAMES = [...PROVINCES, "BÀ RỊA - VŨNG TÀU"];
+const withProvince = (prefixes: readonly string[]) => prefixes.flatMap((p) => PROVINCE_NAMES.map((name) => `${p} ${name}`));
+
+// The superior bodies and issuers' lines of the profiles (nd30, union, party): the unions'
+// federation, the provinces' people's committees, councils, Party committees and unions.
+const ISSUER_LINES = [
+  "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM",
+  "TỔNG LĐLĐ VIỆT NAM",
+  "ỦY BAN NHÂN DÂN",
+  "HỘI ĐỒNG NHÂN DÂN",
+  "BAN CHẤP HÀNH",
+  "BAN THƯỜNG VỤ",
+  "BỘ NỘI VỤ",
+  "SỞ NỘI VỤ",
+  // A province's name alone, or after "TỈNH", "THÀNH PHỐ": the second line of a wrapped issuer.
+  ...PROVINCE_NAMES,
+  ...withProvince([
+    "TỈNH", "THÀNH PHỐ",
+    "UBND TỈNH", "UBND THÀNH PHỐ", "ỦY BAN NHÂN DÂN TỈNH", "ỦY BAN NHÂN DÂN THÀNH PHỐ",
+    "HĐND TỈNH", "HĐND THÀNH PHỐ", "HỘI ĐỒNG NHÂN DÂN TỈNH", "HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ",
+    "LĐLĐ TỈNH", "LĐLĐ THÀNH PHỐ", "LIÊN ĐOÀN LAO ĐỘNG TỈNH", "LIÊN ĐOÀN LAO ĐỘNG THÀNH PHỐ",
+    "ĐẢNG BỘ TỈNH", "ĐẢNG BỘ THÀNH PHỐ", "TỈNH ỦY", "THÀNH ỦY",
+  ]),
+];
+
+// Who signs for whom (TM. for a collective, KT. for the head, Q., TL., TUQ.), each prefix as
+// written with a dot or a slash, and the bodies and heads signed for.
+const AUTHORITY_PREFIXES = ["TM", "T/M", "KT", "K/T", "Q", "TL", "T/L", "TUQ"];
+const SIGNED_FOR = [
+  "BAN THƯỜNG VỤ", "BAN CHẤP HÀNH", "ĐOÀN CHỦ TỊCH", "BAN THƯỜNG TRỰC", "THƯỜNG TRỰC", "ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN",
+  "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN", "BAN BÍ THƯ", "TỈNH ỦY", "THÀNH ỦY", "ĐẢNG ỦY", "BAN CHỈ ĐẠO", "CHỦ TỊCH", "GIÁM ĐỐC",
+  "CỤC TRƯỞNG", "BỘ TRƯỞNG", "TRƯỞNG BAN", "CHÁNH VĂN PHÒNG", "THỦ TRƯỞNG", "BÍ THƯ",
+];
+// A deputy's title on the line under "KT." (the real scans' "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH").
+const DEPUTIES = ["CHỦ TỊCH", "GIÁM ĐỐC", "CỤC TRƯỞNG", "BỘ TRƯỞNG", "TRƯỞNG BAN", "BÍ THƯ", "BÍ THƯ THƯỜNG TRỰC", "CHÁNH VĂN PHÒNG"].map((t) => `PHÓ ${t}`);
+const AUTHORITY_LINES = [...SIGNED_FOR, ...DEPUTIES, ...AUTHORITY_PREFIXES.flatMap((p) => SIGNED_FOR.map((body) => `${p} ${body}`))];
+
+const KIND_LINES = Object.values(KIND_NAMES).map((name) => name.toLocaleUpperCase("vi"));
+
+/** A word's letters without their marks, in lower case; "đ" stays "đ" (a base letter of its own). */
+export function baseLetters(word: string): string {
+  return word.normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC").toLocaleLowerCase("vi");
+}
+
+const RUN = /[\p{L}\p{N}]+/gu;
+
+/** A word without the punctuation at its edges ("TM." → "TM"). */
+const core = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+
+/** Words compared: NFC, " / " and " - " closed up, each word's edge punctuation left out. */
+const wordsOf = (text: string) =>
+  text
+    .normalize("NFC")
+    .replace(/\s*([/-])\s*/gu, "$1")
+    .split(/\s+/u)
+    .map(core)
+    .filter(Boolean);
+
+const keyOf = (text: string) => wordsOf(text).map(baseLetters).join(" ");
+
+/** A vocabulary: each line's base letters, and the spellings that have them (two: no match). */
+type Index = ReadonlyMap<string, readonly string[]>;
+
+function indexOf(lines: readonly string[]): Index {
+  const index = new Map<string, string[]>();
+  for (const line of new Set(lines.flatMap(spellings))) {
+    const key = keyOf(line);
+    const entries = index.get(key) ?? [];
+    const spelt = wordsOf(line).join(" ");
+    if (!entries.includes(spelt)) entries.push(spelt);
+    index.set(key, entries);
+  }
+  return index;
+}
+
+const INDEXES: Record<VocabularyName, Index> = { issuer: indexOf(ISSUER_LINES), authority: indexOf(AUTHORITY_LINES), kind: indexOf(KIND_LINES) };
+
+/** A reading matched to the vocabulary: the entry, written with the reading's punctuation. */
+export interface VocabularyMatch {
+  read: string;
+  text: string;
+}
+
+/**
+ * The vocabulary's entry a reading stands for: the one entry with the reading's base letters,
+ * word for word, written with the reading's punctuation ("TM. BAN THƯƠNG VỤ" →
+ * "TM. BAN THƯỜNG VỤ"). Undefined when no entry has those letters, or two do (then the marks
+ * alone tell them apart, and OCR's marks are what is in doubt). Compared in upper case:
+ * these lines are written in capitals, and a kind's name (in capitals on the page) as well.
+ */
+export function matchVocabulary(read: string, vocabulary: VocabularyName): VocabularyMatch | undefined {
+  const upper = read.normalize("NFC").toLocaleUpperCase("vi");
+  if (upper !== read.normalize("NFC")) return undefined;
+  const entries = INDEXES[vocabulary].get(keyOf(read));
+  if (entries?.length !== 1) return undefined;
+  // Each run of letters replaced by the entry's, the reading's spaces and punctuation kept.
+  const runs = entries[0]!.match(RUN) ?? [];
+  let k = 0;
+  const text = read.normalize("NFC").replace(RUN, (run) => (baseLetters(run) === baseLetters(runs[k] ?? "") ? runs[k++]! : run));
+  return k === runs.length && (read.normalize("NFC").match(RUN) ?? []).length === k ? { read, text } : undefined;
+}
