@@ -72,14 +72,14 @@ export class RecyclingPool<Task, Outcome> {
   private readonly jobsPerPool: number;
   /** Jobs given to the current pool. */
   private given = 0;
-  /** Jobs not yet settled, per pool (the current one and those retiring). */
-  private readonly pending = new Map<Piscina<Task, Outcome>, number>();
-  /** Pools replaced: each closes once its own last job has settled. */
-  private readonly retired = new Set<Piscina<Task, Outcome>>();
+  /**
+   * The jobs not yet settled, per pool: the current pool's, and those of the pools replaced, each
+   * of which closes once its own last job has settled (so every pool here but the current one is
+   * retiring).
+   */
+  private readonly unsettled = new Map<Piscina<Task, Outcome>, Set<Promise<void>>>();
   /** Retired pools closing. */
   private readonly closing = new Set<Promise<void>>();
-  /** Every job not yet settled, to wait for on close. */
-  private readonly inFlight = new Set<Promise<unknown>>();
   private replaced = 0;
   private closed = false;
 
@@ -103,7 +103,7 @@ export class RecyclingPool<Task, Outcome> {
   /** Jobs waiting for a worker, in every pool. */
   get queueSize(): number {
     let queued = this.pool.queueSize;
-    for (const pool of this.retired) queued += pool.queueSize;
+    for (const pool of this.unsettled.keys()) if (pool !== this.pool) queued += pool.queueSize;
     return queued;
   }
 
@@ -119,17 +119,17 @@ export class RecyclingPool<Task, Outcome> {
     if (this.given >= this.jobsPerPool) this.replace();
     this.given++;
     const pool = this.pool;
-    this.pending.set(pool, (this.pending.get(pool) ?? 0) + 1);
-    const settled = () => {
-      const left = this.pending.get(pool)! - 1;
-      if (left > 0) return void this.pending.set(pool, left);
-      this.pending.delete(pool);
-      if (this.retired.delete(pool)) this.stop(pool);
-    };
+    let jobs = this.unsettled.get(pool);
+    if (!jobs) this.unsettled.set(pool, (jobs = new Set()));
     const job = pool.run(task, options);
-    const done = job.then(settled, settled);
-    this.inFlight.add(done);
-    void done.finally(() => this.inFlight.delete(done));
+    const settled = (): void => {
+      jobs.delete(done);
+      if (jobs.size > 0) return;
+      this.unsettled.delete(pool);
+      if (pool !== this.pool) this.stop(pool);
+    };
+    const done: Promise<void> = job.then(settled, settled);
+    jobs.add(done);
     return job;
   }
 
@@ -138,8 +138,7 @@ export class RecyclingPool<Task, Outcome> {
     this.pool = createPool<Task, Outcome>(this.jobs, this.workerFile, this.heapMb);
     this.given = 0;
     this.replaced++;
-    if (this.pending.has(old)) this.retired.add(old);
-    else this.stop(old);
+    if (!this.unsettled.has(old)) this.stop(old); // else when its last job settles
   }
 
   private stop(pool: Piscina<Task, Outcome>): void {
@@ -154,15 +153,14 @@ export class RecyclingPool<Task, Outcome> {
   /** Waits for every job given (queued ones too), then stops every worker. */
   async close(): Promise<void> {
     this.closed = true;
-    while (this.inFlight.size > 0) await Promise.all(this.inFlight);
+    while (this.unsettled.size > 0) await Promise.all([...this.unsettled.values()].flatMap((jobs) => [...jobs]));
     await Promise.all([this.pool.close(), ...this.closing]);
   }
 
   /** Stops every worker now; running and queued jobs fail. */
   async destroy(): Promise<void> {
     this.closed = true;
-    const retired = [...this.retired];
-    this.retired.clear();
-    await Promise.all([this.pool.destroy(), ...retired.map((pool) => pool.destroy()), ...this.closing]);
+    const retiring = [...this.unsettled.keys()].filter((pool) => pool !== this.pool);
+    await Promise.all([this.pool.destroy(), ...retiring.map((pool) => pool.destroy()), ...this.closing]);
   }
 }
