@@ -1,23 +1,28 @@
 // The documents the benchmark renders: the five seeds, a one-page document, and a stream of
 // generated variants of every example for the big batch.
 import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import type { Document } from "../src/model/document.js";
 import { parseDocument } from "../src/model/parse.js";
 import { packageRoot } from "../src/util/package-root.js";
 
 const examplesDir = (): string => join(packageRoot(), "examples");
 
-function load(file: string): Document {
-  return parseDocument(JSON.parse(readFileSync(join(examplesDir(), file), "utf8")));
+function load(path: string): Document {
+  return parseDocument(JSON.parse(readFileSync(path, "utf8")));
 }
 
-/** The five real documents (examples/000-… to 004-…). */
-export function seeds(): { name: string; doc: Document }[] {
+/** The files of the five real documents (examples/000-… to 004-…), in order. */
+export function seedFiles(): string[] {
   return readdirSync(examplesDir())
     .filter((f) => /^00[0-4]-.*\.json$/.test(f))
     .sort()
-    .map((f) => ({ name: f.replace(/\.json$/, ""), doc: load(f) }));
+    .map((f) => join(examplesDir(), f));
+}
+
+/** The five real documents, parsed. */
+export function seeds(): { name: string; doc: Document }[] {
+  return seedFiles().map((path) => ({ name: basename(path, ".json"), doc: load(path) }));
 }
 
 /** Every example document (seeds and the others in examples/). */
@@ -25,7 +30,7 @@ export function examples(): Document[] {
   return readdirSync(examplesDir())
     .filter((f) => f.endsWith(".json"))
     .sort()
-    .map(load);
+    .map((f) => load(join(examplesDir(), f)));
 }
 
 /** A one-page document: the công văn seed cut to its first two body blocks. */

@@ -17,6 +17,7 @@ import autocannon from "autocannon";
 import { packageRoot } from "../src/util/package-root.js";
 import { load, percentile } from "./serve/client.js";
 import { flag, numberOption, onlySections, stringOption } from "./args.js";
+import { seedFiles } from "./corpus.js";
 
 const SECONDS = numberOption("--seconds", 15);
 const REQUESTS = numberOption("--requests", 25_000);
@@ -31,7 +32,7 @@ const DOCUMENTS = stringOption("--documents") ?? "example";
 if (DOCUMENTS !== "example" && DOCUMENTS !== "seeds") throw new Error(`--documents: example or seeds (got ${DOCUMENTS})`);
 const documentFiles =
   DOCUMENTS === "seeds"
-    ? readdirSync(join(root, "examples")).filter((f) => /^00[0-4]-.*\.json$/.test(f)).sort().map((f) => join(root, "examples", f))
+    ? seedFiles()
     : [join(root, "examples", "nd30-huong-dan.json")];
 const bodies = documentFiles.map((f) => readFileSync(f));
 if (AUTOCANNON && bodies.length > 1) throw new Error("--autocannon sends one body: use it with --documents example (the minimal client sends a mix)");
