@@ -3,7 +3,7 @@ import { issuerOfPlainLines } from "../archive/assemble.js";
 import { foldVi } from "../archive/lines.js";
 import { isVietnameseSyllable } from "../decode/syllable.js";
 import type { ImportResult, ImportWarning, PartialDocument } from "../archive/types.js";
-import { confidenceIndex, emptyFields, inRegion, lowConfidence, readings, textConfidence, type Box, type ConfidentWord, type Emptied, type FieldReading } from "./confidence.js";
+import { confidenceIndex, emptyFields, wordKey, inRegion, lowConfidence, readings, textConfidence, type Box, type ConfidentWord, type Emptied, type FieldReading } from "./confidence.js";
 import { MISSPELT, misspelt } from "./page-items.js";
 import { baseLetters, matchVocabulary } from "./vocabulary.js";
 
@@ -173,8 +173,6 @@ export function spellAsVocabulary<R extends ImportResult>(result: R, kept: reado
   return { ...result, document, warnings: [...result.warnings, ...warnings].sort((a, b) => a.line - b.line) };
 }
 
-const bare = (s: string) => s.normalize("NFC").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
-
 /** Margin added above and below a band, as a share of the page's height (a line and a half). */
 const MARGIN = 0.03;
 
@@ -184,13 +182,13 @@ const MARGIN = 0.03;
  * margin. The header's band starts at the top of page 1. Undefined when none of the words is found.
  */
 function band(fields: readonly FieldReading[], words: readonly ConfidentWord[], page: number, header: boolean): Box | undefined {
-  const wanted = new Set(fields.flatMap((f) => f.evidence.flatMap((e) => e.split(/\s+/u).map(bare))).filter((t) => t.length > 0));
+  const wanted = new Set(fields.flatMap((f) => f.evidence.flatMap((e) => e.split(/\s+/u).map(wordKey))).filter((t) => t.length > 0));
   // Each word where the field stands: its topmost reading for the header (the same word lower
   // down is the body's), its lowest for the signature (which closes the page).
   const at = new Map<string, number>();
   for (const w of words) {
     if ((w.page ?? 1) !== page || w.y === undefined || (header && w.y > 0.6)) continue;
-    const t = bare(w.text);
+    const t = wordKey(w.text);
     if (!wanted.has(t)) continue;
     const seen = at.get(t);
     if (seen === undefined || (header ? w.y < seen : w.y > seen)) at.set(t, w.y);
@@ -297,7 +295,7 @@ export function fieldBoxes(evidence: readonly string[], lines: readonly Confiden
 function agreedConfidence(first: ReadonlyMap<string, number>, second: readonly ReadWord[], covered: ReadonlySet<string>): Map<string, number> {
   const index = new Map(first);
   for (const w of second) {
-    const key = bare(w.text);
+    const key = wordKey(w.text);
     const had = index.get(key);
     if (had !== undefined && !covered.has(key) && !CONFUSABLE.test(key)) index.set(key, Math.max(had, misspelt(w.text) ? Math.min(w.conf, MISSPELT) : w.conf));
   }
@@ -367,7 +365,7 @@ export async function keepAgreedFields<R extends ImportResult>(result: R, words:
     const seen = await reread(page, all).catch(() => all.map((): ReadWord[][] => []));
     const regionWords = inRegion(words, region);
     const firstIndex = confidenceIndex(regionWords);
-    const covered = new Set(regionWords.filter((w) => w.covered).map((w) => bare(w.text)));
+    const covered = new Set(regionWords.filter((w) => w.covered).map((w) => wordKey(w.text)));
     const confusable: number[] = [];
     let at = 0;
     for (const [n, r] of mine.entries()) {

@@ -33,17 +33,18 @@ export function inRegion(words: readonly ConfidentWord[], region: Region): Confi
   return words.filter((w) => w.page === undefined || (region === "head" ? w.page === 1 && (w.y ?? 0) < 0.5 : w.page === last));
 }
 
-const bare = (s: string) => s.normalize("NFC").replace(/\*/gu, "").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+/** A word as the confidence index keys it: NFC, no "*", no punctuation at its edges. */
+export const wordKey = (s: string) => s.normalize("NFC").replace(/\*/gu, "").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
 
 /**
- * The confidence of each word OCR read, by its bare text: of its first reading from the top of
+ * The confidence of each word OCR read, by its key (wordKey): of its first reading from the top of
  * the page, where a header field's words stand (the same word further down is the body's).
  */
 export function confidenceIndex(words: readonly ConfidentWord[]): Map<string, number> {
   const index = new Map<string, number>();
   const ordered = [...words].sort((a, b) => (a.page ?? 1) - (b.page ?? 1) || (a.y ?? 0) - (b.y ?? 0));
   for (const w of ordered) {
-    const key = bare(w.text);
+    const key = wordKey(w.text);
     if (key && !index.has(key)) index.set(key, w.conf);
   }
   return index;
@@ -55,7 +56,7 @@ export function confidenceIndex(words: readonly ConfidentWord[]): Map<string, nu
  */
 export function textConfidence(text: string, index: ReadonlyMap<string, number>): number | undefined {
   let lowest: number | undefined;
-  for (const token of text.split(/\s+/u).map(bare).filter(Boolean)) {
+  for (const token of text.split(/\s+/u).map(wordKey).filter(Boolean)) {
     let conf = index.get(token);
     if (conf === undefined && token.length >= 2) {
       for (const [word, c] of index) if (word.length >= 2 && (word.includes(token) || token.includes(word))) conf = Math.min(conf ?? 100, c);
