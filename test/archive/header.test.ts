@@ -45,6 +45,17 @@ describe("archive header: number and symbol", () => {
     expect(warned(draft, "number-blank")).toEqual([[1, "Số:      /HD-LĐLĐ"]]);
   });
 
+  test("a blank number whose separator is gone too (a scan's handwritten digits removed): the symbol is still read", () => {
+    const union = importText("Số: HD-LĐLĐ\n");
+    expect(union.document).toMatchObject({ number: null, kind: "huong-dan", symbol: { issuer: "LĐLĐ" } });
+    expect(warned(union, "number-blank")).toEqual([[1, "Số: HD-LĐLĐ"]]);
+    const party = importText("Số KH/TU\n");
+    expect(party.document).toMatchObject({ number: null, kind: "ke-hoach", symbol: { issuer: "TU" }, profile: "party" });
+    // Words after "Số:" are no symbol: lower case, or one group alone.
+    expect(importText("Số: văn-bản\n").document.symbol).toBeUndefined();
+    expect(importText("Số: UBND\n").document.symbol).toBeUndefined();
+  });
+
   test("a type code the profile lacks still names the kind, and is kept in the symbol", () => {
     const r = importText(["ỦY BAN NHÂN DÂN HUYỆN ĐÔNG ANH", "Số: 05/KL-UBND", "Hà Nội, ngày 05 tháng 12 năm 2024", "", "Nội dung."].join("\n"));
     expect(r.document).toMatchObject({ profile: "nd30", kind: "ket-luan", symbol: { issuer: "UBND", typeCode: "KL" } });

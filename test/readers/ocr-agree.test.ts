@@ -8,6 +8,7 @@ import type { ImportResult } from "../../src/readers/archive/types.js";
 import { comparable, disagreement, fieldBoxes, keepAgreedFields, strayMark, wordsOfLines, type ReadWord, type Reread } from "../../src/readers/ocr/agree.js";
 import { readings, type Box, type ConfidentWord } from "../../src/readers/ocr/confidence.js";
 import { baseLetters, matchVocabulary } from "../../src/readers/ocr/vocabulary.js";
+import { misspelt } from "../../src/readers/ocr/page-items.js";
 
 const TEXT = [
   "LĐLĐ TỈNH LAI CHÂU",
@@ -86,6 +87,26 @@ describe("two readings agree, or the field stays empty (issue 15)", () => {
     expect(agreed.result.document).not.toHaveProperty("subject");
     expect(agreed.result.document.issuer).toEqual({ body: ["LĐLĐ TỈNH LAI CHÂU"] });
     expect(agreed.result.warnings).toContainEqual(expect.objectContaining({ code: "ocr-readings-differ", en: expect.stringContaining('"Kiếm tra công tác văn thư"') }));
+  });
+
+  test("a word the second reading garbles (no syllable, a letter or two off) neither confirms nor contradicts: the third reading decides", async () => {
+    const result = importText(TEXT) as ImportResult;
+    // Garbled in the second reading ("TÔỈNH", "LĐÐLĐ" with an Icelandic eth), shown by the third: kept, read a third time.
+    const garbled = second({ "TỈNH": "TÔỈNH", "KH-LĐLĐ": "KH-LĐÐLĐ" });
+    const kept = await keepAgreedFields(result, words, garbled.reread);
+    expect(kept.result.document).toMatchObject({ issuer: { body: ["LĐLĐ TỈNH LAI CHÂU"] }, number: 15, symbol: { issuer: "LĐLĐ" } });
+    expect(garbled.asked.some(([, , reading]) => reading === "third")).toBe(true);
+    // The third reading shows another well-formed word there ("THỊNH"; the issuer's line is
+    // compared by base letters, as a vocabulary entry): emptied.
+    const contradicted = await keepAgreedFields(result, words, second({ "TỈNH": "TÔỈNH" }, { "TỈNH": "THỊNH" }).reread);
+    expect(contradicted.result.document).not.toHaveProperty("issuer");
+    expect(contradicted.result.document).toHaveProperty("number", 15);
+    // A well-formed other word in the second reading is a disagreement at once, as before.
+    const other = await keepAgreedFields(result, words, second({ "KH-LĐLĐ": "KH-LĐLT" }).reread);
+    expect(other.result.document).not.toHaveProperty("symbol");
+    // Garbled further than two letters: no longer the same word.
+    const far = await keepAgreedFields(result, words, second({ "TỈNH": "TÔỈÑHHH" }).reread);
+    expect(far.result.document).not.toHaveProperty("issuer");
   });
 
   test("a field's place: the words that spell it, in one line or wrapped over two; nowhere when they are not there", () => {
@@ -186,14 +207,19 @@ describe("two readings agree, or the field stays empty (issue 15)", () => {
     for (const k of ["issuer", "number", "date", "kind", "subject"]) expect(agreed.result.document).not.toHaveProperty(k);
   });
 
-  test("property: a field is kept only if the second reading shows its words, whatever one letter of it becomes", async () => {
+  test("property: a field is kept only if the second reading shows its words, whatever one letter of it becomes; a garbled word changes nothing", async () => {
     const result = importText(TEXT) as ImportResult;
+    const unchanged = (await keepAgreedFields(result, words, async (_page, boxes) => readBoxes(TEXT, boxes))).result.document;
     const letters = [...TEXT].map((c, i) => [c, i] as const).filter(([c]) => /\p{L}|\d/u.test(c));
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...letters), fc.constantFrom("a", "ả", "ấ", "Ậ", "7", "ư"), async ([c, i], to) => {
         fc.pre(c !== to);
         const changed = TEXT.slice(0, i) + to + TEXT.slice(i + 1);
         const agreed = await keepAgreedFields(result, words, async (_page, boxes) => readBoxes(changed, boxes));
+        // A letter that makes its word garbled (no Vietnamese syllable, a letter or two off):
+        // the other readings neither confirm nor contradict, and the first reading stands.
+        const word = /\S*$/u.exec(changed.slice(0, i + 1))![0] + /^\S*/u.exec(changed.slice(i + 1))![0];
+        if (misspelt(word)) return void expect(agreed.result.document).toEqual(unchanged);
         const seen = wordsOfLines(changed.split("\n")).words.join(" ");
         const fold = (s: string, anyCase?: boolean) => (anyCase ? s.toLocaleLowerCase("vi") : s);
         // A line of a closed vocabulary's is shown when its base letters are (ocr-vocabulary.test.ts).

@@ -127,7 +127,8 @@ describe("readings that differ only in marks agree on a vocabulary entry, and th
   test("another reading with other base letters still empties the field; the subject read with other marks is still emptied", async () => {
     const first = firstReading({});
     const result = importText(first.text) as ImportResult;
-    const agreed = await keepAgreedFields(result, first.words, reread(TEXT.replace("TỔNG LĐLĐ VIỆT NAM", "TÔỔNG LĐLĐ VIỆT NAM").replace("Kiểm tra", "Kiếm tra")), 75);
+    // (A garbled "TÔỔNG" neither confirms nor contradicts: ocr-agree.test.ts.)
+    const agreed = await keepAgreedFields(result, first.words, reread(TEXT.replace("TỔNG LĐLĐ VIỆT NAM", "TỔNG LĐLĐ VIỆT NAN").replace("Kiểm tra", "Kiếm tra")), 75);
     expect(agreed.result.document).not.toHaveProperty("issuer");
     expect(agreed.result.document).not.toHaveProperty("subject");
     expect(agreed.result.document.signature?.authority).toEqual(["TM. BAN THƯỜNG VỤ"]);

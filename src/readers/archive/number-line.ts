@@ -28,9 +28,21 @@ import { KIND_IDS, KIND_NAMES } from "../../model/kinds.js";
 const KIND_WORDS = KIND_IDS.map((k) => KIND_NAMES[k].normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/giu, "d").toLowerCase()).join("|");
 const PREFIX = new RegExp(`^(?:(?:${KIND_WORDS})\\s+)?so\\s*(?::\\s*|(?=\\d))`, "u");
 
-/** "Số: …", "Số 24-…", "So: …", but not "Số lượng …". */
+// The party's "Số 24-KH/TU" with its number blank and no colon: "Số -KH/TU", "Số KH/TU".
+const BLANK_PARTY_PREFIX = /^so\s+(?=-?[a-z]+\/[a-z])/u;
+const CAPITALS_AFTER = /^-?\p{Lu}[\p{L}\p{N}]*\/\p{Lu}/u;
+
+/** The length of the line's "Số:" prefix, or undefined when it is no number line. */
+function prefixLength(l: ArchiveLine): number | undefined {
+  const m = PREFIX.exec(l.folded);
+  if (m) return m[0].length;
+  const blank = BLANK_PARTY_PREFIX.exec(l.folded);
+  return blank && CAPITALS_AFTER.test(l.plain.slice(blank[0].length)) ? blank[0].length : undefined;
+}
+
+/** "Số: …", "Số 24-…", "So: …", "Số -KH/TU", but not "Số lượng …". */
 export function isNumberLine(l: ArchiveLine): boolean {
-  return PREFIX.test(l.folded) && l.plain.length <= 120;
+  return prefixLength(l) !== undefined && l.plain.length <= 120;
 }
 
 // The number and symbol: runs of non-space characters joined by "/" or "-", with spaces
@@ -52,23 +64,28 @@ export function symbolText(afterPrefix: string): { symbol: string; tail: string 
  * Undefined when the line holds the number and symbol only.
  */
 export function splitNumberLine(l: ArchiveLine): [string, string] | undefined {
-  const m = PREFIX.exec(l.folded);
-  if (!m) return undefined;
-  const { symbol, tail } = symbolText(l.plain.slice(m[0].length));
+  const at = prefixLength(l);
+  if (at === undefined) return undefined;
+  const { symbol, tail } = symbolText(l.plain.slice(at));
   if (tail === "" || !/[\p{L}\p{N}]/u.test(tail)) return undefined;
-  return [`${l.plain.slice(0, m[0].length)}${symbol}`.trim(), tail];
+  return [`${l.plain.slice(0, at)}${symbol}`.trim(), tail];
 }
 
 const PARTY = /^(\d+)([a-z])?-(\p{L}+)\/(.+)$/u;
 const SLASH = /^(\d+)([a-z])?\/(.+)$/u;
 const BLANK = /^[.…_]*\/(.+)$/u;
+// A blank number whose separator went with it (a scan whose handwritten digits were removed,
+// or a draft typed "Số: TB-UBND"): capitals straight after "Số:", groups joined by "-" or "/".
+// "KH/TU" is the party's TYPE/ISSUER, "TB-UBND" the slash grammar's TYPE-ISSUER.
+const BLANK_PARTY = /^-?(\p{Lu}[\p{L}\p{N}]*)\/(\p{Lu}[\p{L}\p{N}]*(?:-\p{Lu}[\p{L}\p{N}]*)*)$/u;
+const BLANK_SLASH = /^\p{Lu}[\p{L}\p{N}]*(?:-\p{Lu}[\p{L}\p{N}]*)+$/u;
 const ONLY_NUMBER = /^(\d+)([a-z])?$/u;
 
 export function readNumberLine(l: ArchiveLine): NumberReading | undefined {
-  const m = PREFIX.exec(l.folded);
-  if (!m) return undefined;
-  const hasColon = m[0].includes(":");
-  const rest = symbolText(l.plain.slice(m[0].length)).symbol.replace(/[.,;]+$/u, "");
+  const at = prefixLength(l);
+  if (at === undefined) return undefined;
+  const hasColon = l.folded.slice(0, at).includes(":");
+  const rest = symbolText(l.plain.slice(at)).symbol.replace(/[.,;]+$/u, "");
   const compact = rest.replace(/(?:(?<!\s)\s+)?([/-])\s*/gu, "$1");
   const spacesRemoved = /\s/u.test(rest);
   const base = { spacesRemoved, hasColon };
@@ -85,6 +102,9 @@ export function readNumberLine(l: ArchiveLine): NumberReading | undefined {
   }
   p = BLANK.exec(compact);
   if (p) return { ...base, number: null, grammar: "slash", groups: p[1]!.split("-").filter(Boolean) };
+  p = BLANK_PARTY.exec(compact);
+  if (p) return { ...base, number: null, grammar: "party", typeCode: p[1]!, groups: p[2]!.split("-") };
+  if (BLANK_SLASH.test(compact)) return { ...base, number: null, grammar: "slash", groups: compact.split("-") };
   p = ONLY_NUMBER.exec(compact);
   if (p) return { ...base, number: Number(p[1]), ...(p[2] ? { suffix: p[2] } : {}), grammar: "none", groups: [] };
   if (compact === "" || /^[.…_]+$/u.test(compact)) return { ...base, number: null, grammar: "none", groups: [] };

@@ -127,6 +127,61 @@ export function disagreement(reading: FieldReading, other: Words): { first: stri
   return undefined;
 }
 
+/** Levenshtein distance of two short strings, or Infinity once it passes `max` (a row at a time, O(|a|·|b|)). */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return Infinity;
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    if (Math.min(...next) > max) return Infinity;
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+/** Letters apart, by base letters: the most a garbled reading of a word may differ from it ("TÔỔNG", "LĐÐLĐ"). */
+const GARBLE = 2;
+
+/** The run of `needle.length` words of `hay` nearest `needle` letter for letter (by base letters), undefined when `hay` is shorter. */
+function closestRun(hay: readonly string[], needle: readonly string[]): readonly string[] | undefined {
+  if (hay.length < needle.length) return undefined;
+  const want = needle.map(baseLetters);
+  const bases = hay.map(baseLetters);
+  let best = 0;
+  let bestCost = Infinity;
+  for (let i = 0; i + needle.length <= hay.length; i++) {
+    let cost = 0;
+    for (let k = 0; k < needle.length && cost < bestCost; k++) cost += Math.min(GARBLE + 1, editDistance(bases[i + k]!, want[k]!, GARBLE));
+    if (cost < bestCost) [best, bestCost] = [i, cost];
+  }
+  return hay.slice(best, best + needle.length);
+}
+
+/**
+ * Whether another reading differs from this field's evidence only where it shows a garbled word
+ * (misspelt: a letter Vietnamese has not, or marks no syllable takes: "TÔỔNG", "LĐÐLĐ", "SÑV") and
+ * this reading a well-formed one a letter or two apart. A garbled word neither confirms nor
+ * contradicts: the field is kept only if a third reading shows it (keepAgreedFields).
+ */
+export function garbledOnly(reading: FieldReading, other: Words): boolean {
+  const key = (w: string) => (reading.anyCase ? w.toLocaleLowerCase("vi") : w);
+  let garbled = false;
+  for (const [i, evidence] of reading.evidence.entries()) {
+    const needle = comparable(reading.entries?.[i] ?? evidence);
+    if (needle.length === 0) continue;
+    const seen = closestRun(other.words, needle);
+    if (seen === undefined) return false;
+    for (const [k, mine] of needle.entries()) {
+      const theirs = seen[k]!;
+      if (key(theirs) === key(mine)) continue;
+      if (!misspelt(theirs) || misspelt(mine) || editDistance(baseLetters(theirs), baseLetters(mine), GARBLE) > GARBLE) return false;
+      garbled = true;
+    }
+  }
+  return garbled;
+}
+
 /** The reading with, for each of its lines that a vocabulary's entry differs from only in marks, that entry. */
 export function withVocabulary(reading: FieldReading): FieldReading {
   if (!reading.vocabulary) return reading;
@@ -372,17 +427,21 @@ export async function keepAgreedFields<R extends ImportResult>(result: R, words:
       const lines2 = seen.slice(at, at + boxes[n]!.length).flat();
       at += boxes[n]!.length;
       const shown = lines2.map((l) => l.map((w) => w.text).join(" "));
-      const differs = disagreement(r, wordsOfLines(shown)) ?? strayMark(r, shown);
-      if (differs) {
+      const second = wordsOfLines(shown);
+      const differs = disagreement(r, second) ?? strayMark(r, shown);
+      // Garbled words in the second reading: the third reading decides, as for confusable marks.
+      const unconfirmed = differs !== undefined && garbledOnly(r, second);
+      if (differs && !unconfirmed) {
         emptied.push(differ(r, differs));
         continue;
       }
       const conf = minConfidence === undefined ? undefined : textConfidence(r.text, agreedConfidence(firstIndex, lines2.flat(), covered));
       if (conf !== undefined && conf < minConfidence!) emptied.push(lowConfidence(r, conf, minConfidence!));
-      else if (r.evidence.some((e) => CONFUSABLE.test(e))) confusable.push(n);
+      else if (unconfirmed || r.evidence.some((e) => CONFUSABLE.test(e))) confusable.push(n);
     }
     if (confusable.length === 0) continue;
-    // The third reading, of the fields with confusable marks that the first two agree on.
+    // The third reading, of the fields with confusable marks that the first two agree on, and of
+    // those the second reading garbled.
     const third = confusable.flatMap((n) => boxes[n]!);
     read.push(...third.map((box) => ({ page, box })));
     const seen3 = await reread(page, third, "third").catch(() => third.map((): ReadWord[][] => []));
@@ -390,8 +449,10 @@ export async function keepAgreedFields<R extends ImportResult>(result: R, words:
     for (const n of confusable) {
       const lines3 = seen3.slice(at, at + boxes[n]!.length).flat();
       at += boxes[n]!.length;
-      const differs = disagreement(mine[n]!, wordsOfLines(lines3.map((l) => l.map((w) => w.text).join(" "))));
-      if (differs) emptied.push(differ(mine[n]!, differs));
+      const third = wordsOfLines(lines3.map((l) => l.map((w) => w.text).join(" ")));
+      const differs = disagreement(mine[n]!, third);
+      // Garbled here too: no reading offers another word, and the first read this one surely.
+      if (differs && !garbledOnly(mine[n]!, third)) emptied.push(differ(mine[n]!, differs));
     }
   }
   const kept = fields.filter((f) => !emptied.some((e) => e.reading === f));
