@@ -9,6 +9,7 @@ import { disagreement, keepAgreedFields, withVocabulary, wordsOfLines, type Rere
 import { readings, type ConfidentWord } from "../../src/readers/ocr/confidence.js";
 import { baseLetters, matchVocabulary } from "../../src/readers/ocr/vocabulary.js";
 import { PROVINCES } from "../../src/text/compounds.js";
+import { MISSPELT, misspelt } from "../../src/readers/ocr/page-items.js";
 
 describe("closed-vocabulary fields: a unique diacritic-only match is the entry (issue 15)", () => {
   test("marks OCR confused over capitals are matched to the one entry with those base letters, the reading's punctuation kept", () => {
@@ -24,16 +25,22 @@ describe("closed-vocabulary fields: a unique diacritic-only match is the entry (
     expect(matchVocabulary("UBND TỈNH THÁI NGUYÊN", "issuer")?.text).toBe("UBND TỈNH THÁI NGUYÊN");
   });
 
-  test("refused for a base-letter difference: a letter more or less, another letter, đ for d, a word fused or split", () => {
+  test("refused for a base-letter difference: a letter more or less, another letter, đ for d", () => {
     expect(matchVocabulary("TÔỔNG LĐLĐ VIỆT NAM", "issuer")).toBeUndefined();
-    expect(matchVocabulary("TỔNG LĐLĐ VIỆTNAM", "issuer")).toBeUndefined();
     expect(matchVocabulary("TỔNG LĐLĐ VIỆT", "issuer")).toBeUndefined();
-    expect(matchVocabulary("TM BAN THƯỜN G VỤ", "authority")).toBeUndefined();
+    expect(matchVocabulary("TỔNG LĐLĐ VIỆTNAMM", "issuer")).toBeUndefined();
     expect(matchVocabulary("KT GLÁM ĐỐC", "authority")).toBeUndefined();
     expect(matchVocabulary("ĐANH SÁCH", "kind")).toBeUndefined();
     expect(matchVocabulary("LĐÐLĐ TỈNH LAI CHÂU", "issuer")).toBeUndefined();
     // Capitals only: a line in lower case is no header form.
     expect(matchVocabulary("Tm. Ban thương vụ", "authority")).toBeUndefined();
+  });
+
+  test("a word fused or parted (the same letters, other spaces) is the one entry with those letters, spaced as the entry", () => {
+    expect(matchVocabulary("TỔNG LĐLĐ VIỆTNAM", "issuer")?.text).toBe("TỔNG LĐLĐ VIỆT NAM");
+    expect(matchVocabulary("UBND TỈNH LAICHÂU", "issuer")?.text).toBe("UBND TỈNH LAI CHÂU");
+    expect(matchVocabulary("TM BAN THƯỜN G VỤ", "authority")?.text).toBe("TM BAN THƯỜNG VỤ");
+    expect(matchVocabulary("TỔNGLĐLĐ VIỆTNAM", "issuer")?.text).toBe("TỔNG LĐLĐ VIỆT NAM");
   });
 
   test("refused when two entries share the base letters: the tone's two placements in use (ỦY and UỶ, HÒA and HOÀ)", () => {
@@ -108,11 +115,25 @@ describe("readings that differ only in marks agree on a vocabulary entry, and th
     expect(agreed.result.warnings).toContainEqual(
       expect.objectContaining({
         code: "ocr-vocabulary-match",
-        vi: 'cơ quan ban hành: OCR đọc "TỐNG LĐLĐ VIỆT NAM", chỉ khác dấu so với "TỔNG LĐLĐ VIỆT NAM" trong danh mục: lấy "TỔNG LĐLĐ VIỆT NAM"',
-        en: 'issuer: OCR read "TỐNG LĐLĐ VIỆT NAM", which differs only in diacritics from the listed form "TỔNG LĐLĐ VIỆT NAM": taken as "TỔNG LĐLĐ VIỆT NAM"',
+        vi: 'cơ quan ban hành: OCR đọc "TỐNG LĐLĐ VIỆT NAM", chỉ khác dấu hoặc khoảng cách so với "TỔNG LĐLĐ VIỆT NAM" trong danh mục: lấy "TỔNG LĐLĐ VIỆT NAM"',
+        en: 'issuer: OCR read "TỐNG LĐLĐ VIỆT NAM", which differs only in diacritics or spacing from the listed form "TỔNG LĐLĐ VIỆT NAM": taken as "TỔNG LĐLĐ VIỆT NAM"',
       }),
     );
     expect(agreed.result.warnings.filter((w) => w.code === "ocr-readings-differ")).toEqual([]);
+  });
+
+  test("words the first reading fused, which the second shows parted, are as sure as the parted words: a listed line is kept as its entry, a free text still differs", async () => {
+    const first = firstReading({ "VIỆT NAM": "VIỆTNAM", "TỈNH LAI CHÂU": "TỈNHLAICHÂU", "Kiểm tra": "Kiểmtra" });
+    // page-items.ts caps a misspelt word (no syllable) at MISSPELT.
+    const words = first.words.map((w) => (misspelt(w.text) ? { ...w, conf: MISSPELT } : w));
+    const result = importText(first.text) as ImportResult;
+    const agreed = await keepAgreedFields(result, words, reread(TEXT), 75);
+    expect(agreed.result.document.issuer).toEqual({ superior: ["TỔNG LĐLĐ VIỆT NAM"], body: ["LĐLĐ TỈNH LAI CHÂU"] });
+    expect(agreed.result.document).not.toHaveProperty("subject");
+    // The second reading fused as well: nothing confirms the fused word, and the issuer stays empty.
+    const unsure = await keepAgreedFields(result, words, reread(first.text), 75);
+    expect(unsure.result.document).not.toHaveProperty("issuer");
+    expect(unsure.result.warnings).toContainEqual(expect.objectContaining({ code: expect.stringMatching(/^ocr-(?:low-confidence|readings-differ)$/u), en: expect.stringMatching(/^issuer: /u) }));
   });
 
   test("an issuer wrapped on two lines is split again once its place line is spelt: one issuing body, no superior", async () => {

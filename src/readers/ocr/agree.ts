@@ -43,11 +43,12 @@ export function wordsOfLines(lines: readonly string[]): Words {
   return { words, lineStarts };
 }
 
-/** Words compared: NFC, " / " and " - " closed up, punctuation at a word's edges left out. */
+/** Words compared: NFC, " / " and " - " closed up, a comma before a letter parted ("Châu,ngày"), punctuation at a word's edges left out. */
 export function comparable(text: string): string[] {
   return text
     .normalize("NFC")
     .replace(/\s*([/-])\s*/gu, "$1")
+    .replace(/([,;])(?=\p{L})/gu, "$1 ")
     .split(/\s+/u)
     .map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""))
     .filter(Boolean);
@@ -206,8 +207,8 @@ export function spellAsVocabulary<R extends ImportResult>(result: R, kept: reado
         line: r.line,
         text: read,
         code: "ocr-vocabulary-match",
-        vi: `${r.label.vi}: OCR đọc "${read}", chỉ khác dấu so với "${entry}" trong danh mục: lấy "${entry}"`,
-        en: `${r.label.en}: OCR read "${read}", which differs only in diacritics from the listed form "${entry}": taken as "${entry}"`,
+        vi: `${r.label.vi}: OCR đọc "${read}", chỉ khác dấu hoặc khoảng cách so với "${entry}" trong danh mục: lấy "${entry}"`,
+        en: `${r.label.en}: OCR read "${read}", which differs only in diacritics or spacing from the listed form "${entry}": taken as "${entry}"`,
       });
     }
   }
@@ -347,12 +348,31 @@ export function fieldBoxes(evidence: readonly string[], lines: readonly Confiden
  * both readings saw through the same ink, nor words with marks OCR confuses, which readings
  * misread alike (a real scan's "phố" for "phổ", 59 % sure the first time, 79 % the second).
  */
-function agreedConfidence(first: ReadonlyMap<string, number>, second: readonly ReadWord[], covered: ReadonlySet<string>): Map<string, number> {
+/** The most words a first reading is taken to have fused into one. */
+const FUSED_MAX = 3;
+
+function agreedConfidence(first: ReadonlyMap<string, number>, second: readonly ReadWord[][], covered: ReadonlySet<string>): Map<string, number> {
   const index = new Map(first);
-  for (const w of second) {
-    const key = wordKey(w.text);
-    const had = index.get(key);
-    if (had !== undefined && !covered.has(key) && !CONFUSABLE.test(key)) index.set(key, Math.max(had, misspelt(w.text) ? Math.min(w.conf, MISSPELT) : w.conf));
+  const sure = (key: string) => !covered.has(key) && !CONFUSABLE.test(key);
+  for (const line of second) {
+    for (const [i, w] of line.entries()) {
+      const key = wordKey(w.text);
+      const had = index.get(key);
+      if (had !== undefined && sure(key)) index.set(key, Math.max(had, misspelt(w.text) ? Math.min(w.conf, MISSPELT) : w.conf));
+      // Two or three well-formed words the first reading fused ("VIỆTNAM", "TỈNHLAICHÂU"): as
+      // sure as they are. A free text keeps the fused word and still differs (disagreement); a
+      // closed list's line is compared, and written, as its entry spaces it.
+      let fused = key;
+      let conf = w.conf;
+      for (let k = i + 1; k < Math.min(line.length, i + FUSED_MAX); k++) {
+        const part = line[k - 1]!;
+        if (misspelt(part.text) || misspelt(line[k]!.text)) break;
+        fused += wordKey(line[k]!.text);
+        conf = Math.min(conf, line[k]!.conf);
+        const fusedHad = index.get(fused);
+        if (fusedHad !== undefined && sure(fused)) index.set(fused, Math.max(fusedHad, conf));
+      }
+    }
   }
   return index;
 }
@@ -435,7 +455,7 @@ export async function keepAgreedFields<R extends ImportResult>(result: R, words:
         emptied.push(differ(r, differs));
         continue;
       }
-      const conf = minConfidence === undefined ? undefined : textConfidence(r.text, agreedConfidence(firstIndex, lines2.flat(), covered));
+      const conf = minConfidence === undefined ? undefined : textConfidence(r.text, agreedConfidence(firstIndex, lines2, covered));
       if (conf !== undefined && conf < minConfidence!) emptied.push(lowConfidence(r, conf, minConfidence!));
       else if (unconfirmed || r.evidence.some((e) => CONFUSABLE.test(e))) confusable.push(n);
     }

@@ -117,6 +117,17 @@ function indexOf(lines: readonly string[]): Index {
 
 const INDEXES: Record<VocabularyName, Index> = { issuer: indexOf(ISSUER_LINES), authority: indexOf(AUTHORITY_LINES), kind: indexOf(KIND_LINES) };
 
+/** The same lists keyed by base letters without spaces: a reading that fused two words ("VIỆTNAM") or parted one ("THƯỜN G"). */
+function spacelessOf(index: Index): Index {
+  const out = new Map<string, string[]>();
+  for (const [key, entries] of index) {
+    const bare = key.replace(/ /gu, "");
+    out.set(bare, [...new Set([...(out.get(bare) ?? []), ...entries])]);
+  }
+  return out;
+}
+const SPACELESS: Record<VocabularyName, Index> = { issuer: spacelessOf(INDEXES.issuer), authority: spacelessOf(INDEXES.authority), kind: spacelessOf(INDEXES.kind) };
+
 /** A reading matched to the vocabulary: the entry, written with the reading's punctuation. */
 export interface VocabularyMatch {
   read: string;
@@ -126,15 +137,22 @@ export interface VocabularyMatch {
 /**
  * The vocabulary's entry a reading stands for: the one entry with the reading's base letters,
  * word for word, written with the reading's punctuation ("TM. BAN THƯƠNG VỤ" →
- * "TM. BAN THƯỜNG VỤ"). Undefined when no entry has those letters, or two do (then the marks
+ * "TM. BAN THƯỜNG VỤ"); a reading that fused or parted words ("TỔNG LĐLĐ VIỆTNAM") is the entry
+ * as written. Undefined when no entry has those letters, or two do (then the marks
  * alone tell them apart, and OCR's marks are what is in doubt). Compared in upper case:
  * these lines are written in capitals, and a kind's name (in capitals on the page) as well.
  */
 export function matchVocabulary(read: string, vocabulary: VocabularyName): VocabularyMatch | undefined {
   const upper = read.normalize("NFC").toLocaleUpperCase("vi");
   if (upper !== read.normalize("NFC")) return undefined;
-  const entries = INDEXES[vocabulary].get(keyOf(read));
-  if (entries?.length !== 1) return undefined;
+  const key = keyOf(read);
+  const entries = INDEXES[vocabulary].get(key);
+  if (entries === undefined) {
+    // Fused or parted words: the one entry with these letters, written as the entry spaces them.
+    const spaced = SPACELESS[vocabulary].get(key.replace(/ /gu, ""));
+    return spaced?.length === 1 ? { read, text: spaced[0]! } : undefined;
+  }
+  if (entries.length !== 1) return undefined;
   // Each run of letters replaced by the entry's, the reading's spaces and punctuation kept.
   const runs = entries[0]!.match(RUN) ?? [];
   let k = 0;
