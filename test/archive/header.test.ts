@@ -51,6 +51,8 @@ describe("archive header: number and symbol", () => {
     expect(warned(union, "number-blank")).toEqual([[1, "Số: HD-LĐLĐ"]]);
     const party = importText("Số KH/TU\n");
     expect(party.document).toMatchObject({ number: null, kind: "ke-hoach", symbol: { issuer: "TU" }, profile: "party" });
+    // A speck or a rule before the place ("__ Thái Nguyên") is no part of it.
+    expect(importText("Số: 5/HD-LĐLĐ\n__ Thái Nguyên, ngày 12 tháng 5 năm 2014\n").document).toMatchObject({ place: "Thái Nguyên", date: "2014-05-12" });
     // Words after "Số:" are no symbol: lower case, or one group alone.
     expect(importText("Số: văn-bản\n").document.symbol).toBeUndefined();
     expect(importText("Số: UBND\n").document.symbol).toBeUndefined();

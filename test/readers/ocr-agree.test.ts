@@ -183,6 +183,25 @@ describe("two readings agree, or the field stays empty (issue 15)", () => {
     expect(strayMark(issuer!, ["LĐLĐ TỈNH LAI CHÂU"])).toBeUndefined();
   });
 
+  test("a speck before an issuer's or a place's first word is dropped from the value with a warning; before the subject's, the subject stays empty", async () => {
+    const specked = TEXT.replace("LĐLĐ TỈNH", "-LĐLĐ TỈNH").replace("Lai Châu, ngày", "__ Lai Châu, ngày").replace("Kiểm tra", "“Kiểm tra");
+    const firstWords = specked.split("\n").flatMap((line, i) =>
+      line
+        .split(/\s+/u)
+        .filter(Boolean)
+        .map((text, k) => ({ text, conf: 95, page: 1, y: yOf(i), line: `l${i}`, box: { left: 0.1 + k * 0.08, top: yOf(i) - 0.015, right: 0.17 + k * 0.08, bottom: yOf(i) } })),
+    );
+    const result = importText(specked) as ImportResult;
+    expect(result.document.issuer).toEqual({ body: ["-LĐLĐ TỈNH LAI CHÂU"] });
+    const agreed = await keepAgreedFields(result, firstWords, second().reread);
+    expect(agreed.result.document.issuer).toEqual({ body: ["LĐLĐ TỈNH LAI CHÂU"] });
+    expect(agreed.result.document.place).toBe("Lai Châu");
+    expect(agreed.result.document).not.toHaveProperty("subject");
+    const dropped = agreed.result.warnings.filter((w) => w.code === "ocr-stray-mark-dropped").map((w) => w.en);
+    expect(dropped).toEqual(expect.arrayContaining([expect.stringMatching(/^issuer: dropped "-" before the first word \("-LĐLĐ"\)/u), expect.stringMatching(/^place and date: dropped "__"/u)]));
+    expect(agreed.result.warnings).toContainEqual(expect.objectContaining({ code: "ocr-readings-differ", en: expect.stringMatching(/^subject: /u) }));
+  });
+
   test("a word below the threshold in the first reading is sure when the second, which agrees, is sure of it; unsure in both, the field is empty", async () => {
     const result = importText(TEXT) as ImportResult;
     const unsure = words.map((w) => (w.text === "TỈNH" ? { ...w, conf: 60 } : w));

@@ -33,7 +33,8 @@ export function isDateLine(l: ArchiveLine): boolean {
 }
 
 function placeFrom(plain: string, length: number): string | undefined {
-  const place = plain.slice(0, length).replace(/(?<![\s,.])[\s,.]+$/u, "").trim();
+  // No place starts with a mark: "__ Thái Nguyên" is a scan's speck (or a rule) before it.
+  const place = plain.slice(0, length).replace(/(?<![\s,.])[\s,.]+$/u, "").trim().replace(/^[^\p{L}\p{N}(]+(?=\p{L})/u, "");
   return place === "" ? undefined : place;
 }
 

@@ -169,13 +169,16 @@ export function garbledOnly(reading: FieldReading, other: Words): boolean {
   const key = (w: string) => (reading.anyCase ? w.toLocaleLowerCase("vi") : w);
   let garbled = false;
   for (const [i, evidence] of reading.evidence.entries()) {
-    const needle = comparable(reading.entries?.[i] ?? evidence);
+    const entry = reading.entries?.[i];
+    const needle = comparable(entry ?? evidence);
     if (needle.length === 0) continue;
     const seen = closestRun(other.words, needle);
     if (seen === undefined) return false;
+    // A vocabulary's entry is compared by base letters, as in disagreement.
+    const same = (a: string, b: string) => (entry ? baseLetters(a) === baseLetters(b) : key(a) === key(b));
     for (const [k, mine] of needle.entries()) {
       const theirs = seen[k]!;
-      if (key(theirs) === key(mine)) continue;
+      if (same(theirs, mine)) continue;
       if (!misspelt(theirs) || misspelt(mine) || editDistance(baseLetters(theirs), baseLetters(mine), GARBLE) > GARBLE) return false;
       garbled = true;
     }
@@ -390,6 +393,43 @@ export function strayMark(reading: FieldReading, shown: readonly string[]): { fi
   return undefined;
 }
 
+/** A mark before a field's first word that the second reading does not show. */
+interface Stray {
+  reading: FieldReading;
+  /** The mark and the word it stood before ("-UBND"). */
+  mark: string;
+}
+
+/** Fields whose values never start with a mark: the issuer's lines, the authority's, the place. */
+const STRAY_DROPPABLE = (r: FieldReading) => r.keys[0] === "issuer" || r.keys[0] === "place" || r.part === "authority";
+
+const LEADING_MARKS = /^[^\p{L}\p{N}]+/u;
+
+/** The result with the stray marks dropped from the start of the fields' lines, each named in a warning. */
+export function withoutStrayMarks<R extends ImportResult>(result: R, strays: readonly Stray[]): R {
+  if (strays.length === 0) return result;
+  const d = result.document as PartialDocument;
+  const document: PartialDocument = { ...d };
+  const strip = (lines: readonly unknown[] | undefined) => lines?.map((l) => (typeof l === "string" ? l.replace(LEADING_MARKS, "") : l)) as string[] | undefined;
+  const warnings: ImportWarning[] = [];
+  for (const { reading: r, mark } of strays) {
+    if (r.keys[0] === "issuer" && d.issuer) {
+      const { superior, body } = d.issuer;
+      document.issuer = { ...d.issuer, ...(superior ? { superior: strip(superior)! } : {}), ...(body ? { body: strip(body)! } : {}) };
+    } else if (r.keys[0] === "place" && typeof d.place === "string") document.place = d.place.replace(LEADING_MARKS, "");
+    else if (r.part === "authority" && d.signature?.authority) document.signature = { ...d.signature, authority: strip(d.signature.authority)! };
+    const drop = mark.match(LEADING_MARKS)?.[0] ?? mark;
+    warnings.push({
+      line: r.line,
+      text: r.text,
+      code: "ocr-stray-mark-dropped",
+      vi: `${r.label.vi}: bỏ "${drop}" trước chữ đầu ("${mark}"), lần đọc thứ hai không thấy: một vết bẩn`,
+      en: `${r.label.en}: dropped "${drop}" before the first word ("${mark}"), which the second reading does not show: a speck`,
+    });
+  }
+  return { ...result, document, warnings: [...result.warnings, ...warnings].sort((a, b) => a.line - b.line) };
+}
+
 /** A field emptied because another reading shows other words, with a warning quoting both. */
 function differ(r: FieldReading, differs: { first: string; second: string }): Emptied {
   return {
@@ -427,6 +467,7 @@ export async function keepAgreedFields<R extends ImportResult>(result: R, words:
   const last = Math.max(1, ...words.map((w) => w.page ?? 1));
   const read: Agreement<R>["boxes"] = [];
   const emptied: Emptied[] = [];
+  const strays: Stray[] = [];
   for (const region of ["head", "foot"] as const) {
     const mine = fields.filter((f) => f.region === region);
     if (mine.length === 0) continue;
@@ -448,7 +489,12 @@ export async function keepAgreedFields<R extends ImportResult>(result: R, words:
       at += boxes[n]!.length;
       const shown = lines2.map((l) => l.map((w) => w.text).join(" "));
       const second = wordsOfLines(shown);
-      const differs = disagreement(r, second) ?? strayMark(r, shown);
+      const wordsDiffer = disagreement(r, second);
+      const stray = wordsDiffer ? undefined : strayMark(r, shown);
+      // A speck before an issuer's, an authority's or a place's first word (none starts with a
+      // mark) is dropped from the value; elsewhere (the subject's opening quote) it empties the field.
+      if (stray && STRAY_DROPPABLE(r)) strays.push({ reading: r, mark: stray.first });
+      const differs = wordsDiffer ?? (stray && !STRAY_DROPPABLE(r) ? stray : undefined);
       // Garbled words in the second reading: the third reading decides, as for confusable marks.
       const unconfirmed = differs !== undefined && garbledOnly(r, second);
       if (differs && !unconfirmed) {
@@ -476,5 +522,6 @@ export async function keepAgreedFields<R extends ImportResult>(result: R, words:
     }
   }
   const kept = fields.filter((f) => !emptied.some((e) => e.reading === f));
-  return { result: emptyFields(spellAsVocabulary(result, kept), emptied), ms: Date.now() - started, boxes: read };
+  const dropped = strays.filter((s) => kept.includes(s.reading));
+  return { result: emptyFields(withoutStrayMarks(spellAsVocabulary(result, kept), dropped), emptied), ms: Date.now() - started, boxes: read };
 }
