@@ -5,10 +5,11 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { importText } from "../../src/readers/archive/import-text.js";
 import type { ImportResult } from "../../src/readers/archive/types.js";
-import { comparable, disagreement, fieldBoxes, keepAgreedFields, strayMark, wordsOfLines, type ReadWord, type Reread } from "../../src/readers/ocr/agree.js";
+import { comparable, confirmedByKind, disagreement, fieldBoxes, keepAgreedFields, strayMark, wordsOfLines, type ReadWord, type Reread } from "../../src/readers/ocr/agree.js";
 import { readings, type Box, type ConfidentWord } from "../../src/readers/ocr/confidence.js";
 import { baseLetters, matchVocabulary } from "../../src/readers/ocr/vocabulary.js";
-import { misspelt } from "../../src/readers/ocr/page-items.js";
+import { inkedParts, misspelt } from "../../src/readers/ocr/page-items.js";
+import { InkMap } from "../../src/readers/ocr/raster.js";
 
 const TEXT = [
   "LĐLĐ TỈNH LAI CHÂU",
@@ -252,5 +253,35 @@ describe("two readings agree, or the field stays empty (issue 15)", () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe("a type code under a handwritten number's ink, confirmed by the kind's title (issue 15)", () => {
+  // Ink over the word's first 30 px of 100: the first part of "KH/TU" (K, H of 5 letters).
+  const ink = new InkMap(200, 64);
+  for (let x = 0; x < 32; x++) for (let y = 0; y < 32; y++) ink.add(x, y);
+  const word = { text: "KH/TU", left: 0, top: 0, width: 100, height: 32 };
+
+  test("inkedParts: the parts of a word joined by / or - that the ink lies over; none for a word of one part", () => {
+    expect(inkedParts(word, ink)).toEqual(["KH"]);
+    expect(inkedParts({ ...word, left: 120, width: 70 }, ink)).toEqual([]);
+    expect(inkedParts({ ...word, text: "KHTU" }, ink)).toBeUndefined();
+  });
+
+  test("confirmedByKind: only when the inked part is the symbol's type code alone and the title was read on its own line", () => {
+    const text = ["TỈNH ỦY THỪA THIÊN HUẾ", "Số KH/TU", "Thừa Thiên Huế, ngày 13 tháng 9 năm 2022", "KẾ HOẠCH", "Thực hiện nghị quyết", "", "Nội dung."].join("\n");
+    const result = importText(text) as ImportResult;
+    expect(result.document).toMatchObject({ kind: "ke-hoach", symbol: { issuer: "TU" } });
+    const covered = (inked: string[], w = "KH/TU"): ConfidentWord => ({ text: w, conf: 30, covered: true, inked, ocrConf: 90 });
+    expect([...confirmedByKind(result, [covered(["KH"])])]).toEqual(["KH/TU"]);
+    // The issuer's part under ink, or both parts: not confirmed.
+    expect(confirmedByKind(result, [covered(["TU"])]).size).toBe(0);
+    expect(confirmedByKind(result, [covered(["KH", "TU"])]).size).toBe(0);
+    // No title line: the kind came from the symbol itself, which confirms nothing.
+    const untitled = importText(text.replace("KẾ HOẠCH\n", "")) as ImportResult;
+    expect(confirmedByKind(untitled, [covered(["KH"])]).size).toBe(0);
+    // A type code other than the kind's (kept in the symbol): not confirmed.
+    const other = importText(text.replace("Số KH/TU", "Số TB/TU")) as ImportResult;
+    expect(confirmedByKind(other, [covered(["TB"], "TB/TU")]).size).toBe(0);
   });
 });

@@ -430,6 +430,27 @@ export function withoutStrayMarks<R extends ImportResult>(result: R, strays: rea
   return { ...result, document, warnings: [...result.warnings, ...warnings].sort((a, b) => a.line - b.line) };
 }
 
+/**
+ * Covered words of the number line whose ink lies over the symbol's type code alone (a
+ * handwritten number's last stroke over "KH" in "KH/TU") while the kind's title, read on its
+ * own line, has that code: the reader kept no type code of its own in the symbol, so the code is
+ * the kind's. Their letters elsewhere are not under ink, and they are as sure as OCR says.
+ */
+export function confirmedByKind(result: ImportResult, words: readonly ConfidentWord[]): Set<string> {
+  const d = result.document as PartialDocument;
+  const out = new Set<string>();
+  const symbol = typeof d.symbol === "object" && d.symbol !== null ? d.symbol : undefined;
+  if (!symbol || symbol.typeCode !== undefined || !result.source.kindLine || result.fields.kind !== "text") return out;
+  const own = new Set([symbol.issuer, symbol.unit].filter((p): p is string => typeof p === "string"));
+  for (const w of words) {
+    if (!w.covered || !w.inked || w.inked.length === 0) continue;
+    const parts = w.text.split(/[/-]/u).filter(Boolean);
+    const codes = parts.filter((p) => !/^\d/u.test(p) && !own.has(p));
+    if (codes.length === 1 && w.inked.every((p) => p === codes[0])) out.add(wordKey(w.text));
+  }
+  return out;
+}
+
 /** A field emptied because another reading shows other words, with a warning quoting both. */
 function differ(r: FieldReading, differs: { first: string; second: string }): Emptied {
   return {
@@ -468,6 +489,7 @@ export async function keepAgreedFields<R extends ImportResult>(result: R, words:
   const read: Agreement<R>["boxes"] = [];
   const emptied: Emptied[] = [];
   const strays: Stray[] = [];
+  let leansOnKind = false;
   for (const region of ["head", "foot"] as const) {
     const mine = fields.filter((f) => f.region === region);
     if (mine.length === 0) continue;
@@ -480,8 +502,11 @@ export async function keepAgreedFields<R extends ImportResult>(result: R, words:
     // A second reading that fails (a time limit) confirms nothing.
     const seen = await reread(page, all).catch(() => all.map((): ReadWord[][] => []));
     const regionWords = inRegion(words, region);
-    const firstIndex = confidenceIndex(regionWords);
-    const covered = new Set(regionWords.filter((w) => w.covered).map((w) => wordKey(w.text)));
+    // The symbol's words whose only inked part is the type code the kind's title confirms: OCR's own confidence.
+    const byKind = region === "head" ? confirmedByKind(result, regionWords) : new Set<string>();
+    if (byKind.size > 0) leansOnKind = true;
+    const firstIndex = confidenceIndex(regionWords.map((w) => (w.ocrConf !== undefined && byKind.has(wordKey(w.text)) ? { ...w, conf: w.ocrConf } : w)));
+    const covered = new Set(regionWords.filter((w) => w.covered && !byKind.has(wordKey(w.text))).map((w) => wordKey(w.text)));
     const confusable: number[] = [];
     let at = 0;
     for (const [n, r] of mine.entries()) {
@@ -520,6 +545,21 @@ export async function keepAgreedFields<R extends ImportResult>(result: R, words:
       // Garbled here too: no reading offers another word, and the first read this one surely.
       if (differs && !garbledOnly(mine[n]!, third)) emptied.push(differ(mine[n]!, differs));
     }
+  }
+  // A type code under ink taken on the kind's word: not without the kind.
+  const numberField = fields.find((f) => f.keys[0] === "number");
+  const kindEmptied = emptied.some((e) => e.reading.keys[0] === "kind");
+  if (leansOnKind && kindEmptied && numberField && !emptied.some((e) => e.reading === numberField)) {
+    emptied.push({
+      reading: numberField,
+      warning: {
+        line: numberField.line,
+        text: numberField.text,
+        code: "ocr-low-confidence",
+        vi: `${numberField.label.vi}: mã loại dưới mực chỉ được tên loại xác nhận, mà tên loại để trống: để trống, cần nhập tay`,
+        en: `${numberField.label.en}: the type code under ink is confirmed only by the document type, which was left empty: left empty for a person to fill`,
+      },
+    });
   }
   const kept = fields.filter((f) => !emptied.some((e) => e.reading === f));
   const dropped = strays.filter((s) => kept.includes(s.reading));

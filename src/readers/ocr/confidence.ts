@@ -14,6 +14,12 @@ export interface ConfidentWord {
   line?: string;
   /** Coloured ink (a seal, a stamp) lay over it: its confidence stays what it was capped to. */
   covered?: true;
+  /**
+   * For a covered word of parts joined by "/" or "-" ("KH/TU"): the parts the ink lay over
+   * (a handwritten number's last digit over the type code), and OCR's own confidence.
+   */
+  inked?: string[];
+  ocrConf?: number;
 }
 
 /** A box on a page, each edge as a share of the page's width or height (0 left or top, 1 right or bottom). */
@@ -96,14 +102,14 @@ export interface FieldReading {
   entries?: (string | undefined)[];
 }
 
-/** "Số: 60/HD - LĐLĐ" → "60/HD-LĐLĐ": the number and symbol as one token. */
+/** "Số: 60/HD - LĐLĐ" → "60/HD-LĐLĐ": the number and symbol as one token; "Số: TB-UBND" (a blank number) → "TB-UBND". */
 function symbolToken(numberLine: string): string | undefined {
-  return numberLine
+  const tokens = numberLine
     .normalize("NFC")
     .replace(/\s*([/-])\s*/gu, "$1")
-    .split(/\s+/u)
-    .find((t) => /^\d/u.test(t) && /[/-]/u.test(t))
-    ?.replace(/[.,;:]+$/u, "");
+    .split(/\s+/u);
+  const token = tokens.find((t) => /^\d/u.test(t) && /[/-]/u.test(t)) ?? (/^s[oố]:?$/iu.test(tokens[0] ?? "") && /^\p{Lu}\S*[/-]/u.test(tokens[1] ?? "") ? tokens[1] : undefined);
+  return token?.replace(/[.,;:]+$/u, "");
 }
 
 /** "Hà Nội, ngày 03 tháng 02 năm 2025" and nothing OCR put after the year. */

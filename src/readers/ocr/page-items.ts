@@ -100,6 +100,27 @@ function headerTop(byLine: ReadonlyMap<string, OcrWord[]>, slope: number, pageWi
   return undefined;
 }
 
+/**
+ * The parts of a word of parts joined by "/" or "-" that coloured ink lies over, each part's box
+ * a share of the word's box by its letters; undefined for a word of one part.
+ */
+export function inkedParts(w: Pick<OcrWord, "text" | "left" | "top" | "width" | "height">, ink: InkMap): string[] | undefined {
+  const parts = w.text.split(/([/-])/u);
+  if (parts.length < 3) return undefined;
+  const letters = [...w.text].length;
+  const out: string[] = [];
+  let at = 0;
+  for (const part of parts) {
+    const n = [...part].length;
+    if (part !== "/" && part !== "-" && part !== "") {
+      const left = w.left + (w.width * at) / letters;
+      if (ink.covers(left, w.top, (w.width * n) / letters, w.height)) out.push(part);
+    }
+    at += n;
+  }
+  return out;
+}
+
 export interface PageWords {
   items: PdfItem[];
   /** Each kept word with its confidence (0–100) and its place. */
@@ -163,7 +184,16 @@ export function pageItems(words: readonly OcrWord[], lines: ReadonlyMap<string, 
       const covered = ink?.covers(w.left, w.top, w.width, w.height) ?? false;
       const conf = covered ? Math.min(w.conf, UNDER_INK) : misspelt(w.text) ? Math.min(w.conf, MISSPELT) : w.conf;
       const box = { left: w.left / pageWidthPx, top: w.top / pageHeightPx, right: (w.left + w.width) / pageWidthPx, bottom: (w.top + w.height) / pageHeightPx };
-      out.words.push({ text: w.text, conf, page, y: base / pageHeightPx, ...(Number.isFinite(pageHeightPx) ? { box, line: key } : {}), ...(covered ? { covered: true as const } : {}) });
+      const inked = covered && ink ? inkedParts(w, ink) : undefined;
+      out.words.push({
+        text: w.text,
+        conf,
+        page,
+        y: base / pageHeightPx,
+        ...(Number.isFinite(pageHeightPx) ? { box, line: key } : {}),
+        ...(covered ? { covered: true as const } : {}),
+        ...(inked ? { inked, ocrConf: w.conf } : {}),
+      });
     }
   }
   // One size for the page's words: a line box's height says little about its font size (tone
