@@ -184,6 +184,32 @@ describe("two readings agree, or the field stays empty (issue 15)", () => {
     expect(strayMark(issuer!, ["LĐLĐ TỈNH LAI CHÂU"])).toBeUndefined();
   });
 
+  test("a word the first reading garbled, which the second and third show well-formed a letter or two apart, is replaced in the value with a warning", async () => {
+    const garbled = TEXT.replace("KH-LĐLĐ", "KH-LĐÐLĐ").replace("công tác", "công ttác");
+    // page-items.ts caps a misspelt word at MISSPELT: only the other readings make it sure.
+    const firstWords = garbled.split("\n").flatMap((line, i) =>
+      line
+        .split(/\s+/u)
+        .filter(Boolean)
+        .map((text, k) => ({ text, conf: misspelt(text) ? 40 : 95, page: 1, y: yOf(i), line: `l${i}`, box: { left: 0.1 + k * 0.08, top: yOf(i) - 0.015, right: 0.17 + k * 0.08, bottom: yOf(i) } })),
+    );
+    const result = importText(garbled) as ImportResult;
+    expect(result.document).toMatchObject({ symbol: { issuer: "LĐÐLĐ" }, subject: "Kiểm tra công ttác văn thư" });
+    const agreed = await keepAgreedFields(result, firstWords, second().reread, 75);
+    expect(agreed.result.document).toMatchObject({ number: 15, symbol: { issuer: "LĐLĐ" }, subject: "Kiểm tra công tác văn thư" });
+    expect(agreed.result.warnings.filter((w) => w.code === "ocr-garbled-word-replaced").map((w) => w.en)).toEqual([
+      'number and symbol: a word the first OCR reading garbled, which the second and third readings both show: "15/KH-LĐÐLĐ" → "15/KH-LĐLĐ"',
+      'subject: a word the first OCR reading garbled, which the second and third readings both show: "ttác" → "tác"',
+    ]);
+    // The third reading shows another word: nothing is replaced, the field stays empty.
+    const split = await keepAgreedFields(result, firstWords, second({}, { "công tác": "công tấc" }).reread, 75);
+    expect(split.result.document).not.toHaveProperty("subject");
+    expect(split.result.document).toMatchObject({ symbol: { issuer: "LĐLĐ" } });
+    // Two well-formed words that differ are never repaired: "tác" read "tấc" by the second reading.
+    const wellFormed = await keepAgreedFields(importText(TEXT) as ImportResult, words, second({ "công tác": "công tấc" }).reread, 75);
+    expect(wellFormed.result.document).not.toHaveProperty("subject");
+  });
+
   test("a speck before an issuer's or a place's first word is dropped from the value with a warning; before the subject's, the subject stays empty", async () => {
     const specked = TEXT.replace("LĐLĐ TỈNH", "-LĐLĐ TỈNH").replace("Lai Châu, ngày", "__ Lai Châu, ngày").replace("Kiểm tra", "“Kiểm tra");
     const firstWords = specked.split("\n").flatMap((line, i) =>

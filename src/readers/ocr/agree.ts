@@ -166,24 +166,59 @@ function closestRun(hay: readonly string[], needle: readonly string[]): readonly
  * contradicts: the field is kept only if a third reading shows it (keepAgreedFields).
  */
 export function garbledOnly(reading: FieldReading, other: Words): boolean {
+  const found = garbledWords(reading, other);
+  return found !== undefined && found.theirs && found.repairs.size === 0;
+}
+
+/**
+ * The words the first reading garbled where the other reading shows a well-formed word a letter
+ * or two apart ("NƯƠỢC" → "NƯỚC", "LĐÐLĐ" → "LĐLĐ"): undefined unless every other difference is
+ * one of these or a word the other reading garbled. Kept only if a third reading shows the
+ * repaired words (keepAgreedFields): two readings agree, and the third's word spells nothing.
+ */
+export function garbledRepairs(reading: FieldReading, other: Words): Map<string, string> | undefined {
+  const found = garbledWords(reading, other);
+  return found && found.repairs.size > 0 ? found.repairs : undefined;
+}
+
+/** The reading as repaired: each garbled word of its text and evidence replaced. */
+export function repairedReading(reading: FieldReading, repairs: ReadonlyMap<string, string>): FieldReading {
+  const fix = (text: string) => replaceWords(text, repairs);
+  return { ...reading, text: fix(reading.text), evidence: reading.evidence.map(fix) };
+}
+
+/** `text` with each word whose core (wordKey) is a key of `repairs` replaced, its edge punctuation kept. */
+export function replaceWords(text: string, repairs: ReadonlyMap<string, string>): string {
+  return text.replace(/\S+/gu, (token) => {
+    const core = wordKey(token);
+    const to = repairs.get(core);
+    return to === undefined ? token : token.replace(core, to);
+  });
+}
+
+function garbledWords(reading: FieldReading, other: Words): { theirs: boolean; repairs: Map<string, string> } | undefined {
   const key = (w: string) => (reading.anyCase ? w.toLocaleLowerCase("vi") : w);
   let garbled = false;
+  const repairs = new Map<string, string>();
   for (const [i, evidence] of reading.evidence.entries()) {
     const entry = reading.entries?.[i];
     const needle = comparable(entry ?? evidence);
     if (needle.length === 0) continue;
     const seen = closestRun(other.words, needle);
-    if (seen === undefined) return false;
+    if (seen === undefined) return undefined;
     // A vocabulary's entry is compared by base letters, as in disagreement.
     const same = (a: string, b: string) => (entry ? baseLetters(a) === baseLetters(b) : key(a) === key(b));
     for (const [k, mine] of needle.entries()) {
       const theirs = seen[k]!;
       if (same(theirs, mine)) continue;
-      if (!misspelt(theirs) || misspelt(mine) || editDistance(baseLetters(theirs), baseLetters(mine), GARBLE) > GARBLE) return false;
-      garbled = true;
+      if (misspelt(theirs) === misspelt(mine) || editDistance(baseLetters(theirs), baseLetters(mine), GARBLE) > GARBLE) return undefined;
+      if (misspelt(theirs)) garbled = true;
+      // A listed line's garbled word stays: its entry is what is compared and written.
+      else if (entry) return undefined;
+      else repairs.set(mine, theirs);
     }
   }
-  return garbled;
+  return garbled || repairs.size > 0 ? { theirs: garbled, repairs } : undefined;
 }
 
 /** The reading with, for each of its lines that a vocabulary's entry differs from only in marks, that entry. */
@@ -451,6 +486,51 @@ export function confirmedByKind(result: ImportResult, words: readonly ConfidentW
   return out;
 }
 
+/** A field whose first reading garbled words the second and third readings show well-formed. */
+interface Repaired {
+  reading: FieldReading;
+  repairs: Map<string, string>;
+}
+
+/** Fields whose values are text a word can be replaced in (the kind is an id; the signer is not tallied). */
+const REPAIRABLE = (r: FieldReading) => r.keys[0] === "issuer" || r.keys[0] === "number" || r.keys[0] === "place" || r.keys[0] === "subject" || r.part === "authority";
+
+/** The result with the repaired fields' garbled words replaced in their values, each named in a warning. */
+export function withRepairs<R extends ImportResult>(result: R, repaired: readonly Repaired[]): R {
+  if (repaired.length === 0) return result;
+  const d = result.document as PartialDocument;
+  const document: PartialDocument = { ...d };
+  const warnings: ImportWarning[] = [];
+  for (const { reading: r, repairs } of repaired) {
+    const fix = (v: unknown) => (typeof v === "string" ? replaceWords(v, repairs) : v);
+    const lines = (ls: readonly unknown[] | undefined) => ls?.map(fix) as string[] | undefined;
+    if (r.keys[0] === "issuer" && d.issuer) {
+      const { superior, body } = d.issuer;
+      document.issuer = { ...d.issuer, ...(superior ? { superior: lines(superior)! } : {}), ...(body ? { body: lines(body)! } : {}) };
+    } else if (r.keys[0] === "place") document.place = fix(d.place) as string;
+    else if (r.keys[0] === "subject") document.subject = fix(d.subject) as string;
+    else if (r.part === "authority" && d.signature?.authority) document.signature = { ...d.signature, authority: lines(d.signature.authority)! };
+    else if (r.keys[0] === "number" && typeof d.symbol === "object" && d.symbol !== null) {
+      // The symbol's groups ("779/LĐÐLĐ" → "779/LĐLĐ": the group "LĐÐLĐ" → "LĐLĐ").
+      const groups = new Map<string, string>();
+      for (const [from, to] of repairs) {
+        const [a, b] = [from.split(/[/-]/u), to.split(/[/-]/u)];
+        if (a.length === b.length) a.forEach((g, i) => g !== b[i] && groups.set(g, b[i]!));
+      }
+      document.symbol = Object.fromEntries(Object.entries(d.symbol).map(([k, v]) => [k, typeof v === "string" ? (groups.get(v) ?? v) : v])) as typeof d.symbol;
+    }
+    const list = [...repairs].map(([from, to]) => `"${from}" → "${to}"`).join(", ");
+    warnings.push({
+      line: r.line,
+      text: r.text,
+      code: "ocr-garbled-word-replaced",
+      vi: `${r.label.vi}: chữ OCR đọc lần đầu không thành tiếng Việt, hai lần đọc sau đều thấy: ${list}`,
+      en: `${r.label.en}: a word the first OCR reading garbled, which the second and third readings both show: ${list}`,
+    });
+  }
+  return { ...result, document, warnings: [...result.warnings, ...warnings].sort((a, b) => a.line - b.line) };
+}
+
 /** A field emptied because another reading shows other words, with a warning quoting both. */
 function differ(r: FieldReading, differs: { first: string; second: string }): Emptied {
   return {
@@ -489,6 +569,7 @@ export async function keepAgreedFields<R extends ImportResult>(result: R, words:
   const read: Agreement<R>["boxes"] = [];
   const emptied: Emptied[] = [];
   const strays: Stray[] = [];
+  const repaired: Repaired[] = [];
   let leansOnKind = false;
   for (const region of ["head", "foot"] as const) {
     const mine = fields.filter((f) => f.region === region);
@@ -508,6 +589,8 @@ export async function keepAgreedFields<R extends ImportResult>(result: R, words:
     const firstIndex = confidenceIndex(regionWords.map((w) => (w.ocrConf !== undefined && byKind.has(wordKey(w.text)) ? { ...w, conf: w.ocrConf } : w)));
     const covered = new Set(regionWords.filter((w) => w.covered && !byKind.has(wordKey(w.text))).map((w) => wordKey(w.text)));
     const confusable: number[] = [];
+    // Fields whose garbled words the second reading repaired, as the third reading must show them.
+    const checked = new Map<number, { reading: FieldReading; repairs: Map<string, string> }>();
     let at = 0;
     for (const [n, r] of mine.entries()) {
       const lines2 = seen.slice(at, at + boxes[n]!.length).flat();
@@ -522,13 +605,24 @@ export async function keepAgreedFields<R extends ImportResult>(result: R, words:
       const differs = wordsDiffer ?? (stray && !STRAY_DROPPABLE(r) ? stray : undefined);
       // Garbled words in the second reading: the third reading decides, as for confusable marks.
       const unconfirmed = differs !== undefined && garbledOnly(r, second);
-      if (differs && !unconfirmed) {
+      // Garbled words in the first reading, well-formed in the second: repaired if the third agrees.
+      const repairs = differs !== undefined && !unconfirmed && REPAIRABLE(r) ? garbledRepairs(r, second) : undefined;
+      if (differs && !unconfirmed && !repairs) {
         emptied.push(differ(r, differs));
         continue;
       }
-      const conf = minConfidence === undefined ? undefined : textConfidence(r.text, agreedConfidence(firstIndex, lines2, covered));
+      if (repairs) checked.set(n, { reading: repairedReading(r, repairs), repairs });
+      const index = agreedConfidence(firstIndex, lines2, covered);
+      // A repaired word is as sure as the second reading was of its words (it may have read
+      // "779 / LĐLĐ" as three), and never under ink.
+      for (const to of repairs?.values() ?? []) {
+        const parts = lines2.flat().filter((w) => wordKey(w.text).length > 0 && to.includes(wordKey(w.text)));
+        if (parts.length > 0 && !covered.has(to)) index.set(to, Math.min(...parts.map((w) => w.conf)));
+      }
+      const text = repairs ? replaceWords(r.text, repairs) : r.text;
+      const conf = minConfidence === undefined ? undefined : textConfidence(text, index);
       if (conf !== undefined && conf < minConfidence!) emptied.push(lowConfidence(r, conf, minConfidence!));
-      else if (unconfirmed || r.evidence.some((e) => CONFUSABLE.test(e))) confusable.push(n);
+      else if (repairs || unconfirmed || r.evidence.some((e) => CONFUSABLE.test(e))) confusable.push(n);
     }
     if (confusable.length === 0) continue;
     // The third reading, of the fields with confusable marks that the first two agree on, and of
@@ -541,9 +635,11 @@ export async function keepAgreedFields<R extends ImportResult>(result: R, words:
       const lines3 = seen3.slice(at, at + boxes[n]!.length).flat();
       at += boxes[n]!.length;
       const third = wordsOfLines(lines3.map((l) => l.map((w) => w.text).join(" ")));
-      const differs = disagreement(mine[n]!, third);
-      // Garbled here too: no reading offers another word, and the first read this one surely.
-      if (differs && !garbledOnly(mine[n]!, third)) emptied.push(differ(mine[n]!, differs));
+      const field = checked.get(n)?.reading ?? mine[n]!;
+      const differs = disagreement(field, third);
+      // Garbled here too: no reading offers another word, and the first (or, repaired, the second) read this one surely.
+      if (differs && !garbledOnly(field, third)) emptied.push(differ(mine[n]!, differs));
+      else if (checked.has(n)) repaired.push({ reading: mine[n]!, repairs: checked.get(n)!.repairs });
     }
   }
   // A type code under ink taken on the kind's word: not without the kind.
@@ -563,5 +659,6 @@ export async function keepAgreedFields<R extends ImportResult>(result: R, words:
   }
   const kept = fields.filter((f) => !emptied.some((e) => e.reading === f));
   const dropped = strays.filter((s) => kept.includes(s.reading));
-  return { result: emptyFields(withoutStrayMarks(spellAsVocabulary(result, kept), dropped), emptied), ms: Date.now() - started, boxes: read };
+  const fixed = repaired.filter((f) => kept.includes(f.reading));
+  return { result: emptyFields(withRepairs(withoutStrayMarks(spellAsVocabulary(result, kept), dropped), fixed), emptied), ms: Date.now() - started, boxes: read };
 }
