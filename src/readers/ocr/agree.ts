@@ -161,7 +161,7 @@ function closestRun(hay: readonly string[], needle: readonly string[]): readonly
 
 /**
  * Whether another reading differs from this field's evidence only where it shows a garbled word
- * (misspelt: a letter Vietnamese has not, or marks no syllable takes: "TÔỔNG", "LĐÐLĐ", "SÑV") and
+ * (garbledWord: a letter Vietnamese has not, marks no syllable takes: "TÔỔNG", "LĐÐLĐ", "SÑV") and
  * this reading a well-formed one a letter or two apart. A garbled word neither confirms nor
  * contradicts: the field is kept only if a third reading shows it (keepAgreedFields).
  */
@@ -196,6 +196,15 @@ export function replaceWords(text: string, repairs: ReadonlyMap<string, string>)
   });
 }
 
+/**
+ * A word no Vietnamese text has: misspelt (a letter Vietnamese lacks, marks no syllable takes), or
+ * a word of small letters without marks that spells no syllable ("Luiu" for "Lưu"). Capitals
+ * without marks are abbreviations ("LĐLĐ", "SNV"), and never garbled on that account.
+ */
+export function garbledWord(word: string): boolean {
+  return misspelt(word) || (/^\p{Lu}?\p{Ll}+$/u.test(word) && /^[a-z]+$/iu.test(word) && !isVietnameseSyllable(word));
+}
+
 function garbledWords(reading: FieldReading, other: Words): { theirs: boolean; repairs: Map<string, string> } | undefined {
   const key = (w: string) => (reading.anyCase ? w.toLocaleLowerCase("vi") : w);
   let garbled = false;
@@ -211,8 +220,8 @@ function garbledWords(reading: FieldReading, other: Words): { theirs: boolean; r
     for (const [k, mine] of needle.entries()) {
       const theirs = seen[k]!;
       if (same(theirs, mine)) continue;
-      if (misspelt(theirs) === misspelt(mine) || editDistance(baseLetters(theirs), baseLetters(mine), GARBLE) > GARBLE) return undefined;
-      if (misspelt(theirs)) garbled = true;
+      if (garbledWord(theirs) === garbledWord(mine) || editDistance(baseLetters(theirs), baseLetters(mine), GARBLE) > GARBLE) return undefined;
+      if (garbledWord(theirs)) garbled = true;
       // A listed line's garbled word stays: its entry is what is compared and written.
       else if (entry) return undefined;
       else repairs.set(mine, theirs);
