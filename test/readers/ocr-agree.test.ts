@@ -125,7 +125,8 @@ describe("two readings agree, or the field stays empty (issue 15)", () => {
 
   test("a tone mark read otherwise the second time empties that field only, with a warning quoting both readings", async () => {
     const result = importText(TEXT) as ImportResult;
-    const agreed = await keepAgreedFields(result, words, second({ "Kiểm tra": "Kiếm tra" }).reread);
+    // "tác" and "tắc": neither makes a listed word with "công" (src/text/compounds.ts).
+    const agreed = await keepAgreedFields(result, words, second({ "công tác": "công tắc" }).reread);
     const r = agreed.result;
     expect(r.document).not.toHaveProperty("subject");
     expect(r.fields.subject).toBe("missing");
@@ -133,10 +134,32 @@ describe("two readings agree, or the field stays empty (issue 15)", () => {
     expect(r.warnings).toContainEqual(
       expect.objectContaining({
         code: "ocr-readings-differ",
-        vi: 'trích yếu: hai lần OCR đọc khác nhau ("Kiểm tra công tác văn thư" và "Kiếm tra công tác văn thư"): để trống, cần nhập tay',
-        en: 'subject: two OCR readings differ ("Kiểm tra công tác văn thư" and "Kiếm tra công tác văn thư"): left empty for a person to fill',
+        vi: 'trích yếu: hai lần OCR đọc khác nhau ("Kiểm tra công tác văn thư" và "Kiểm tra công tắc văn thư"): để trống, cần nhập tay',
+        en: 'subject: two OCR readings differ ("Kiểm tra công tác văn thư" and "Kiểm tra công tắc văn thư"): left empty for a person to fill',
       }),
     );
+  });
+
+  test("marks that make a listed word with the next word ('Kiểm tra', 'Tổ chức', 'ỦY BAN') settle two readings, if the third reading shows that word too", async () => {
+    const result = importText(TEXT) as ImportResult;
+    // The second reading's "Kiếm tra" is no listed word, the first's "Kiểm tra" is: the third decides.
+    const kept = await keepAgreedFields(result, words, second({ "Kiểm tra": "Kiếm tra" }).reread);
+    expect(kept.result.document.subject).toBe("Kiểm tra công tác văn thư");
+    const outvoted = await keepAgreedFields(result, words, second({ "Kiểm tra": "Kiếm tra" }, { "Kiểm tra": "Kiếm tra" }).reread);
+    expect(outvoted.result.document).not.toHaveProperty("subject");
+    // The first reading's "Kiếm tra", the second's and third's "Kiểm tra": replaced, with a warning.
+    const misread = TEXT.replace("Kiểm tra", "Kiếm tra");
+    const firstWords = words.map((w) => (w.text === "Kiểm" ? { ...w, text: "Kiếm" } : w));
+    const repaired = await keepAgreedFields(importText(misread) as ImportResult, firstWords, second().reread);
+    expect(repaired.result.document.subject).toBe("Kiểm tra công tác văn thư");
+    expect(repaired.result.warnings).toContainEqual(expect.objectContaining({ code: "ocr-misread-word-replaced", en: expect.stringContaining('"Kiếm" → "Kiểm"') }));
+    // The issuer's lines split again once repaired: "ỦY BẠN NHÂN DÂN" heads no body, "ỦY BAN NHÂN DÂN" does.
+    const page = TEXT.replace("LĐLĐ TỈNH LAI CHÂU", "ỦY BẠN NHÂN DÂN\nHUYỆN ĐÔNG ANH");
+    const lines = page.split("\n");
+    const pageWords = lines.flatMap((line, i) => line.split(/\s+/u).filter(Boolean).map((text, k) => ({ text, conf: 95, page: 1, y: yOf(i), line: `l${i}`, box: { left: 0.1 + k * 0.08, top: yOf(i) - 0.015, right: 0.17 + k * 0.08, bottom: yOf(i) } })));
+    const issuerRead = importText(page) as ImportResult;
+    const fixed = await keepAgreedFields(issuerRead, pageWords, async (_p, boxes) => readBoxes(page.replace("BẠN", "BAN"), boxes));
+    expect(fixed.result.document.issuer).toEqual({ body: ["ỦY BAN NHÂN DÂN", "HUYỆN ĐÔNG ANH"] });
   });
 
   test("the place is read whole: no capitalised word before it on the other reading's line", async () => {
@@ -197,9 +220,9 @@ describe("two readings agree, or the field stays empty (issue 15)", () => {
     expect(result.document).toMatchObject({ symbol: { issuer: "LĐÐLĐ" }, subject: "Kiểm tra công ttác văn thư" });
     const agreed = await keepAgreedFields(result, firstWords, second().reread, 75);
     expect(agreed.result.document).toMatchObject({ number: 15, symbol: { issuer: "LĐLĐ" }, subject: "Kiểm tra công tác văn thư" });
-    expect(agreed.result.warnings.filter((w) => w.code === "ocr-garbled-word-replaced").map((w) => w.en)).toEqual([
-      'number and symbol: a word the first OCR reading garbled, which the second and third readings both show: "15/KH-LĐÐLĐ" → "15/KH-LĐLĐ"',
-      'subject: a word the first OCR reading garbled, which the second and third readings both show: "ttác" → "tác"',
+    expect(agreed.result.warnings.filter((w) => w.code === "ocr-misread-word-replaced").map((w) => w.en)).toEqual([
+      'number and symbol: a word the first OCR reading misread (no word, or no listed word), which the second and third readings both show: "15/KH-LĐÐLĐ" → "15/KH-LĐLĐ"',
+      'subject: a word the first OCR reading misread (no word, or no listed word), which the second and third readings both show: "ttác" → "tác"',
     ]);
     // The third reading shows another word: nothing is replaced, the field stays empty.
     const split = await keepAgreedFields(result, firstWords, second({}, { "công tác": "công tấc" }).reread, 75);

@@ -6,6 +6,7 @@ import type { ImportResult, ImportWarning, PartialDocument } from "../archive/ty
 import { confidenceIndex, emptyFields, wordKey, inRegion, lowConfidence, readings, textConfidence, type Box, type ConfidentWord, type Emptied, type FieldReading } from "./confidence.js";
 import { MISSPELT, misspelt } from "./page-items.js";
 import { baseLetters, matchVocabulary } from "./vocabulary.js";
+import { bindsTogether } from "../../text/compounds.js";
 
 /** A word a second reading saw, with its confidence (0–100). */
 export interface ReadWord {
@@ -165,8 +166,8 @@ function closestRun(hay: readonly string[], needle: readonly string[]): readonly
  * this reading a well-formed one a letter or two apart. A garbled word neither confirms nor
  * contradicts: the field is kept only if a third reading shows it (keepAgreedFields).
  */
-export function garbledOnly(reading: FieldReading, other: Words): boolean {
-  const found = garbledWords(reading, other);
+export function garbledOnly(reading: FieldReading, other: Words, lexicon = true): boolean {
+  const found = garbledWords(reading, other, lexicon);
   return found !== undefined && found.theirs && found.repairs.size === 0;
 }
 
@@ -205,7 +206,16 @@ export function garbledWord(word: string): boolean {
   return misspelt(word) || (/^\p{Lu}?\p{Ll}+$/u.test(word) && /^[a-z]+$/iu.test(word) && !isVietnameseSyllable(word));
 }
 
-function garbledWords(reading: FieldReading, other: Words): { theirs: boolean; repairs: Map<string, string> } | undefined {
+/** Whether `word`, standing at `k` of `words`, makes a listed word with the word before or after it. */
+function formsWord(words: readonly string[], k: number, word: string): boolean {
+  return (k > 0 && bindsTogether(words[k - 1]!, word)) || (k + 1 < words.length && bindsTogether(word, words[k + 1]!));
+}
+
+/**
+ * The other reading's words that neither confirm nor contradict this reading's (garbled, or with
+ * `lexicon` marks that make no listed word where ours do), and the words of ours it repairs.
+ */
+function garbledWords(reading: FieldReading, other: Words, lexicon = true): { theirs: boolean; repairs: Map<string, string> } | undefined {
   const key = (w: string) => (reading.anyCase ? w.toLocaleLowerCase("vi") : w);
   let garbled = false;
   const repairs = new Map<string, string>();
@@ -220,6 +230,16 @@ function garbledWords(reading: FieldReading, other: Words): { theirs: boolean; r
     for (const [k, mine] of needle.entries()) {
       const theirs = seen[k]!;
       if (same(theirs, mine)) continue;
+      if (lexicon && !garbledWord(theirs) && !garbledWord(mine) && baseLetters(theirs) === baseLetters(mine)) {
+        // Two syllables that differ in their marks ("Tố"/"Tổ" before "chức"): the one that makes
+        // a word of the official vocabulary with its neighbour (src/text/compounds.ts), if only one does.
+        const [ours, other] = [formsWord(needle, k, mine), formsWord(seen, k, theirs)];
+        if (ours === other) return undefined;
+        if (ours) garbled = true;
+        else if (entry) return undefined;
+        else repairs.set(mine, theirs);
+        continue;
+      }
       if (garbledWord(theirs) === garbledWord(mine) || editDistance(baseLetters(theirs), baseLetters(mine), GARBLE) > GARBLE) return undefined;
       if (garbledWord(theirs)) garbled = true;
       // A listed line's garbled word stays: its entry is what is compared and written.
@@ -235,6 +255,23 @@ export function withVocabulary(reading: FieldReading): FieldReading {
   if (!reading.vocabulary) return reading;
   const entries = reading.evidence.map((e) => matchVocabulary(e, reading.vocabulary!)?.text);
   return entries.some(Boolean) ? { ...reading, entries } : reading;
+}
+
+type Issuer = NonNullable<PartialDocument["issuer"]>;
+
+/**
+ * The issuer with its lines rewritten. The split into superior and issuing body was made on the
+ * lines as read ("TĨNH QUẢNG NGÃI" is no place line under "ỦY BAN NHÂN DÂN", "ỦY BẠN NHÂN DÂN"
+ * heads no body): when the reader made it from those lines alone, it is made again on the lines
+ * as rewritten.
+ */
+function issuerRewritten(issuer: Issuer, rewrite: (lines: readonly unknown[] | undefined) => unknown[] | undefined): Issuer {
+  const { superior, body } = issuer;
+  const out: Issuer = { ...issuer, ...(superior ? { superior: rewrite(superior) as string[] } : {}), ...(body ? { body: rewrite(body) as string[] } : {}) };
+  const [read, written] = [issuer, out].map((i) => [...(i.superior ?? []), ...(i.body ?? [])].filter((l): l is string => typeof l === "string"));
+  if (read!.length && isDeepStrictEqual(issuerOfPlainLines(read!), { ...(superior ? { superior } : {}), body })) Object.assign(out, { superior: undefined }, issuerOfPlainLines(written!));
+  if (out.superior === undefined) delete out.superior;
+  return out;
 }
 
 /**
@@ -263,15 +300,7 @@ export function spellAsVocabulary<R extends ImportResult>(result: R, kept: reado
   const spell = (lines: readonly unknown[] | undefined) => lines?.map((l) => (typeof l === "string" ? (changes.get(l) ?? l) : l));
   const d = result.document as PartialDocument;
   const document: PartialDocument = { ...d };
-  if (d.issuer) {
-    const { superior, body } = d.issuer;
-    document.issuer = { ...d.issuer, ...(superior ? { superior: spell(superior) as string[] } : {}), ...(body ? { body: spell(body) as string[] } : {}) };
-    // The split into superior and issuing body was made on the lines as read ("TĨNH QUẢNG NGÃI"
-    // is no place line under "ỦY BAN NHÂN DÂN"): made again on the lines as spelt.
-    const [read, spelt] = [d.issuer, document.issuer].map((i) => [...(i.superior ?? []), ...(i.body ?? [])].filter((l): l is string => typeof l === "string"));
-    if (read!.length && isDeepStrictEqual(issuerOfPlainLines(read!), { ...(superior ? { superior } : {}), body })) Object.assign(document.issuer, { superior: undefined }, issuerOfPlainLines(spelt!));
-    if (document.issuer.superior === undefined) delete document.issuer.superior;
-  }
+  if (d.issuer) document.issuer = issuerRewritten(d.issuer, spell);
   if (d.signature?.authority) document.signature = { ...d.signature, authority: spell(d.signature.authority) as string[] };
   return { ...result, document, warnings: [...result.warnings, ...warnings].sort((a, b) => a.line - b.line) };
 }
@@ -457,10 +486,8 @@ export function withoutStrayMarks<R extends ImportResult>(result: R, strays: rea
   const strip = (lines: readonly unknown[] | undefined) => lines?.map((l) => (typeof l === "string" ? l.replace(LEADING_MARKS, "") : l)) as string[] | undefined;
   const warnings: ImportWarning[] = [];
   for (const { reading: r, mark } of strays) {
-    if (r.keys[0] === "issuer" && d.issuer) {
-      const { superior, body } = d.issuer;
-      document.issuer = { ...d.issuer, ...(superior ? { superior: strip(superior)! } : {}), ...(body ? { body: strip(body)! } : {}) };
-    } else if (r.keys[0] === "place" && typeof d.place === "string") document.place = d.place.replace(LEADING_MARKS, "");
+    if (r.keys[0] === "issuer" && d.issuer) document.issuer = issuerRewritten(d.issuer, strip);
+    else if (r.keys[0] === "place" && typeof d.place === "string") document.place = d.place.replace(LEADING_MARKS, "");
     else if (r.part === "authority" && d.signature?.authority) document.signature = { ...d.signature, authority: strip(d.signature.authority)! };
     const drop = mark.match(LEADING_MARKS)?.[0] ?? mark;
     warnings.push({
@@ -513,10 +540,8 @@ export function withRepairs<R extends ImportResult>(result: R, repaired: readonl
   for (const { reading: r, repairs } of repaired) {
     const fix = (v: unknown) => (typeof v === "string" ? replaceWords(v, repairs) : v);
     const lines = (ls: readonly unknown[] | undefined) => ls?.map(fix) as string[] | undefined;
-    if (r.keys[0] === "issuer" && d.issuer) {
-      const { superior, body } = d.issuer;
-      document.issuer = { ...d.issuer, ...(superior ? { superior: lines(superior)! } : {}), ...(body ? { body: lines(body)! } : {}) };
-    } else if (r.keys[0] === "place") document.place = fix(d.place) as string;
+    if (r.keys[0] === "issuer" && d.issuer) document.issuer = issuerRewritten(d.issuer, lines);
+    else if (r.keys[0] === "place") document.place = fix(d.place) as string;
     else if (r.keys[0] === "subject") document.subject = fix(d.subject) as string;
     else if (r.part === "authority" && d.signature?.authority) document.signature = { ...d.signature, authority: lines(d.signature.authority)! };
     else if (r.keys[0] === "number" && typeof d.symbol === "object" && d.symbol !== null) {
@@ -532,9 +557,9 @@ export function withRepairs<R extends ImportResult>(result: R, repaired: readonl
     warnings.push({
       line: r.line,
       text: r.text,
-      code: "ocr-garbled-word-replaced",
-      vi: `${r.label.vi}: chữ OCR đọc lần đầu không thành tiếng Việt, hai lần đọc sau đều thấy: ${list}`,
-      en: `${r.label.en}: a word the first OCR reading garbled, which the second and third readings both show: ${list}`,
+      code: "ocr-misread-word-replaced",
+      vi: `${r.label.vi}: chữ lần OCR đầu đọc sai (không thành chữ, hoặc không thành từ trong danh mục), hai lần đọc sau đều thấy: ${list}`,
+      en: `${r.label.en}: a word the first OCR reading misread (no word, or no listed word), which the second and third readings both show: ${list}`,
     });
   }
   return { ...result, document, warnings: [...result.warnings, ...warnings].sort((a, b) => a.line - b.line) };
@@ -647,7 +672,8 @@ export async function keepAgreedFields<R extends ImportResult>(result: R, words:
       const field = checked.get(n)?.reading ?? mine[n]!;
       const differs = disagreement(field, third);
       // Garbled here too: no reading offers another word, and the first (or, repaired, the second) read this one surely.
-      if (differs && !garbledOnly(field, third)) emptied.push(differ(mine[n]!, differs));
+      // The third reading must show the word the vocabulary chose: two readings and the word list.
+      if (differs && !garbledOnly(field, third, false)) emptied.push(differ(mine[n]!, differs));
       else if (checked.has(n)) repaired.push({ reading: mine[n]!, repairs: checked.get(n)!.repairs });
     }
   }
