@@ -41,6 +41,9 @@ describe("closed-vocabulary fields: a unique diacritic-only match is the entry (
     expect(matchVocabulary("UBND TỈNH LAICHÂU", "issuer")?.text).toBe("UBND TỈNH LAI CHÂU");
     expect(matchVocabulary("TM BAN THƯỜN G VỤ", "authority")?.text).toBe("TM BAN THƯỜNG VỤ");
     expect(matchVocabulary("TỔNGLĐLĐ VIỆTNAM", "issuer")?.text).toBe("TỔNG LĐLĐ VIỆT NAM");
+    // A mark after an issuer's line is a speck; an authority's "TM." keeps its dot.
+    expect(matchVocabulary("TỐNG LĐLĐ VIỆT NAM.", "issuer")?.text).toBe("TỔNG LĐLĐ VIỆT NAM");
+    expect(matchVocabulary("TM. BAN THƯƠNG VỤ", "authority")?.text).toBe("TM. BAN THƯỜNG VỤ");
   });
 
   test("refused when two entries share the base letters: the tone's two placements in use (ỦY and UỶ, HÒA and HOÀ)", () => {
@@ -134,6 +137,18 @@ describe("readings that differ only in marks agree on a vocabulary entry, and th
     const unsure = await keepAgreedFields(result, words, reread(first.text), 75);
     expect(unsure.result.document).not.toHaveProperty("issuer");
     expect(unsure.result.warnings).toContainEqual(expect.objectContaining({ code: expect.stringMatching(/^ocr-(?:low-confidence|readings-differ)$/u), en: expect.stringMatching(/^issuer: /u) }));
+  });
+
+  test("a listed line the first reading garbled is repaired from the other readings, then written as its entry; its marks-only differences wait for that", async () => {
+    const first = firstReading({ "LĐLĐ TỈNH LAI CHÂU": "LĐLĐ TĨNH LAI CHÂẦU" });
+    const words = first.words.map((w) => (misspelt(w.text) ? { ...w, conf: MISSPELT } : w));
+    const result = importText(first.text) as ImportResult;
+    const agreed = await keepAgreedFields(result, words, reread(TEXT), 75);
+    expect(agreed.result.document.issuer).toEqual({ superior: ["TỔNG LĐLĐ VIỆT NAM"], body: ["LĐLĐ TỈNH LAI CHÂU"] });
+    expect(agreed.result.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(["ocr-misread-word-replaced", "ocr-vocabulary-match"]));
+    // Repaired, the line is no entry's ("LAI CHÂU" read "LAI CHÂN" by the others): still emptied.
+    const unlisted = await keepAgreedFields(result, words, reread(TEXT.replace("LAI CHÂU", "LAI CHÂN")), 75);
+    expect(unlisted.result.document).not.toHaveProperty("issuer");
   });
 
   test("an issuer wrapped on two lines is split again once its place line is spelt: one issuing body, no superior", async () => {

@@ -227,17 +227,23 @@ function garbledWords(reading: FieldReading, other: Words, lexicon = true): { th
     if (seen === undefined) return undefined;
     // A vocabulary's entry is compared by base letters, as in disagreement.
     const same = (a: string, b: string) => (entry ? baseLetters(a) === baseLetters(b) : key(a) === key(b));
+    // A listed line the first reading garbled ("TĨNH QUANG NGAÀI") has no entry yet: its marks-only
+    // differences wait until its garbled words are repaired, and stand if the line is then an entry's.
+    let marksOnly = false;
+    const listed = !entry && reading.vocabulary !== undefined;
     for (const [k, mine] of needle.entries()) {
       const theirs = seen[k]!;
       if (same(theirs, mine)) continue;
-      if (lexicon && !garbledWord(theirs) && !garbledWord(mine) && baseLetters(theirs) === baseLetters(mine)) {
+      if (!garbledWord(theirs) && !garbledWord(mine) && baseLetters(theirs) === baseLetters(mine)) {
         // Two syllables that differ in their marks ("Tố"/"Tổ" before "chức"): the one that makes
         // a word of the official vocabulary with its neighbour (src/text/compounds.ts), if only one does.
-        const [ours, other] = [formsWord(needle, k, mine), formsWord(seen, k, theirs)];
-        if (ours === other) return undefined;
-        if (ours) garbled = true;
-        else if (entry) return undefined;
-        else repairs.set(mine, theirs);
+        const [ours, other] = lexicon ? [formsWord(needle, k, mine), formsWord(seen, k, theirs)] : [false, false];
+        if (ours !== other) {
+          if (ours) garbled = true;
+          else if (entry) return undefined;
+          else repairs.set(mine, theirs);
+        } else if (listed) marksOnly = true;
+        else return undefined;
         continue;
       }
       if (garbledWord(theirs) === garbledWord(mine) || editDistance(baseLetters(theirs), baseLetters(mine), GARBLE) > GARBLE) return undefined;
@@ -246,6 +252,7 @@ function garbledWords(reading: FieldReading, other: Words, lexicon = true): { th
       else if (entry) return undefined;
       else repairs.set(mine, theirs);
     }
+    if (marksOnly && !matchVocabulary(replaceWords(needle.join(" "), repairs), reading.vocabulary!)) return undefined;
   }
   return garbled || repairs.size > 0 ? { theirs: garbled, repairs } : undefined;
 }
@@ -526,6 +533,8 @@ export function confirmedByKind(result: ImportResult, words: readonly ConfidentW
 interface Repaired {
   reading: FieldReading;
   repairs: Map<string, string>;
+  /** The reading as repaired, with its vocabulary's entries. */
+  respelt: FieldReading;
 }
 
 /** Fields whose values are text a word can be replaced in (the kind is an id; the signer is not tallied). */
@@ -645,7 +654,8 @@ export async function keepAgreedFields<R extends ImportResult>(result: R, words:
         emptied.push(differ(r, differs));
         continue;
       }
-      if (repairs) checked.set(n, { reading: repairedReading(r, repairs), repairs });
+      // Repaired, a listed line may now be its entry ("LĐLĐ TĨNH LAI CHÂU"): compared and written as it.
+      if (repairs) checked.set(n, { reading: withVocabulary(repairedReading(r, repairs)), repairs });
       const index = agreedConfidence(firstIndex, lines2, covered);
       // A repaired word is as sure as the second reading was of its words (it may have read
       // "779 / LĐLĐ" as three), and never under ink.
@@ -674,7 +684,7 @@ export async function keepAgreedFields<R extends ImportResult>(result: R, words:
       // Garbled here too: no reading offers another word, and the first (or, repaired, the second) read this one surely.
       // The third reading must show the word the vocabulary chose: two readings and the word list.
       if (differs && !garbledOnly(field, third, false)) emptied.push(differ(mine[n]!, differs));
-      else if (checked.has(n)) repaired.push({ reading: mine[n]!, repairs: checked.get(n)!.repairs });
+      else if (checked.has(n)) repaired.push({ reading: mine[n]!, repairs: checked.get(n)!.repairs, respelt: checked.get(n)!.reading });
     }
   }
   // A type code under ink taken on the kind's word: not without the kind.
@@ -695,5 +705,7 @@ export async function keepAgreedFields<R extends ImportResult>(result: R, words:
   const kept = fields.filter((f) => !emptied.some((e) => e.reading === f));
   const dropped = strays.filter((s) => kept.includes(s.reading));
   const fixed = repaired.filter((f) => kept.includes(f.reading));
-  return { result: emptyFields(withRepairs(withoutStrayMarks(spellAsVocabulary(result, kept), dropped), fixed), emptied), ms: Date.now() - started, boxes: read };
+  // Repairs first: a repaired line is then spelt as its vocabulary's entry, as a line read whole is.
+  const spelt = kept.map((f) => fixed.find((x) => x.reading === f)?.respelt ?? f);
+  return { result: emptyFields(withoutStrayMarks(spellAsVocabulary(withRepairs(result, fixed), spelt), dropped), emptied), ms: Date.now() - started, boxes: read };
 }

@@ -157,5 +157,7 @@ export function matchVocabulary(read: string, vocabulary: VocabularyName): Vocab
   const runs = entries[0]!.match(RUN) ?? [];
   let k = 0;
   const text = read.normalize("NFC").replace(RUN, (run) => (baseLetters(run) === baseLetters(runs[k] ?? "") ? runs[k++]! : run));
-  return k === runs.length && (read.normalize("NFC").match(RUN) ?? []).length === k ? { read, text } : undefined;
+  if (k !== runs.length || (read.normalize("NFC").match(RUN) ?? []).length !== k) return undefined;
+  // An issuer's line never ends in a mark: "TỔNG LĐLĐ VIỆT NAM." is a speck after the line.
+  return { read, text: vocabulary === "issuer" ? text.replace(/[.,;:]+$/u, "") : text };
 }
