@@ -171,17 +171,6 @@ export function garbledOnly(reading: FieldReading, other: Words, lexicon = true)
   return found !== undefined && found.theirs && found.repairs.size === 0;
 }
 
-/**
- * The words the first reading garbled where the other reading shows a well-formed word a letter
- * or two apart ("NƯƠỢC" → "NƯỚC", "LĐÐLĐ" → "LĐLĐ"): undefined unless every other difference is
- * one of these or a word the other reading garbled. Kept only if a third reading shows the
- * repaired words (keepAgreedFields): two readings agree, and the third's word spells nothing.
- */
-export function garbledRepairs(reading: FieldReading, other: Words): Map<string, string> | undefined {
-  const found = garbledWords(reading, other);
-  return found && found.repairs.size > 0 ? found.repairs : undefined;
-}
-
 /** The reading as repaired: each garbled word of its text and evidence replaced. */
 export function repairedReading(reading: FieldReading, repairs: ReadonlyMap<string, string>): FieldReading {
   const fix = (text: string) => replaceWords(text, repairs);
@@ -212,8 +201,12 @@ function formsWord(words: readonly string[], k: number, word: string): boolean {
 }
 
 /**
- * The other reading's words that neither confirm nor contradict this reading's (garbled, or with
- * `lexicon` marks that make no listed word where ours do), and the words of ours it repairs.
+ * How another reading differs from this field's evidence, when only in garbled or unlisted words:
+ * `theirs`, it shows words that neither confirm nor contradict ours (garbled, or with `lexicon`
+ * marks that make no listed word where ours do); `repairs`, the words of ours it shows
+ * well-formed a letter or two apart ("NƯƠỢC" → "NƯỚC", "LĐÐLĐ" → "LĐLĐ"), or listed where ours
+ * are not. A repair is kept only if a third reading shows it too (keepAgreedFields). Undefined
+ * when any other difference remains.
  */
 function garbledWords(reading: FieldReading, other: Words, lexicon = true): { theirs: boolean; repairs: Map<string, string> } | undefined {
   const key = (w: string) => (reading.anyCase ? w.toLocaleLowerCase("vi") : w);
@@ -309,7 +302,7 @@ export function spellAsVocabulary<R extends ImportResult>(result: R, kept: reado
   const document: PartialDocument = { ...d };
   if (d.issuer) document.issuer = issuerRewritten(d.issuer, spell);
   if (d.signature?.authority) document.signature = { ...d.signature, authority: spell(d.signature.authority) as string[] };
-  return { ...result, document, warnings: [...result.warnings, ...warnings].sort((a, b) => a.line - b.line) };
+  return withDocument(result, document, warnings);
 }
 
 /** Margin added above and below a band, as a share of the page's height (a line and a half). */
@@ -423,6 +416,9 @@ export function fieldBoxes(evidence: readonly string[], lines: readonly Confiden
   return boxes.length ? boxes : undefined;
 }
 
+/** The most words a first reading is taken to have fused into one. */
+const FUSED_MAX = 3;
+
 /**
  * The first reading's confidences of a region's words, each raised to the second reading's
  * where that reading, which shows the field's words, read the word too: two independent
@@ -431,9 +427,6 @@ export function fieldBoxes(evidence: readonly string[], lines: readonly Confiden
  * both readings saw through the same ink, nor words with marks OCR confuses, which readings
  * misread alike (a real scan's "phố" for "phổ", 59 % sure the first time, 79 % the second).
  */
-/** The most words a first reading is taken to have fused into one. */
-const FUSED_MAX = 3;
-
 function agreedConfidence(first: ReadonlyMap<string, number>, second: readonly ReadWord[][], covered: ReadonlySet<string>): Map<string, number> {
   const index = new Map(first);
   const sure = (key: string) => !covered.has(key) && !CONFUSABLE.test(key);
@@ -485,17 +478,38 @@ const STRAY_DROPPABLE = (r: FieldReading) => r.keys[0] === "issuer" || r.keys[0]
 
 const LEADING_MARKS = /^[^\p{L}\p{N}]+/u;
 
+/**
+ * Writes `fix` over the text a field's value holds in `document` (read from `d`): the issuer's
+ * lines (split again, issuerRewritten), the place, the subject, the signing authority's lines.
+ * True when the field is one of these.
+ */
+function rewriteText(d: PartialDocument, document: PartialDocument, r: FieldReading, fix: (text: string) => string): boolean {
+  const lines = (ls: readonly unknown[] | undefined) => ls?.map((l) => (typeof l === "string" ? fix(l) : l)) as string[] | undefined;
+  if (r.keys[0] === "issuer") {
+    if (d.issuer) document.issuer = issuerRewritten(d.issuer, lines);
+  } else if (r.keys[0] === "place") {
+    if (typeof d.place === "string") document.place = fix(d.place);
+  } else if (r.keys[0] === "subject") {
+    if (typeof d.subject === "string") document.subject = fix(d.subject);
+  } else if (r.part === "authority") {
+    if (d.signature?.authority) document.signature = { ...d.signature, authority: lines(d.signature.authority)! };
+  } else return false;
+  return true;
+}
+
+/** The result with this document, and these warnings added in line order. */
+function withDocument<R extends ImportResult>(result: R, document: PartialDocument, warnings: readonly ImportWarning[]): R {
+  return { ...result, document, warnings: [...result.warnings, ...warnings].sort((a, b) => a.line - b.line) };
+}
+
 /** The result with the stray marks dropped from the start of the fields' lines, each named in a warning. */
 export function withoutStrayMarks<R extends ImportResult>(result: R, strays: readonly Stray[]): R {
   if (strays.length === 0) return result;
   const d = result.document as PartialDocument;
   const document: PartialDocument = { ...d };
-  const strip = (lines: readonly unknown[] | undefined) => lines?.map((l) => (typeof l === "string" ? l.replace(LEADING_MARKS, "") : l)) as string[] | undefined;
   const warnings: ImportWarning[] = [];
   for (const { reading: r, mark } of strays) {
-    if (r.keys[0] === "issuer" && d.issuer) document.issuer = issuerRewritten(d.issuer, strip);
-    else if (r.keys[0] === "place" && typeof d.place === "string") document.place = d.place.replace(LEADING_MARKS, "");
-    else if (r.part === "authority" && d.signature?.authority) document.signature = { ...d.signature, authority: strip(d.signature.authority)! };
+    rewriteText(d, document, r, (text) => text.replace(LEADING_MARKS, ""));
     const drop = mark.match(LEADING_MARKS)?.[0] ?? mark;
     warnings.push({
       line: r.line,
@@ -505,7 +519,7 @@ export function withoutStrayMarks<R extends ImportResult>(result: R, strays: rea
       en: `${r.label.en}: dropped "${drop}" before the first word ("${mark}"), which the second reading does not show: a speck`,
     });
   }
-  return { ...result, document, warnings: [...result.warnings, ...warnings].sort((a, b) => a.line - b.line) };
+  return withDocument(result, document, warnings);
 }
 
 /**
@@ -547,13 +561,8 @@ export function withRepairs<R extends ImportResult>(result: R, repaired: readonl
   const document: PartialDocument = { ...d };
   const warnings: ImportWarning[] = [];
   for (const { reading: r, repairs } of repaired) {
-    const fix = (v: unknown) => (typeof v === "string" ? replaceWords(v, repairs) : v);
-    const lines = (ls: readonly unknown[] | undefined) => ls?.map(fix) as string[] | undefined;
-    if (r.keys[0] === "issuer" && d.issuer) document.issuer = issuerRewritten(d.issuer, lines);
-    else if (r.keys[0] === "place") document.place = fix(d.place) as string;
-    else if (r.keys[0] === "subject") document.subject = fix(d.subject) as string;
-    else if (r.part === "authority" && d.signature?.authority) document.signature = { ...d.signature, authority: lines(d.signature.authority)! };
-    else if (r.keys[0] === "number" && typeof d.symbol === "object" && d.symbol !== null) {
+    const written = rewriteText(d, document, r, (text) => replaceWords(text, repairs));
+    if (!written && r.keys[0] === "number" && typeof d.symbol === "object" && d.symbol !== null) {
       // The symbol's groups ("779/LĐÐLĐ" → "779/LĐLĐ": the group "LĐÐLĐ" → "LĐLĐ").
       const groups = new Map<string, string>();
       for (const [from, to] of repairs) {
@@ -571,7 +580,7 @@ export function withRepairs<R extends ImportResult>(result: R, repaired: readonl
       en: `${r.label.en}: a word the first OCR reading misread (no word, or no listed word), which the second and third readings both show: ${list}`,
     });
   }
-  return { ...result, document, warnings: [...result.warnings, ...warnings].sort((a, b) => a.line - b.line) };
+  return withDocument(result, document, warnings);
 }
 
 /** A field emptied because another reading shows other words, with a warning quoting both. */
@@ -633,7 +642,7 @@ export async function keepAgreedFields<R extends ImportResult>(result: R, words:
     const covered = new Set(regionWords.filter((w) => w.covered && !byKind.has(wordKey(w.text))).map((w) => wordKey(w.text)));
     const confusable: number[] = [];
     // Fields whose garbled words the second reading repaired, as the third reading must show them.
-    const checked = new Map<number, { reading: FieldReading; repairs: Map<string, string> }>();
+    const checked = new Map<number, Repaired>();
     let at = 0;
     for (const [n, r] of mine.entries()) {
       const lines2 = seen.slice(at, at + boxes[n]!.length).flat();
@@ -646,16 +655,17 @@ export async function keepAgreedFields<R extends ImportResult>(result: R, words:
       // mark) is dropped from the value; elsewhere (the subject's opening quote) it empties the field.
       if (stray && STRAY_DROPPABLE(r)) strays.push({ reading: r, mark: stray.first });
       const differs = wordsDiffer ?? (stray && !STRAY_DROPPABLE(r) ? stray : undefined);
+      const found = differs ? garbledWords(r, second) : undefined;
       // Garbled words in the second reading: the third reading decides, as for confusable marks.
-      const unconfirmed = differs !== undefined && garbledOnly(r, second);
+      const unconfirmed = found !== undefined && found.theirs && found.repairs.size === 0;
       // Garbled words in the first reading, well-formed in the second: repaired if the third agrees.
-      const repairs = differs !== undefined && !unconfirmed && REPAIRABLE(r) ? garbledRepairs(r, second) : undefined;
+      const repairs = found && found.repairs.size > 0 && REPAIRABLE(r) ? found.repairs : undefined;
       if (differs && !unconfirmed && !repairs) {
         emptied.push(differ(r, differs));
         continue;
       }
       // Repaired, a listed line may now be its entry ("LĐLĐ TĨNH LAI CHÂU"): compared and written as it.
-      if (repairs) checked.set(n, { reading: withVocabulary(repairedReading(r, repairs)), repairs });
+      if (repairs) checked.set(n, { reading: r, repairs, respelt: withVocabulary(repairedReading(r, repairs)) });
       const index = agreedConfidence(firstIndex, lines2, covered);
       // A repaired word is as sure as the second reading was of its words (it may have read
       // "779 / LĐLĐ" as three), and never under ink.
@@ -679,12 +689,14 @@ export async function keepAgreedFields<R extends ImportResult>(result: R, words:
       const lines3 = seen3.slice(at, at + boxes[n]!.length).flat();
       at += boxes[n]!.length;
       const third = wordsOfLines(lines3.map((l) => l.map((w) => w.text).join(" ")));
-      const field = checked.get(n)?.reading ?? mine[n]!;
+      const fix = checked.get(n);
+      const field = fix?.respelt ?? mine[n]!;
       const differs = disagreement(field, third);
-      // Garbled here too: no reading offers another word, and the first (or, repaired, the second) read this one surely.
-      // The third reading must show the word the vocabulary chose: two readings and the word list.
+      // Garbled here too: no reading offers another word, and the first (or, repaired, the
+      // second) read this one surely. Without the word list: the third reading must show the
+      // word the list chose (two readings and the list).
       if (differs && !garbledOnly(field, third, false)) emptied.push(differ(mine[n]!, differs));
-      else if (checked.has(n)) repaired.push({ reading: mine[n]!, repairs: checked.get(n)!.repairs, respelt: checked.get(n)!.reading });
+      else if (fix) repaired.push(fix);
     }
   }
   // A type code under ink taken on the kind's word: not without the kind.
