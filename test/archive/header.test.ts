@@ -58,6 +58,16 @@ describe("archive header: number and symbol", () => {
     expect(importText("Số: UBND\n").document.symbol).toBeUndefined();
   });
 
+  test('the "/" lost between the number and the symbol ("1006QĐ-SNV", an OCR slip): read as if there, with a warning', () => {
+    const r = importText("Số: 1006QĐ-SNV\n");
+    expect(r.document).toMatchObject({ number: 1006, kind: "quyet-dinh", symbol: { issuer: "SNV" } });
+    expect(warned(r, "number-slash-missing")).toEqual([[1, "Số: 1006QĐ-SNV"]]);
+    expect(importText("Số:1892HD-LĐLĐ\n").document).toMatchObject({ number: 1892, kind: "huong-dan", symbol: { issuer: "LĐLĐ" } });
+    // A suffix is a small letter; one group alone after the digits is no symbol.
+    expect(importText("Số: 07c/NQ-BCH\n").document).toMatchObject({ number: 7, numberSuffix: "c" });
+    expect(importText("Số: 1006QĐ\n").document.symbol).toBeUndefined();
+  });
+
   test("a type code the profile lacks still names the kind, and is kept in the symbol", () => {
     const r = importText(["ỦY BAN NHÂN DÂN HUYỆN ĐÔNG ANH", "Số: 05/KL-UBND", "Hà Nội, ngày 05 tháng 12 năm 2024", "", "Nội dung."].join("\n"));
     expect(r.document).toMatchObject({ profile: "nd30", kind: "ket-luan", symbol: { issuer: "UBND", typeCode: "KL" } });

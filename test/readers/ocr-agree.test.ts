@@ -261,9 +261,16 @@ describe("two readings agree, or the field stays empty (issue 15)", () => {
     const empty = await keepAgreedFields(result, unsure, doubtful, 75);
     expect(empty.result.document).not.toHaveProperty("issuer");
     expect(empty.result.warnings).toContainEqual(expect.objectContaining({ code: "ocr-low-confidence", en: expect.stringContaining("60% confidence (below 75%)") }));
-    // A word under a seal's ink stays unsure, however sure the second reading (through the same ink).
-    const sealed = words.map((w) => (w.text === "TỈNH" ? { ...w, conf: 30, covered: true as const } : w));
-    expect((await keepAgreedFields(result, sealed, second().reread, 75)).result.document).not.toHaveProperty("issuer");
+    // A word of free text under a seal's ink stays unsure, however sure the second reading (through the same ink).
+    const sealed = words.map((w) => (w.text === "công" ? { ...w, conf: 30, covered: true as const } : w));
+    expect((await keepAgreedFields(result, sealed, second().reread, 75)).result.document).not.toHaveProperty("subject");
+    // A closed list's line is spelt by its entry: under ink, its words are as sure as the second
+    // reading is of their letters; unsure there too, the field is empty.
+    const sealedListed = words.map((w) => (w.text === "TỈNH" ? { ...w, conf: 30, covered: true as const } : w));
+    expect((await keepAgreedFields(result, sealedListed, second().reread, 75)).result.document.issuer).toEqual({ body: ["LĐLĐ TỈNH LAI CHÂU"] });
+    expect((await keepAgreedFields(result, sealedListed, doubtful, 75)).result.document).not.toHaveProperty("issuer");
+    const otherMarks: Reread = async (_page, boxes) => readBoxes(TEXT, boxes).map((box) => box.map((l) => l.map((w) => (w.text === "TỈNH" ? { ...w, text: "TĨNH" } : w))));
+    expect((await keepAgreedFields(result, sealedListed, otherMarks, 75)).result.document.issuer).toEqual({ body: ["LĐLĐ TỈNH LAI CHÂU"] });
     // Nor is a word with marks OCR confuses ("Kiểm"): the first reading must be sure of it.
     const unsureMark = words.map((w) => (w.text === "Kiểm" ? { ...w, conf: 60 } : w));
     expect((await keepAgreedFields(result, unsureMark, second().reread, 75)).result.document).not.toHaveProperty("subject");

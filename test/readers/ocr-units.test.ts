@@ -104,6 +104,18 @@ describe("OCR words placed for the PDF reader's layout", () => {
     ]);
   });
 
+  test('a dash opening a line that OCR is unsure of is a speck (before "HƯỚNG DẪN", "V/v"); a sure one opens a list item', () => {
+    const words = [word("-", 100, 300, "1.1.1", 50), word("HƯỚNG", 140, 300, "1.1.1"), word("DẪN", 260, 300, "1.1.1"), word("-", 100, 500, "2.1.1", 93), word("Như", 140, 500, "2.1.1"), word("trên;", 200, 500, "2.1.1")];
+    expect(pageItems(words, new Map(), 300, 2480).items.map((i) => i.str)).toEqual(["HƯỚNG", "DẪN", "-", "Như", "trên;"]);
+  });
+
+  test('a number OCR glued to its "Số:" is two words, the box parted by letters', () => {
+    const r = pageItems([word("Số:1892HD-LĐLĐ", 100, 300, "1.1.1", 50, 280)], new Map(), 300, 2480, 2, 3508);
+    expect(r.words.map((w) => [w.text, w.conf])).toEqual([["Số:", 50], ["1892HD-LĐLĐ", 50]]);
+    expect(r.words[0]!.box!.right).toBeLessThanOrEqual(r.words[1]!.box!.left);
+    expect(r.words[1]!.box!.right * 2480).toBeCloseTo(380, 0);
+  });
+
   test("on page 1, lines wholly above the national title are a stamp, not the header; the issuer's line level with it stays (P-HDR)", () => {
     const stamp = ["TRUNG", "TÂM", "CÔNG", "BÁO"].map((t, i) => word(t, 900 + i * 120, 100, "1.1.1"));
     const header = [

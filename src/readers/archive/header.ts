@@ -111,6 +111,7 @@ export function readHeader(entries: readonly Entry[], log: WarningLog): HeaderRe
         else {
           r.number = reading;
           if (reading.spacesRemoved) log.add(cell.line, "symbol-spaces");
+          if (reading.slashMissing) log.add(cell.line, "number-slash-missing");
           if (reading.year !== undefined) log.add(cell.line, "number-year", { vi: String(reading.year), en: String(reading.year) });
           if (reading.number === null) log.add(cell.line, "number-blank");
         }

@@ -18,6 +18,8 @@ export interface NumberReading {
   /** Spaces inside the number and symbol were removed ("60/HD - LĐLĐ"). */
   spacesRemoved: boolean;
   hasColon: boolean;
+  /** The "/" between the number and the symbol was missing ("1006QĐ-SNV", an OCR slip): read as if there. */
+  slashMissing?: boolean;
   /** The year of a legal normative document's number ("41/2019/QĐ-UBND"); the model does not keep it. */
   year?: number;
 }
@@ -80,6 +82,9 @@ const BLANK = /^[.…_]*\/(.+)$/u;
 const BLANK_PARTY = /^-?(\p{Lu}[\p{L}\p{N}]*)\/(\p{Lu}[\p{L}\p{N}]*(?:-\p{Lu}[\p{L}\p{N}]*)*)$/u;
 const BLANK_SLASH = /^\p{Lu}[\p{L}\p{N}]*(?:-\p{Lu}[\p{L}\p{N}]*)+$/u;
 const ONLY_NUMBER = /^(\d+)([a-z])?$/u;
+// "1006QĐ-SNV": the "/" lost between the digits and the symbol (OCR). A suffix is a small letter,
+// so capitals straight after the digits start the symbol; two groups at least, to tell it from a code.
+const SLASH_MISSING = /^(\d+)(\p{Lu}[\p{L}\p{N}]*(?:-\p{Lu}[\p{L}\p{N}]*)+)$/u;
 
 export function readNumberLine(l: ArchiveLine): NumberReading | undefined {
   const at = prefixLength(l);
@@ -105,6 +110,8 @@ export function readNumberLine(l: ArchiveLine): NumberReading | undefined {
   p = BLANK_PARTY.exec(compact);
   if (p) return { ...base, number: null, grammar: "party", typeCode: p[1]!, groups: p[2]!.split("-") };
   if (BLANK_SLASH.test(compact)) return { ...base, number: null, grammar: "slash", groups: compact.split("-") };
+  p = SLASH_MISSING.exec(compact);
+  if (p) return { ...base, number: Number(p[1]), grammar: "slash", groups: p[2]!.split("-"), slashMissing: true };
   p = ONLY_NUMBER.exec(compact);
   if (p) return { ...base, number: Number(p[1]), ...(p[2] ? { suffix: p[2] } : {}), grammar: "none", groups: [] };
   if (compact === "" || /^[.…_]+$/u.test(compact)) return { ...base, number: null, grammar: "none", groups: [] };

@@ -31,6 +31,7 @@ const CATALOGUE = {
   "subject-without-kind": ["trích yếu đứng sau số và ngày, không có dòng tên loại", "a subject after the number and date, with no type-name line"],
   "header-cells": ["tách dòng đầu văn bản thành các cột", "split a header line into its columns"],
   "symbol-spaces": ["bỏ khoảng trắng trong số, ký hiệu", "removed spaces inside the number and symbol"],
+  "number-slash-missing": ["thiếu dấu \"/\" giữa số và ký hiệu: đọc như có", "the \"/\" between the number and the symbol is missing: read as if it were there"],
   "number-colon": ["dòng số thiếu dấu \":\" sau \"Số\"", "the number line has no \":\" after \"Số\""],
   "number-blank": ["số văn bản để trống (bản chưa ban hành?)", "the number is blank (an unissued draft?)"],
   "number-unreadable": ["không đọc được số, ký hiệu", "could not read the number and symbol"],

@@ -44,11 +44,16 @@ export function wordsOfLines(lines: readonly string[]): Words {
   return { words, lineStarts };
 }
 
-/** Words compared: NFC, " / " and " - " closed up, a comma before a letter parted ("Châu,ngày"), punctuation at a word's edges left out. */
+/**
+ * Words compared: NFC, " / " and " - " closed up, a "/" lost between a number and its symbol put
+ * back ("1006QĐ-SNV", as the number line reads it), a comma before a letter parted ("Châu,ngày"),
+ * punctuation at a word's edges left out.
+ */
 export function comparable(text: string): string[] {
   return text
     .normalize("NFC")
     .replace(/\s*([/-])\s*/gu, "$1")
+    .replace(/(?<![\p{L}\p{N}])(\d+)(?=\p{Lu}[\p{L}\p{N}]*-)/gu, "$1/")
     .replace(/([,;])(?=\p{L})/gu, "$1 ")
     .split(/\s+/u)
     .map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""))
@@ -416,6 +421,18 @@ export function fieldBoxes(evidence: readonly string[], lines: readonly Confiden
   return boxes.length ? boxes : undefined;
 }
 
+/** The letters (marks aside) of the words of a field's lines that are a closed list's entries. */
+function listedLetters(r: FieldReading): Set<string> {
+  const out = new Set<string>();
+  for (const [i, line] of r.evidence.entries()) {
+    if (r.entries?.[i] !== undefined) for (const word of line.split(/\s+/u)) if (wordKey(word)) out.add(baseLetters(wordKey(word)));
+  }
+  return out;
+}
+
+/** A word's letters and digits, NFC, in its case. */
+const lettersAndDigits = (s: string) => s.normalize("NFC").replace(/[^\p{L}\p{N}]/gu, "");
+
 /** The most words a first reading is taken to have fused into one. */
 const FUSED_MAX = 3;
 
@@ -427,14 +444,28 @@ const FUSED_MAX = 3;
  * both readings saw through the same ink, nor words with marks OCR confuses, which readings
  * misread alike (a real scan's "phố" for "phổ", 59 % sure the first time, 79 % the second).
  */
-function agreedConfidence(first: ReadonlyMap<string, number>, second: readonly ReadWord[][], covered: ReadonlySet<string>): Map<string, number> {
+function agreedConfidence(first: ReadonlyMap<string, number>, second: readonly ReadWord[][], covered: ReadonlySet<string>, listed: ReadonlySet<string> = new Set()): Map<string, number> {
   const index = new Map(first);
   const sure = (key: string) => !covered.has(key) && !CONFUSABLE.test(key);
+  // A listed line's words by their letters: the entry spells their marks.
+  const byLetters = new Map<string, string[]>();
+  for (const key of index.keys()) {
+    const letters = baseLetters(key);
+    if (listed.has(letters)) byLetters.set(letters, [...(byLetters.get(letters) ?? []), key]);
+  }
+  // The first reading's words by their letters and digits, punctuation aside ("Châu,ngày",
+  // "Số:1892HD-LĐLĐ": the comparison of the readings parts or mends them the same way).
+  const byLettersAndDigits = new Map<string, string[]>();
+  for (const key of index.keys()) byLettersAndDigits.set(lettersAndDigits(key), [...(byLettersAndDigits.get(lettersAndDigits(key)) ?? []), key]);
+  const raise = (text: string, conf: number) => {
+    for (const same of byLettersAndDigits.get(lettersAndDigits(text)) ?? []) if (sure(same)) index.set(same, Math.max(index.get(same)!, conf));
+  };
   for (const line of second) {
     for (const [i, w] of line.entries()) {
       const key = wordKey(w.text);
-      const had = index.get(key);
-      if (had !== undefined && sure(key)) index.set(key, Math.max(had, misspelt(w.text) ? Math.min(w.conf, MISSPELT) : w.conf));
+      const conf2 = misspelt(w.text) ? Math.min(w.conf, MISSPELT) : w.conf;
+      raise(key, conf2);
+      for (const same of byLetters.get(baseLetters(key)) ?? []) index.set(same, Math.max(index.get(same)!, conf2));
       // Two or three well-formed words the first reading fused ("VIỆTNAM", "TỈNHLAICHÂU"): as
       // sure as they are. A free text keeps the fused word and still differs (disagreement); a
       // closed list's line is compared, and written, as its entry spaces it.
@@ -445,8 +476,7 @@ function agreedConfidence(first: ReadonlyMap<string, number>, second: readonly R
         if (misspelt(part.text) || misspelt(line[k]!.text)) break;
         fused += wordKey(line[k]!.text);
         conf = Math.min(conf, line[k]!.conf);
-        const fusedHad = index.get(fused);
-        if (fusedHad !== undefined && sure(fused)) index.set(fused, Math.max(fusedHad, conf));
+        raise(fused, conf);
       }
     }
   }
@@ -641,6 +671,8 @@ export async function keepAgreedFields<R extends ImportResult>(result: R, words:
     const firstIndex = confidenceIndex(regionWords.map((w) => (w.ocrConf !== undefined && byKind.has(wordKey(w.text)) ? { ...w, conf: w.ocrConf } : w)));
     const covered = new Set(regionWords.filter((w) => w.covered && !byKind.has(wordKey(w.text))).map((w) => wordKey(w.text)));
     const confusable: number[] = [];
+    // Fields below the threshold after two readings: their confidences and text, for the third.
+    const unsure = new Map<number, { index: Map<string, number>; text: string }>();
     // Fields whose garbled words the second reading repaired, as the third reading must show them.
     const checked = new Map<number, Repaired>();
     let at = 0;
@@ -666,17 +698,20 @@ export async function keepAgreedFields<R extends ImportResult>(result: R, words:
       }
       // Repaired, a listed line may now be its entry ("LĐLĐ TĨNH LAI CHÂU"): compared and written as it.
       if (repairs) checked.set(n, { reading: r, repairs, respelt: withVocabulary(repairedReading(r, repairs)) });
-      const index = agreedConfidence(firstIndex, lines2, covered);
+      const index = agreedConfidence(firstIndex, lines2, covered, listedLetters(checked.get(n)?.respelt ?? r));
       // A repaired word is as sure as the second reading was of its words (it may have read
       // "779 / LĐLĐ" as three), and never under ink.
       for (const to of repairs?.values() ?? []) {
         const parts = lines2.flat().filter((w) => wordKey(w.text).length > 0 && to.includes(wordKey(w.text)));
         if (parts.length > 0 && !covered.has(to)) index.set(to, Math.min(...parts.map((w) => w.conf)));
       }
-      const text = repairs ? replaceWords(r.text, repairs) : r.text;
+      // The number line's value is its number and symbol: how sure OCR was of "Số:" is no matter.
+      const read = r.keys[0] === "number" ? r.evidence.join(" ") : r.text;
+      const text = repairs ? replaceWords(read, repairs) : read;
       const conf = minConfidence === undefined ? undefined : textConfidence(text, index);
-      if (conf !== undefined && conf < minConfidence!) emptied.push(lowConfidence(r, conf, minConfidence!));
-      else if (repairs || unconfirmed || r.evidence.some((e) => CONFUSABLE.test(e))) confusable.push(n);
+      // Unsure after two readings: the third reading's words count too (three readings, one of them sure).
+      if (conf !== undefined && conf < minConfidence!) unsure.set(n, { index, text });
+      if (unsure.has(n) || repairs || unconfirmed || r.evidence.some((e) => CONFUSABLE.test(e))) confusable.push(n);
     }
     if (confusable.length === 0) continue;
     // The third reading, of the fields with confusable marks that the first two agree on, and of
@@ -691,6 +726,14 @@ export async function keepAgreedFields<R extends ImportResult>(result: R, words:
       const third = wordsOfLines(lines3.map((l) => l.map((w) => w.text).join(" ")));
       const fix = checked.get(n);
       const field = fix?.respelt ?? mine[n]!;
+      const low = unsure.get(n);
+      if (low) {
+        const conf = textConfidence(low.text, agreedConfidence(low.index, lines3, covered, listedLetters(field)));
+        if (conf !== undefined && conf < minConfidence!) {
+          emptied.push(lowConfidence(mine[n]!, conf, minConfidence!));
+          continue;
+        }
+      }
       const differs = disagreement(field, third);
       // Garbled here too: no reading offers another word, and the first (or, repaired, the
       // second) read this one surely. Without the word list: the third reading must show the

@@ -102,11 +102,12 @@ export interface FieldReading {
   entries?: (string | undefined)[];
 }
 
-/** "Số: 60/HD - LĐLĐ" → "60/HD-LĐLĐ": the number and symbol as one token; "Số: TB-UBND" (a blank number) → "TB-UBND". */
+/** "Số: 60/HD - LĐLĐ" (or "Số:60/HD-LĐLĐ") → "60/HD-LĐLĐ": the number and symbol as one token; "Số: TB-UBND" (a blank number) → "TB-UBND". */
 function symbolToken(numberLine: string): string | undefined {
   const tokens = numberLine
     .normalize("NFC")
     .replace(/\s*([/-])\s*/gu, "$1")
+    .replace(/^(s[oố]:)(?=\d)/iu, "$1 ")
     .split(/\s+/u);
   const token = tokens.find((t) => /^\d/u.test(t) && /[/-]/u.test(t)) ?? (/^s[oố]:?$/iu.test(tokens[0] ?? "") && /^\p{Lu}\S*[/-]/u.test(tokens[1] ?? "") ? tokens[1] : undefined);
   return token?.replace(/[.,;:]+$/u, "");

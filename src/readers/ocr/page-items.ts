@@ -121,6 +121,23 @@ export function inkedParts(w: Pick<OcrWord, "text" | "left" | "top" | "width" | 
   return out;
 }
 
+/**
+ * "Số:1892HD-LĐLĐ", the number OCR glued to its "Số:": two words, each with its share of the
+ * box by letters, as the readings of the field's own words and a text layer part them.
+ */
+function partedNumber(w: OcrWord): OcrWord[] {
+  const m = /^(s[oố]:)(\d.*)$/iu.exec(w.text.normalize("NFC"));
+  if (!m) return [w];
+  const cut = Math.round((w.width * m[1]!.length) / (m[1]!.length + m[2]!.length));
+  return [
+    { ...w, text: m[1]!, width: Math.max(1, cut - 1) },
+    { ...w, text: m[2]!, left: w.left + cut, width: Math.max(1, w.width - cut) },
+  ];
+}
+
+/** The confidence a dash opening a line needs to open a list item rather than be a speck. */
+const LEADING_DASH = 60;
+
 export interface PageWords {
   items: PdfItem[];
   /** Each kept word with its confidence (0–100) and its place. */
@@ -143,10 +160,12 @@ export function pageItems(words: readonly OcrWord[], lines: ReadonlyMap<string, 
   const top = page === 1 ? headerTop(byLine, slope, pageWidthPx, pageHeightPx) : undefined;
   for (const [key, line] of byLine) {
     const sorted = [...line].sort((a, b) => a.left - b.left);
-    // A dash or plus opens a list item; elsewhere, unless OCR is sure of it, it is a speck.
+    // A dash or plus opens a list item (OCR reads those 90 % sure and more; a speck before a
+    // title or "V/v", 40–50 %); elsewhere, unless OCR is sure of it, it is a speck.
     const kept = sorted
-      .filter((w, i) => /[\p{L}\p{N}]/u.test(w.text) || (/^[-+]$/u.test(w.text) && (i === 0 || w.conf >= 90)) || w.conf >= 80)
-      .map((w) => ({ ...w, text: w.text.replace(SPECKS_AT_EDGES, "") || w.text }));
+      .filter((w, i) => /[\p{L}\p{N}]/u.test(w.text) || (/^[-+]$/u.test(w.text) && ((i === 0 && w.conf >= LEADING_DASH) || w.conf >= 90)) || w.conf >= 80)
+      .map((w) => ({ ...w, text: w.text.replace(SPECKS_AT_EDGES, "") || w.text }))
+      .flatMap(partedNumber);
     // A speck can stretch a word's box over the next word: a box ends where the next one starts.
     for (let i = 0; i + 1 < kept.length; i++) {
       const next = kept[i + 1]!.left;
