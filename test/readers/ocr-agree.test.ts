@@ -261,6 +261,13 @@ describe("two readings agree, or the field stays empty (issue 15)", () => {
     const empty = await keepAgreedFields(result, unsure, doubtful, 75);
     expect(empty.result.document).not.toHaveProperty("issuer");
     expect(empty.result.warnings).toContainEqual(expect.objectContaining({ code: "ocr-low-confidence", en: expect.stringContaining("60% confidence (below 75%)") }));
+    // Unsure in the first two readings, sure in the third that shows it too: kept (three readings, one sure).
+    const thirdSure: Reread = async (page, boxes, reading) => (reading === "third" ? readBoxes(TEXT, boxes) : doubtful(page, boxes, reading));
+    const third = await keepAgreedFields(result, unsure, thirdSure, 75);
+    expect(third.result.document.issuer).toEqual({ body: ["LĐLĐ TỈNH LAI CHÂU"] });
+    // The third reading shows another word: the field is empty.
+    const thirdOther: Reread = async (page, boxes, reading) => (reading === "third" ? readBoxes(TEXT.replace("TỈNH", "THÀNH"), boxes) : doubtful(page, boxes, reading));
+    expect((await keepAgreedFields(result, unsure, thirdOther, 75)).result.document).not.toHaveProperty("issuer");
     // A word of free text under a seal's ink stays unsure, however sure the second reading (through the same ink).
     const sealed = words.map((w) => (w.text === "công" ? { ...w, conf: 30, covered: true as const } : w));
     expect((await keepAgreedFields(result, sealed, second().reread, 75)).result.document).not.toHaveProperty("subject");
