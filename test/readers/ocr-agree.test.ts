@@ -283,6 +283,25 @@ describe("two readings agree, or the field stays empty (issue 15)", () => {
     expect((await keepAgreedFields(result, unsureMark, second().reread, 75)).result.document).not.toHaveProperty("subject");
   });
 
+  test("a number whose symbol the page shows elsewhere (issuer's word, kind's title) is sure when its digits, read alone, are", async () => {
+    const result = importText(TEXT) as ImportResult;
+    // OCR is unsure of "15/KH-LĐLĐ" in every reading (its capitals), sure of "LĐLĐ" in the issuer.
+    const unsure = words.map((w) => (w.text === "15/KH-LĐLĐ" ? { ...w, conf: 40 } : w));
+    const digits = (text: string, conf = 92): Reread => async (_page, boxes, reading) => {
+      // The digits' own box: the number word's left part only.
+      if (boxes.length === 1 && boxes[0]!.right - boxes[0]!.left < 0.05) return [[[{ text, conf }]]];
+      return readBoxes(TEXT, boxes).map((box) => box.map((l) => l.map((w) => (w.text === "15/KH-LĐLĐ" ? { ...w, conf: reading === "third" ? 50 : 45 } : w))));
+    };
+    const kept = await keepAgreedFields(result, unsure, digits("15/"), 75);
+    expect(kept.result.document).toMatchObject({ number: 15, symbol: { issuer: "LĐLĐ" } });
+    // The digits read alone as others, or unsurely: empty.
+    expect((await keepAgreedFields(result, unsure, digits("16/"), 75)).result.document).not.toHaveProperty("number");
+    expect((await keepAgreedFields(result, unsure, digits("15/", 60), 75)).result.document).not.toHaveProperty("number");
+    // The issuer's "LĐLĐ" unsure too: nothing shows the symbol elsewhere.
+    const issuerUnsure = unsure.map((w) => (w.text === "LĐLĐ" ? { ...w, conf: 50 } : w));
+    expect((await keepAgreedFields(result, issuerUnsure, digits("15/"), 75)).result.document).not.toHaveProperty("number");
+  });
+
   test("a second reading that fails confirms nothing", async () => {
     const result = importText(TEXT) as ImportResult;
     const agreed = await keepAgreedFields(result, words, () => Promise.reject(new Error("tesseract: no answer within 60000 ms")));

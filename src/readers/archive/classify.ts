@@ -61,7 +61,7 @@ export const MOTTO = /^doc lap\s*[-–—]\s*tu do\s*[-–—]\s*hanh phuc$/;
 export const PARTY_TITLE = /^dang cong san viet nam$/;
 export const VV = /^v\s*\/\s*v(?![a-z])\s*:?\s*/;
 export const KINH_GUI = /^kinh gui(?![a-z])\s*:?\s*/;
-export const NOI_NHAN = /^noi nhan(?![a-z])\s*:?\s*/;
+export const NOI_NHAN = /^noi ?nhan(?![a-z])\s*:?\s*/;
 const URGENCY = new Map([
   ["khan", "KHẨN"],
   ["thuong khan", "THƯỢNG KHẨN"],

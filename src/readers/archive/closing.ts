@@ -21,7 +21,7 @@ const DASH = /^[-–—+•]\s*\S/u;
 const ENDS_ITEM = /[;,.]$/u;
 const MAX_CLOSING_LINE = 300;
 // A cheap first look: the closing opens with "Nơi nhận" or an authority prefix (TM., T/M, KT. …).
-const MAY_OPEN_CLOSING = /^[|\s]*(?:noi nhan|t\s*(?:[/.]\s*)?[ml]|k\s*(?:[/.]\s*)?t|tuq|q)/;
+const MAY_OPEN_CLOSING = /^[|\s]*(?:noi ?nhan|t\s*(?:[/.]\s*)?[ml]|k\s*(?:[/.]\s*)?t|tuq|q)/;
 
 function isSignatureCaps(l: ArchiveLine): boolean {
   return isCaps(l.plain) && l.plain.length <= 100 && !isBodyLine(l);

@@ -573,6 +573,41 @@ export function confirmedByKind(result: ImportResult, words: readonly ConfidentW
   return out;
 }
 
+/**
+ * Whether the symbol's letters stand elsewhere on the page, read surely: its issuer group a word
+ * of the issuer's lines ("LĐLĐ" of "LĐLĐ TỈNH LAI CHÂU", "UBND" of "UBND TỈNH …"), and its type
+ * code, if it has one, the kind's, whose title was read on its own line. OCR reads a symbol's
+ * capitals unsurely ("671/LĐÐLĐ", 37–53 %); then only the number's digits are left to be sure of.
+ */
+export function symbolShownElsewhere(result: ImportResult, token: string, index: ReadonlyMap<string, number>, minConfidence: number): boolean {
+  const d = result.document as PartialDocument;
+  const symbol = typeof d.symbol === "object" && d.symbol !== null ? d.symbol : undefined;
+  if (!symbol || typeof symbol.issuer !== "string" || symbol.unit !== undefined || symbol.typeCode !== undefined || typeof d.number !== "number") return false;
+  const parts = token.split(/[/-]/u);
+  if (parts[0] !== String(d.number) || parts.at(-1) !== symbol.issuer || parts.length > 3) return false;
+  const issuerWords = [...(d.issuer?.superior ?? []), ...(d.issuer?.body ?? [])].flatMap((l) => (typeof l === "string" ? l.split(/\s+/u) : []));
+  if (!issuerWords.includes(symbol.issuer) || (index.get(symbol.issuer) ?? 0) < minConfidence || result.fields.issuer !== "text") return false;
+  // A type code (the kind's, as the symbol kept none of its own) only with the kind's title read.
+  return parts.length === 2 || (Boolean(result.source.kindLine) && result.fields.kind === "text");
+}
+
+/** A text's width in ems, roughly, in a Times face: digits half an em, capitals about 0.7, "/" and "-" 0.3. */
+const advance = (text: string) => [...text].reduce((a, c) => a + (/\d/u.test(c) ? 0.5 : /[/-]/u.test(c) ? 0.3 : /\p{Lu}/u.test(c) ? 0.7 : 0.45), 0);
+
+/**
+ * Whether the digits of a number token ("671" of "671/LĐLĐ"), cut out of its box by their share
+ * of its width and read alone, read as those digits, surely.
+ */
+async function digitsReadAlone(reread: Reread, page: number, boxes: readonly Box[], token: string, minConfidence: number): Promise<boolean> {
+  const digits = /^(\d+)[/-]/u.exec(token)?.[1];
+  if (!digits || boxes.length !== 1) return false;
+  const box = boxes[0]!;
+  const cut = box.left + ((box.right - box.left) * (advance(digits) + 0.1)) / advance(token);
+  const [lines] = await reread(page, [{ ...box, right: cut }], "second").catch((): ReadWord[][][] => [[]]);
+  const read = (lines ?? []).flat();
+  return read.length > 0 && read.map((w) => w.text).join("").replace(/[/-]$/u, "") === digits && Math.min(...read.map((w) => w.conf)) >= minConfidence;
+}
+
 /** A field whose first reading garbled words the second and third readings show well-formed. */
 interface Repaired {
   reading: FieldReading;
@@ -729,7 +764,10 @@ export async function keepAgreedFields<R extends ImportResult>(result: R, words:
       const low = unsure.get(n);
       if (low) {
         const conf = textConfidence(low.text, agreedConfidence(low.index, lines3, covered, listedLetters(field)));
-        if (conf !== undefined && conf < minConfidence!) {
+        // A number whose symbol the page shows elsewhere: sure when its digits, read alone, are.
+        const token = field.evidence[0]!;
+        const digitsSure = field.keys[0] === "number" && !covered.has(wordKey(token)) && symbolShownElsewhere(result, token, firstIndex, minConfidence!) && (await digitsReadAlone(reread, page, boxes[n]!, token, minConfidence!));
+        if (conf !== undefined && conf < minConfidence! && !digitsSure) {
           emptied.push(lowConfidence(mine[n]!, conf, minConfidence!));
           continue;
         }

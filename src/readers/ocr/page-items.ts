@@ -45,8 +45,9 @@ function groupByLine(words: readonly OcrWord[]): Map<string, OcrWord[]> {
 // "Thời gian ký") and an incoming-mail stamp ("CÔNG VĂN ĐẾN", "ĐẾN Số: 2352", "Chuyển:").
 const OVERLAY = /^(?:ky boi|signed by|thoi gian ky|nguoi ky|co quan: .*thoi gian|signature valid)|\bcong van den\b|^den\s*(?:so|ngay)\b|^chuyen\s*:/u;
 
-// Marks OCR reads from dust at a word's edge: quotes, ticks, underscores, bars.
-const SPECKS_AT_EDGES = /^['`‘’_|]+|['`‘’_|]+$/gu;
+// Marks OCR reads from dust at a word's edge: quotes, ticks, underscores, bars; a long dash
+// glued before a letter ("—_TM.BAN": print never sets one so).
+const SPECKS_AT_EDGES = /^(?:['`‘’_|]|—(?=[—_|]*\p{L}))+|['`‘’_|]+$/gu;
 
 /** The confidence a word OCR spelt as no Vietnamese word is spelt is given at most. */
 export const MISSPELT = 40;
@@ -135,6 +136,21 @@ function partedNumber(w: OcrWord): OcrWord[] {
   ];
 }
 
+/** A letter (a modifier letter such as "ˆ" is a mark) or a digit. */
+const LETTER_OR_DIGIT = /[\p{Lu}\p{Ll}\p{Lt}\p{Lo}\p{N}]/u;
+
+/** A line's words in runs parted by a gap wider than two of its words' heights (a column's gap, not a space). */
+function columnParts(words: readonly OcrWord[]): OcrWord[][] {
+  const gap = 2 * median(words.map((w) => w.height));
+  const parts: OcrWord[][] = [];
+  for (const [i, w] of words.entries()) {
+    const before = words[i - 1];
+    if (before && w.left - (before.left + before.width) <= gap) parts.at(-1)!.push(w);
+    else parts.push([w]);
+  }
+  return parts;
+}
+
 /** The confidence a dash opening a line needs to open a list item rather than be a speck. */
 const LEADING_DASH = 60;
 
@@ -162,10 +178,19 @@ export function pageItems(words: readonly OcrWord[], lines: ReadonlyMap<string, 
     const sorted = [...line].sort((a, b) => a.left - b.left);
     // A dash or plus opens a list item (OCR reads those 90 % sure and more; a speck before a
     // title or "V/v", 40–50 %); elsewhere, unless OCR is sure of it, it is a speck.
-    const kept = sorted
-      .filter((w, i) => /[\p{L}\p{N}]/u.test(w.text) || (/^[-+]$/u.test(w.text) && ((i === 0 && w.conf >= LEADING_DASH) || w.conf >= 90)) || w.conf >= 80)
+    const marked = sorted
+      .filter((w, i) => LETTER_OR_DIGIT.test(w.text) || (/^[-+]$/u.test(w.text) && ((i === 0 && w.conf >= LEADING_DASH) || w.conf >= 90)) || w.conf >= 80)
       .map((w) => ({ ...w, text: w.text.replace(SPECKS_AT_EDGES, "") || w.text }))
       .flatMap(partedNumber);
+    // OCR runs the two columns' words into one line: a column's part of letters one or two at a
+    // time that it cannot read (a signature's strokes, "ki ễ", beside a recipient) goes as an
+    // unreadable line would.
+    const kept: OcrWord[] = [];
+    for (const part of columnParts(marked)) {
+      const scribble = part.every((w) => w.text.replace(/[^\p{L}\p{N}]/gu, "").length <= 2) && part.reduce((a, w) => a + w.conf, 0) / part.length < UNREADABLE;
+      if (!scribble || part.length === marked.length) kept.push(...part);
+      else out.dropped.push({ text: part.map((w) => w.text).join(" "), reason: "unreadable" });
+    }
     // A speck can stretch a word's box over the next word: a box ends where the next one starts.
     for (let i = 0; i + 1 < kept.length; i++) {
       const next = kept[i + 1]!.left;
