@@ -302,6 +302,38 @@ describe("two readings agree, or the field stays empty (issue 15)", () => {
     expect((await keepAgreedFields(result, issuerUnsure, digits("15/"), 75)).result.document).not.toHaveProperty("number");
   });
 
+  test('a word the first reading fused ("côngtác") is parted as the second and third readings show it; the third showing another word, the field is empty', async () => {
+    const fused = TEXT.replace("công tác", "côngtác");
+    const firstWords = fused.split("\n").flatMap((line, i) =>
+      line
+        .split(/\s+/u)
+        .filter(Boolean)
+        .map((text, k) => ({ text, conf: 95, page: 1, y: yOf(i), line: `l${i}`, box: { left: 0.1 + k * 0.08, top: yOf(i) - 0.015, right: 0.17 + k * 0.08, bottom: yOf(i) } })),
+    );
+    const result = importText(fused) as ImportResult;
+    const parted = await keepAgreedFields(result, firstWords, second().reread);
+    expect(parted.result.document.subject).toBe("Kiểm tra công tác văn thư");
+    expect(parted.result.warnings).toContainEqual(expect.objectContaining({ code: "ocr-misread-word-replaced", en: expect.stringContaining('"côngtác" → "công tác"') }));
+    const thirdOther = await keepAgreedFields(result, firstWords, second({}, { "công tác": "công tắc" }).reread);
+    expect(thirdOther.result.document).not.toHaveProperty("subject");
+  });
+
+  test('a công văn\'s "V/v" is no part of its subject: a second reading\'s "Ví" for it changes nothing', async () => {
+    const text = ["LĐLĐ TỈNH LAI CHÂU", "Số: 15/LĐLĐ", "V/v tổ chức hội nghị", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Lai Châu, ngày 03 tháng 4 năm 2024", "", "Kính gửi: Các công đoàn cơ sở.", "", "Nội dung."].join("\n");
+    const firstWords = text.split("\n").flatMap((line, i) =>
+      line
+        .split(/\s+/u)
+        .filter(Boolean)
+        .map((t, k) => ({ text: t, conf: 95, page: 1, y: yOf(i), line: `l${i}`, box: { left: 0.1 + k * 0.08, top: yOf(i) - 0.015, right: 0.17 + k * 0.08, bottom: yOf(i) } })),
+    );
+    const result = importText(text) as ImportResult;
+    expect(result.document.subject).toBe("tổ chức hội nghị");
+    const vi: Reread = async (_page, boxes) => readBoxes(text.replace("V/v", "Ví"), boxes);
+    expect((await keepAgreedFields(result, firstWords, vi)).result.document.subject).toBe("tổ chức hội nghị");
+    const other: Reread = async (_page, boxes) => readBoxes(text.replace("hội nghị", "hội thảo"), boxes);
+    expect((await keepAgreedFields(result, firstWords, other)).result.document).not.toHaveProperty("subject");
+  });
+
   test("a second reading that fails confirms nothing", async () => {
     const result = importText(TEXT) as ImportResult;
     const agreed = await keepAgreedFields(result, words, () => Promise.reject(new Error("tesseract: no answer within 60000 ms")));

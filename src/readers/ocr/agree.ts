@@ -205,6 +205,30 @@ function formsWord(words: readonly string[], k: number, word: string): boolean {
   return (k > 0 && bindsTogether(words[k - 1]!, word)) || (k + 1 < words.length && bindsTogether(word, words[k + 1]!));
 }
 
+/** The most words a first reading is taken to have fused into one. */
+const FUSED_MAX = 3;
+
+/**
+ * The other reading's words with each run of two or three well-formed words that one garbled word
+ * of ours fuses ("hoạtđộng" for "hoạt động") set as that word, and the repair (ours → theirs, parted) noted.
+ */
+function partedRepairs(hay: readonly string[], needle: readonly string[], key: (w: string) => string, repairs: Map<string, string>): string[] {
+  const out = [...hay];
+  for (const mine of needle) {
+    if (!garbledWord(mine) || repairs.has(mine)) continue;
+    search: for (let i = 0; i < out.length; i++) {
+      for (let n = 2; n <= FUSED_MAX && i + n <= out.length; n++) {
+        const run = out.slice(i, i + n);
+        if (run.some(garbledWord) || key(run.join("")) !== key(mine)) continue;
+        out.splice(i, n, mine);
+        repairs.set(mine, run.join(" "));
+        break search;
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * How another reading differs from this field's evidence, when only in garbled or unlisted words:
  * `theirs`, it shows words that neither confirm nor contradict ours (garbled, or with `lexicon`
@@ -221,7 +245,7 @@ function garbledWords(reading: FieldReading, other: Words, lexicon = true): { th
     const entry = reading.entries?.[i];
     const needle = comparable(entry ?? evidence);
     if (needle.length === 0) continue;
-    const seen = closestRun(other.words, needle);
+    const seen = closestRun(entry ? other.words : partedRepairs(other.words, needle, key, repairs), needle);
     if (seen === undefined) return undefined;
     // A vocabulary's entry is compared by base letters, as in disagreement.
     const same = (a: string, b: string) => (entry ? baseLetters(a) === baseLetters(b) : key(a) === key(b));
@@ -425,16 +449,13 @@ export function fieldBoxes(evidence: readonly string[], lines: readonly Confiden
 function listedLetters(r: FieldReading): Set<string> {
   const out = new Set<string>();
   for (const [i, line] of r.evidence.entries()) {
-    if (r.entries?.[i] !== undefined) for (const word of line.split(/\s+/u)) if (wordKey(word)) out.add(baseLetters(wordKey(word)));
+    if (r.entries?.[i] !== undefined) for (const word of line.split(/\s+/u)) if (wordKey(word)) out.add(baseLetters(lettersAndDigits(word)));
   }
   return out;
 }
 
 /** A word's letters and digits, NFC, in its case. */
 const lettersAndDigits = (s: string) => s.normalize("NFC").replace(/[^\p{L}\p{N}]/gu, "");
-
-/** The most words a first reading is taken to have fused into one. */
-const FUSED_MAX = 3;
 
 /**
  * The first reading's confidences of a region's words, each raised to the second reading's
@@ -450,7 +471,7 @@ function agreedConfidence(first: ReadonlyMap<string, number>, second: readonly R
   // A listed line's words by their letters: the entry spells their marks.
   const byLetters = new Map<string, string[]>();
   for (const key of index.keys()) {
-    const letters = baseLetters(key);
+    const letters = baseLetters(lettersAndDigits(key));
     if (listed.has(letters)) byLetters.set(letters, [...(byLetters.get(letters) ?? []), key]);
   }
   // The first reading's words by their letters and digits, punctuation aside ("Châu,ngày",
@@ -459,13 +480,13 @@ function agreedConfidence(first: ReadonlyMap<string, number>, second: readonly R
   for (const key of index.keys()) byLettersAndDigits.set(lettersAndDigits(key), [...(byLettersAndDigits.get(lettersAndDigits(key)) ?? []), key]);
   const raise = (text: string, conf: number) => {
     for (const same of byLettersAndDigits.get(lettersAndDigits(text)) ?? []) if (sure(same)) index.set(same, Math.max(index.get(same)!, conf));
+    for (const same of byLetters.get(baseLetters(lettersAndDigits(text))) ?? []) index.set(same, Math.max(index.get(same)!, conf));
   };
   for (const line of second) {
     for (const [i, w] of line.entries()) {
       const key = wordKey(w.text);
       const conf2 = misspelt(w.text) ? Math.min(w.conf, MISSPELT) : w.conf;
       raise(key, conf2);
-      for (const same of byLetters.get(baseLetters(key)) ?? []) index.set(same, Math.max(index.get(same)!, conf2));
       // Two or three well-formed words the first reading fused ("VIỆTNAM", "TỈNHLAICHÂU"): as
       // sure as they are. A free text keeps the fused word and still differs (disagreement); a
       // closed list's line is compared, and written, as its entry spaces it.

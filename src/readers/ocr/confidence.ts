@@ -133,7 +133,8 @@ export function readings(result: ImportResult): FieldReading[] {
   const date = out.at(-1);
   if (date?.keys[0] === "place") date.startsLine = true;
   add("tên loại", "document type", ["kind"], s.kindLine?.text, [s.kindLine?.text], s.kindLine?.line, "head", false, "kind");
-  const subjectLines = s.subjectLines?.map((l) => l.text) ?? [];
+  // A công văn's "V/v" is no part of its subject (a second reading's "Ví", "VN" for it change nothing).
+  const subjectLines = (s.subjectLines?.map((l) => l.text) ?? []).map((l, i) => (i === 0 ? l.replace(/^\s*V\s*\/\s*v\b[.:]?\s*/iu, "") : l)).filter((l) => l.trim() !== "");
   const subject = typeof d.subject === "string" ? d.subject : "";
   add("trích yếu", "subject", ["subject"], [...subjectLines, subject].join(" "), [subjectLines.length ? subjectLines.join(" ") : subject], s.subjectLines?.[0]?.line, "head", true);
   const sig = d.signature;
