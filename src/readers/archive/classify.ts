@@ -60,7 +60,8 @@ export const NATIONAL = /^cong hoa xa hoi chu nghia viet nam$/;
 export const MOTTO = /^doc lap\s*[-–—]\s*tu do\s*[-–—]\s*hanh phuc$/;
 export const PARTY_TITLE = /^dang cong san viet nam$/;
 export const VV = /^v\s*\/\s*v(?![a-z])\s*:?\s*/;
-export const KINH_GUI = /^kinh gui(?![a-z])\s*:?\s*/;
+// A speck OCR read as a dash may stand before it ("- Kính gửi:").
+export const KINH_GUI = /^(?:[-–—]\s*)?kinh gui(?![a-z])\s*:?\s*/;
 export const NOI_NHAN = /^noi ?nhan(?![a-z])\s*:?\s*/;
 const URGENCY = new Map([
   ["khan", "KHẨN"],

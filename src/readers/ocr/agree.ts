@@ -5,7 +5,7 @@ import { isVietnameseSyllable } from "../decode/syllable.js";
 import type { ImportResult, ImportWarning, PartialDocument } from "../archive/types.js";
 import { confidenceIndex, emptyFields, wordKey, inRegion, lowConfidence, readings, textConfidence, type Box, type ConfidentWord, type Emptied, type FieldReading } from "./confidence.js";
 import { MISSPELT, misspelt } from "./page-items.js";
-import { baseLetters, matchVocabulary } from "./vocabulary.js";
+import { baseLetters, comparedLetters, matchVocabulary } from "./vocabulary.js";
 import { bindsTogether } from "../../text/compounds.js";
 
 /** A word a second reading saw, with its confidence (0–100). */
@@ -123,12 +123,12 @@ export function disagreement(reading: FieldReading, other: Words): { first: stri
   const hay = { words: other.words.map(key), lineStarts: other.lineStarts };
   // A line that stands for a vocabulary's entry is compared by base letters: the one entry with
   // them is what both readings read, whatever marks OCR put on them.
-  const bases = { words: other.words.map(baseLetters), lineStarts: other.lineStarts };
+  const bases = { words: other.words.map(comparedLetters), lineStarts: other.lineStarts };
   for (const [i, evidence] of reading.evidence.entries()) {
     const entry = reading.entries?.[i];
     const needle = comparable(entry ?? evidence);
     if (needle.length === 0) continue;
-    const shown = entry ? showsWords(bases, needle.map(baseLetters), reading.startsLine) : showsWords(hay, needle.map(key), reading.startsLine);
+    const shown = entry ? showsWords(bases, needle.map(comparedLetters), reading.startsLine) : showsWords(hay, needle.map(key), reading.startsLine);
     if (!shown) return { first: comparable(evidence).join(" "), second: nearestWords(other.words, needle) };
   }
   return undefined;
@@ -248,7 +248,7 @@ function garbledWords(reading: FieldReading, other: Words, lexicon = true): { th
     const seen = closestRun(entry ? other.words : partedRepairs(other.words, needle, key, repairs), needle);
     if (seen === undefined) return undefined;
     // A vocabulary's entry is compared by base letters, as in disagreement.
-    const same = (a: string, b: string) => (entry ? baseLetters(a) === baseLetters(b) : key(a) === key(b));
+    const same = (a: string, b: string) => (entry ? comparedLetters(a) === comparedLetters(b) : key(a) === key(b));
     // A listed line the first reading garbled ("TĨNH QUANG NGAÀI") has no entry yet: its marks-only
     // differences wait until its garbled words are repaired, and stand if the line is then an entry's.
     let marksOnly = false;

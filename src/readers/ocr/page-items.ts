@@ -184,11 +184,14 @@ export function pageItems(words: readonly OcrWord[], lines: ReadonlyMap<string, 
       .flatMap(partedNumber);
     // OCR runs the two columns' words into one line: a column's part of letters one or two at a
     // time that it cannot read (a signature's strokes, "ki ễ", beside a recipient) goes as an
-    // unreadable line would.
+    // unreadable line would, and so does any part of lone letters and marks ("À ` Ấ").
     const kept: OcrWord[] = [];
-    for (const part of columnParts(marked)) {
-      const scribble = part.every((w) => w.text.replace(/[^\p{L}\p{N}]/gu, "").length <= 2) && part.reduce((a, w) => a + w.conf, 0) / part.length < UNREADABLE;
-      if (!scribble || part.length === marked.length) kept.push(...part);
+    const lettersOf = (w: OcrWord) => w.text.replace(/[^\p{L}\p{N}]/gu, "");
+    // Letters one at a time with marks between ("À ` Ấ"): a signature's strokes, however sure OCR is.
+    const strokes = marked.length >= 2 && marked.every((w) => lettersOf(w).length <= 1 && !/\d/u.test(w.text) && !/^\p{L}[.)]$/u.test(w.text));
+    for (const part of strokes ? [marked] : columnParts(marked)) {
+      const unsure = part.length < marked.length && part.every((w) => lettersOf(w).length <= 2) && part.reduce((a, w) => a + w.conf, 0) / part.length < UNREADABLE;
+      if (!strokes && !unsure) kept.push(...part);
       else out.dropped.push({ text: part.map((w) => w.text).join(" "), reason: "unreadable" });
     }
     // A speck can stretch a word's box over the next word: a box ends where the next one starts.

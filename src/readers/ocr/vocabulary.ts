@@ -128,6 +128,33 @@ function spacelessOf(index: Index): Index {
 }
 const SPACELESS: Record<VocabularyName, Index> = { issuer: spacelessOf(INDEXES.issuer), authority: spacelessOf(INDEXES.authority), kind: spacelessOf(INDEXES.kind) };
 
+/** Where a text's tone marks stand: for each letter, its tone (grave, acute, tilde, hook, dot below) or "". */
+const tonePlaces = (text: string) => [...text.normalize("NFD").replace(/[^\p{L}\p{M}]/gu, "").matchAll(/\p{L}\p{M}*/gu)].map(([c]) => (/[\u0300\u0301\u0303\u0309\u0323]/u.test(c) ? "tone" : ""));
+
+/**
+ * A listed line's word as readings are compared: its base letters, and for a syllable whose tone
+ * has two places in use ("ỦY"/"UỶ", "HÒA"/"HOÀ"), where its tone stands, which told the entry.
+ */
+export function comparedLetters(word: string): string {
+  const base = baseLetters(word);
+  return /(?:oa|oe|uy)$/u.test(base) ? `${base}|${tonePlaces(word).join(",")}` : base;
+}
+
+/**
+ * Of two spellings with the same letters that place a tone differently ("ỦY" and "UỶ", "HÒA" and
+ * "HOÀ"), the one that places it where the reading does ("ÚY": on the U), whatever the tone;
+ * undefined when the reading has no tone there ("UY") or has both's.
+ */
+function tonePlaced(read: string, entries: readonly string[]): string | undefined {
+  const mine = tonePlaces(read);
+  const theirs = entries.map(tonePlaces);
+  if (theirs.some((t) => t.length !== mine.length)) return undefined;
+  // Only where the spellings differ: elsewhere a misread tone ("BẠN") is the entry's to mend.
+  const deciding = mine.map((_, i) => i).filter((i) => theirs.some((t) => t[i] !== theirs[0]![i]));
+  const placed = entries.filter((_, k) => deciding.every((i) => theirs[k]![i] === mine[i]));
+  return placed.length === 1 ? placed[0] : undefined;
+}
+
 /** A reading matched to the vocabulary: the entry, written with the reading's punctuation. */
 export interface VocabularyMatch {
   read: string;
@@ -152,9 +179,10 @@ export function matchVocabulary(read: string, vocabulary: VocabularyName): Vocab
     const spaced = SPACELESS[vocabulary].get(key.replace(/ /gu, ""));
     return spaced?.length === 1 ? { read, text: spaced[0]! } : undefined;
   }
-  if (entries.length !== 1) return undefined;
+  const entry = entries.length === 1 ? entries[0] : tonePlaced(read, entries);
+  if (entry === undefined) return undefined;
   // Each run of letters replaced by the entry's, the reading's spaces and punctuation kept.
-  const runs = entries[0]!.match(RUN) ?? [];
+  const runs = entry.match(RUN) ?? [];
   let k = 0;
   const text = read.normalize("NFC").replace(RUN, (run) => (baseLetters(run) === baseLetters(runs[k] ?? "") ? runs[k++]! : run));
   if (k !== runs.length || (read.normalize("NFC").match(RUN) ?? []).length !== k) return undefined;

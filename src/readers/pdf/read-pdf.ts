@@ -382,7 +382,7 @@ export function layoutPages(pages: readonly PdfPage[]): Extracted {
   const headerColumns = columnsOf(firstPage.slice(0, 12), frame);
   let headerEnd = 0;
   // "Kính gửi:" opens the text below the header even when it stands in the left column.
-  const opensText = (l: Line) => /^kinh gui/u.test(foldVi(plainOf(l).replace(/\*/gu, "").trim()));
+  const opensText = (l: Line) => /^(?:[-–—]\s*)?kinh gui/u.test(foldVi(plainOf(l).replace(/\*/gu, "").trim()));
   // The band's lines stand close; a wider gap (the space before the body) ends it even when the
   // next line is short enough to sit in one column (a heading under a long V/v).
   // Under the number, only the V/v summary goes on in the band, in the number's type size: a line
