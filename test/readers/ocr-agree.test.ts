@@ -39,6 +39,15 @@ const words: ConfidentWord[] = TEXT.split("\n").flatMap((line, i) =>
     .map((text, k) => ({ text, conf: 95, page: 1, y: yOf(i), line: `l${i}`, box: { left: 0.1 + k * 0.08, top: yOf(i) - 0.015, right: 0.17 + k * 0.08, bottom: yOf(i) } })),
 );
 
+/** The first reading of a text laid out as `words` is: each line one OCR line, each word sure. */
+const firstReadingOf = (text: string): ConfidentWord[] =>
+  text.split("\n").flatMap((line, i) =>
+    line
+      .split(/\s+/u)
+      .filter(Boolean)
+      .map((t, k) => ({ text: t, conf: 95, page: 1, y: yOf(i), line: `l${i}`, box: { left: 0.1 + k * 0.08, top: yOf(i) - 0.015, right: 0.17 + k * 0.08, bottom: yOf(i) } })),
+  );
+
 /** A second reading of boxes: for each box, the lines of `text` it stands on (by their height), each word sure. */
 function readBoxes(text: string, boxes: readonly Box[]): ReadWord[][][] {
   const lines = text.split("\n");
@@ -235,12 +244,7 @@ describe("two readings agree, or the field stays empty (issue 15)", () => {
 
   test("a speck before an issuer's or a place's first word is dropped from the value with a warning; before the subject's, the subject stays empty", async () => {
     const specked = TEXT.replace("LĐLĐ TỈNH", "-LĐLĐ TỈNH").replace("Lai Châu, ngày", "__ Lai Châu, ngày").replace("Kiểm tra", "“Kiểm tra");
-    const firstWords = specked.split("\n").flatMap((line, i) =>
-      line
-        .split(/\s+/u)
-        .filter(Boolean)
-        .map((text, k) => ({ text, conf: 95, page: 1, y: yOf(i), line: `l${i}`, box: { left: 0.1 + k * 0.08, top: yOf(i) - 0.015, right: 0.17 + k * 0.08, bottom: yOf(i) } })),
-    );
+    const firstWords = firstReadingOf(specked);
     const result = importText(specked) as ImportResult;
     expect(result.document.issuer).toEqual({ body: ["-LĐLĐ TỈNH LAI CHÂU"] });
     const agreed = await keepAgreedFields(result, firstWords, second().reread);
@@ -304,12 +308,7 @@ describe("two readings agree, or the field stays empty (issue 15)", () => {
 
   test('a word the first reading fused ("côngtác") is parted as the second and third readings show it; the third showing another word, the field is empty', async () => {
     const fused = TEXT.replace("công tác", "côngtác");
-    const firstWords = fused.split("\n").flatMap((line, i) =>
-      line
-        .split(/\s+/u)
-        .filter(Boolean)
-        .map((text, k) => ({ text, conf: 95, page: 1, y: yOf(i), line: `l${i}`, box: { left: 0.1 + k * 0.08, top: yOf(i) - 0.015, right: 0.17 + k * 0.08, bottom: yOf(i) } })),
-    );
+    const firstWords = firstReadingOf(fused);
     const result = importText(fused) as ImportResult;
     const parted = await keepAgreedFields(result, firstWords, second().reread);
     expect(parted.result.document.subject).toBe("Kiểm tra công tác văn thư");
@@ -320,12 +319,7 @@ describe("two readings agree, or the field stays empty (issue 15)", () => {
 
   test('a công văn\'s "V/v" is no part of its subject: a second reading\'s "Ví" for it changes nothing', async () => {
     const text = ["LĐLĐ TỈNH LAI CHÂU", "Số: 15/LĐLĐ", "V/v tổ chức hội nghị", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Lai Châu, ngày 03 tháng 4 năm 2024", "", "Kính gửi: Các công đoàn cơ sở.", "", "Nội dung."].join("\n");
-    const firstWords = text.split("\n").flatMap((line, i) =>
-      line
-        .split(/\s+/u)
-        .filter(Boolean)
-        .map((t, k) => ({ text: t, conf: 95, page: 1, y: yOf(i), line: `l${i}`, box: { left: 0.1 + k * 0.08, top: yOf(i) - 0.015, right: 0.17 + k * 0.08, bottom: yOf(i) } })),
-    );
+    const firstWords = firstReadingOf(text);
     const result = importText(text) as ImportResult;
     expect(result.document.subject).toBe("tổ chức hội nghị");
     const vi: Reread = async (_page, boxes) => readBoxes(text.replace("V/v", "Ví"), boxes);
