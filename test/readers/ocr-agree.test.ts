@@ -328,6 +328,21 @@ describe("two readings agree, or the field stays empty (issue 15)", () => {
     expect((await keepAgreedFields(result, firstWords, other)).result.document).not.toHaveProperty("subject");
   });
 
+  test('of two readings of the place that differ only in marks ("Đông"/"Đồng Anh"), the one the issuer\'s lines show, if a third reading shows it too', async () => {
+    const text = TEXT.replace("LĐLĐ TỈNH LAI CHÂU", "UBND HUYỆN ĐÔNG ANH").replace("Lai Châu, ngày", "Đông Anh, ngày");
+    const firstWords = firstReadingOf(text);
+    const result = importText(text) as ImportResult;
+    expect(result.document.place).toBe("Đông Anh");
+    const read = (second: string, third: string): Reread => async (_page, boxes, reading = "second") => readBoxes(text.replace("Đông Anh, ngày", `${reading === "third" ? third : second} Anh, ngày`), boxes);
+    expect((await keepAgreedFields(result, firstWords, read("Đồng", "Đông"))).result.document.place).toBe("Đông Anh");
+    // The third reading sides with the second: empty, whatever the issuer shows.
+    expect((await keepAgreedFields(result, firstWords, read("Đồng", "Đồng"))).result.document).not.toHaveProperty("place");
+    // The issuer not naming it ("Đông" is not in "LĐLĐ TỈNH LAI CHÂU"): a disagreement, as before.
+    const unnamed = TEXT.replace("Lai Châu, ngày", "Đông Anh, ngày");
+    const unnamedRead: Reread = async (_page, boxes) => readBoxes(unnamed.replace("Đông Anh, ngày", "Đồng Anh, ngày"), boxes);
+    expect((await keepAgreedFields(importText(unnamed) as ImportResult, firstReadingOf(unnamed), unnamedRead)).result.document).not.toHaveProperty("place");
+  });
+
   test("a second reading that fails confirms nothing", async () => {
     const result = importText(TEXT) as ImportResult;
     const agreed = await keepAgreedFields(result, words, () => Promise.reject(new Error("tesseract: no answer within 60000 ms")));

@@ -241,6 +241,7 @@ function garbledWords(reading: FieldReading, other: Words, lexicon = true): { th
   const key = (w: string) => (reading.anyCase ? w.toLocaleLowerCase("vi") : w);
   let garbled = false;
   const repairs = new Map<string, string>();
+  const elsewhere = new Set((reading.namedElsewhere ?? []).map((w) => wordKey(w).toLocaleLowerCase("vi")));
   for (const [i, evidence] of reading.evidence.entries()) {
     const entry = reading.entries?.[i];
     const needle = comparable(entry ?? evidence);
@@ -258,8 +259,10 @@ function garbledWords(reading: FieldReading, other: Words, lexicon = true): { th
       if (same(theirs, mine)) continue;
       if (!garbledWord(theirs) && !garbledWord(mine) && baseLetters(theirs) === baseLetters(mine)) {
         // Two syllables that differ in their marks ("Tố"/"Tổ" before "chức"): the one that makes
-        // a word of the official vocabulary with its neighbour (src/text/compounds.ts), if only one does.
-        const [ours, other] = lexicon ? [formsWord(needle, k, mine), formsWord(seen, k, theirs)] : [false, false];
+        // a word of the official vocabulary with its neighbour (src/text/compounds.ts), or that the
+        // page shows elsewhere (a place in the issuer's lines), if only one does.
+        const named = (w: string) => elsewhere.has(w.toLocaleLowerCase("vi"));
+        const [ours, other] = lexicon ? [formsWord(needle, k, mine) || named(mine), formsWord(seen, k, theirs) || named(theirs)] : [false, false];
         if (ours !== other) {
           if (ours) garbled = true;
           else if (entry) return undefined;

@@ -100,6 +100,11 @@ export interface FieldReading {
    * another reading is compared with, by base letters.
    */
   entries?: (string | undefined)[];
+  /**
+   * Words the page shows elsewhere that this field repeats: the place's, the issuer's lines
+   * ("HUYỆN ĐÔNG ANH" for "Đông Anh"). Of two readings that differ only in marks, the one they show.
+   */
+  namedElsewhere?: string[];
 }
 
 /** "Số: 60/HD - LĐLĐ" (or "Số:60/HD-LĐLĐ") → "60/HD-LĐLĐ": the number and symbol as one token; "Số: TB-UBND" (a blank number) → "TB-UBND". */
@@ -131,7 +136,10 @@ export function readings(result: ImportResult): FieldReading[] {
   add("số, ký hiệu", "number and symbol", ["number", "symbol"], numberText, [numberText && symbolToken(numberText)], s.numberLine?.line);
   add("địa danh, ngày tháng", "place and date", ["place", "date"], s.dateLine?.text, [s.dateLine && upToYear(s.dateLine.text)], s.dateLine?.line);
   const date = out.at(-1);
-  if (date?.keys[0] === "place") date.startsLine = true;
+  if (date?.keys[0] === "place") {
+    date.startsLine = true;
+    if (issuerLines.length) date.namedElsewhere = issuerLines.flatMap((l) => l.split(/\s+/u));
+  }
   add("tên loại", "document type", ["kind"], s.kindLine?.text, [s.kindLine?.text], s.kindLine?.line, "head", false, "kind");
   // A công văn's "V/v" is no part of its subject (a second reading's "Ví", "VN" for it change nothing).
   const subjectLines = (s.subjectLines?.map((l) => l.text) ?? []).map((l, i) => (i === 0 ? l.replace(/^\s*V\s*\/\s*v\b[.:]?\s*/iu, "") : l)).filter((l) => l.trim() !== "");
