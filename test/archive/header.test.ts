@@ -58,6 +58,29 @@ describe("archive header: number and symbol", () => {
     expect(importText("Số: UBND\n").document.symbol).toBeUndefined();
   });
 
+  test('a line of "/" and a symbol alone ("/UBND-KTTH", its "Số:" lost on a scan) is the number line of a blank number, never an issuer\'s line', () => {
+    const r = importText("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\n/UBND-KTTH\nV/v tham gia ý kiến\n\nKính gửi: Sở Tài chính\n");
+    expect(r.document).toMatchObject({ number: null, kind: "cong-van", symbol: { issuer: "UBND", unit: "KTTH" }, issuer: { body: ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI"] } });
+    expect(warned(r, "number-label-missing")).toEqual([[3, "/UBND-KTTH"]]);
+    // "Số /UBND-KTTH": the colon gone with the number.
+    expect(importText("SỞ NỘI VỤ\nSố /UBND-KTTH\n").document).toMatchObject({ number: null, symbol: { issuer: "UBND", unit: "KTTH" } });
+    expect(importText("SỞ NỘI VỤ\nSố/lượng\n").document.symbol).toBeUndefined();
+    // One group, or words after it, is no symbol.
+    expect(importText("SỞ NỘI VỤ\n/UBND\n").document.symbol).toBeUndefined();
+    expect(importText("SỞ NỘI VỤ\n/UBND-KTTH và các đơn vị\n").document.symbol).toBeUndefined();
+  });
+
+  test('a handwritten number\'s or day\'s traces ("32)", "@3", "0I") are no value: the number or date is empty with a warning, the symbol and the place stand', () => {
+    const r = importText("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 32) /BC-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nQuảng Ngãi, ngày @3 tháng 0I năm 2025\n\nBÁO CÁO\nTình hình tháng 01\n");
+    expect(r.document).toMatchObject({ number: null, kind: "bao-cao", symbol: { issuer: "UBND" }, place: "Quảng Ngãi" });
+    expect(r.document.date ?? null).toBeNull();
+    expect(warned(r, "number-digits-unreadable")).toEqual([[3, "Số: 32) /BC-UBND"]]);
+    expect(warned(r, "date-unreadable")).toEqual([[6, "Quảng Ngãi, ngày @3 tháng 0I năm 2025"]]);
+    // A printed number and day are read as ever; the year must be printed.
+    expect(importText("Số: 32/BC-UBND\nQuảng Ngãi, ngày 13 tháng 01 năm 2025\n").document).toMatchObject({ number: 32, date: "2025-01-13", place: "Quảng Ngãi" });
+    expect(importText("Số: 5/BC-UBND\nQuảng Ngãi, ngày @3 tháng 0I năm 20z5\n").document.place).toBeUndefined();
+  });
+
   test('the "/" lost between the number and the symbol ("1006QĐ-SNV", an OCR slip): read as if there, with a warning', () => {
     const r = importText("Số: 1006QĐ-SNV\n");
     expect(r.document).toMatchObject({ number: 1006, kind: "quyet-dinh", symbol: { issuer: "SNV" } });

@@ -196,7 +196,8 @@ export function assemble(
   const reading = header.number;
   if (reading) {
     // "Số 60/HD-LĐLĐ" is read all the same; the colon is the nd30/union form (R-NUM-1).
-    if (!reading.hasColon && profile.number.prefix.includes(":")) log.add(numberLine, "number-colon");
+    if (reading.labelMissing) log.add(numberLine, "number-label-missing");
+    else if (!reading.hasColon && profile.number.prefix.includes(":")) log.add(numberLine, "number-colon");
     fromText("number", reading.number);
     if (reading.suffix) fromText("numberSuffix", reading.suffix);
   } else fallback("number", "missing-number", numberLine);

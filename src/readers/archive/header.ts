@@ -113,7 +113,8 @@ export function readHeader(entries: readonly Entry[], log: WarningLog): HeaderRe
           if (reading.spacesRemoved) log.add(cell.line, "symbol-spaces");
           if (reading.slashMissing) log.add(cell.line, "number-slash-missing");
           if (reading.year !== undefined) log.add(cell.line, "number-year", { vi: String(reading.year), en: String(reading.year) });
-          if (reading.number === null) log.add(cell.line, "number-blank");
+          if (reading.numberUnreadable) log.add(cell.line, "number-digits-unreadable");
+          else if (reading.number === null) log.add(cell.line, "number-blank");
         }
         return undefined;
       }
@@ -124,7 +125,8 @@ export function readHeader(entries: readonly Entry[], log: WarningLog): HeaderRe
         if (!reading) return undefined;
         r.date = reading;
         if (reading.invalid) log.add(cell.line, "date-invalid");
-        if (reading.date === null) log.add(cell.line, "date-blank");
+        if (reading.unreadable) log.add(cell.line, "date-unreadable");
+        else if (reading.date === null) log.add(cell.line, "date-blank");
         if (reading.fused) {
           log.add(cell.line, "date-fused");
           const rest = makeLine(cell.line, reading.fused);

@@ -20,6 +20,10 @@ export interface NumberReading {
   hasColon: boolean;
   /** The "/" between the number and the symbol was missing ("1006QĐ-SNV", an OCR slip): read as if there. */
   slashMissing?: boolean;
+  /** What stands before the "/" is no number ("32)", "@3": a handwritten fill's traces): the number is null, the symbol stands. */
+  numberUnreadable?: boolean;
+  /** The line had no "Số:" ("/UBND-KTTH" alone): read as a blank number's. */
+  labelMissing?: boolean;
   /** The year of a legal normative document's number ("41/2019/QĐ-UBND"); the model does not keep it. */
   year?: number;
 }
@@ -34,10 +38,18 @@ const PREFIX = new RegExp(`^(?:(?:${KIND_WORDS})\\s+)?so\\s*(?::\\s*|(?=\\d))`, 
 const BLANK_PARTY_PREFIX = /^so\s+(?=-?[a-z]+\/[a-z])/u;
 const CAPITALS_AFTER = /^-?\p{Lu}[\p{L}\p{N}]*\/\p{Lu}/u;
 
+// "/UBND-KTTH" alone on a line: a blank number's symbol whose "Số:" was lost (a scan whose label
+// OCR could not read beside the handwritten number). Two groups at least; nothing else on the line.
+const LABEL_LOST = /^\/\s*\p{Lu}[\p{L}\p{N}]*(?:\s*[-/]\s*\p{Lu}[\p{L}\p{N}]*)+$/u;
+
 /** The length of the line's "Số:" prefix, or undefined when it is no number line. */
 function prefixLength(l: ArchiveLine): number | undefined {
   const m = PREFIX.exec(l.folded);
   if (m) return m[0].length;
+  // "Số /UBND-KTTH": a blank number without the colon (a scan's handwritten digits taken off with it).
+  const bare = /^so\s*(?=\/)/u.exec(l.folded);
+  if (bare && /^\/\s*\p{Lu}/u.test(l.plain.slice(bare[0].length))) return bare[0].length;
+  if (LABEL_LOST.test(l.plain.trim())) return 0;
   const blank = BLANK_PARTY_PREFIX.exec(l.folded);
   return blank && CAPITALS_AFTER.test(l.plain.slice(blank[0].length)) ? blank[0].length : undefined;
 }
@@ -82,6 +94,8 @@ const BLANK = /^[.…_]*\/(.+)$/u;
 const BLANK_PARTY = /^-?(\p{Lu}[\p{L}\p{N}]*)\/(\p{Lu}[\p{L}\p{N}]*(?:-\p{Lu}[\p{L}\p{N}]*)*)$/u;
 const BLANK_SLASH = /^\p{Lu}[\p{L}\p{N}]*(?:-\p{Lu}[\p{L}\p{N}]*)+$/u;
 const ONLY_NUMBER = /^(\d+)([a-z])?$/u;
+// "32)/BC-UBND": one to six marks that are no number before the "/", then the slash grammar's groups.
+const UNREADABLE_NUMBER = /^([^/\s]{1,6})\/(\p{Lu}[\p{L}\p{N}]*(?:-\p{Lu}[\p{L}\p{N}]*)+)$/u;
 // "1006QĐ-SNV": the "/" lost between the digits and the symbol (OCR). A suffix is a small letter,
 // so capitals straight after the digits start the symbol; two groups at least, to tell it from a code.
 const SLASH_MISSING = /^(\d+)(\p{Lu}[\p{L}\p{N}]*(?:-\p{Lu}[\p{L}\p{N}]*)+)$/u;
@@ -93,7 +107,7 @@ export function readNumberLine(l: ArchiveLine): NumberReading | undefined {
   const rest = symbolText(l.plain.slice(at)).symbol.replace(/[.,;]+$/u, "");
   const compact = rest.replace(/(?:(?<!\s)\s+)?([/-])\s*/gu, "$1");
   const spacesRemoved = /\s/u.test(rest);
-  const base = { spacesRemoved, hasColon };
+  const base = { spacesRemoved, hasColon, ...(at === 0 ? { labelMissing: true } : {}) };
   let p = PARTY.exec(compact);
   if (p) {
     return { ...base, number: Number(p[1]), ...(p[2] ? { suffix: p[2] } : {}), grammar: "party", typeCode: p[3]!, groups: p[4]!.split("-").filter(Boolean) };
@@ -112,6 +126,8 @@ export function readNumberLine(l: ArchiveLine): NumberReading | undefined {
   if (BLANK_SLASH.test(compact)) return { ...base, number: null, grammar: "slash", groups: compact.split("-") };
   p = SLASH_MISSING.exec(compact);
   if (p) return { ...base, number: Number(p[1]), grammar: "slash", groups: p[2]!.split("-"), slashMissing: true };
+  p = UNREADABLE_NUMBER.exec(compact);
+  if (p) return { ...base, number: null, grammar: "slash", groups: p[2]!.split("-"), numberUnreadable: true };
   p = ONLY_NUMBER.exec(compact);
   if (p) return { ...base, number: Number(p[1]), ...(p[2] ? { suffix: p[2] } : {}), grammar: "none", groups: [] };
   if (compact === "" || /^[.…_]+$/u.test(compact)) return { ...base, number: null, grammar: "none", groups: [] };
