@@ -35,16 +35,39 @@ BƯU ĐIỆN|BƯU CHÍNH|VIỄN THÔNG|DẦU KHÍ|CAO SU|KHOÁNG SẢN|HÀNG H�
 THỦY SẢN|DỆT MAY|DA GIÀY|TÀU THỦY|XUẤT NHẬP KHẨU|XUẤT KHẨU|NHẬP KHẨU|QUỐC PHÒNG|AN NINH|HÀNH CHÍNH|SỰ NGHIỆP|CÔNG LẬP
 ${PROVINCE_NAMES}`;
 
-const PAIRS: ReadonlySet<string> = (() => {
+/**
+ * Common words of subjects ("Kiểm tra công tác văn thư, lưu trữ"), with WORDS the vocabulary by
+ * which the OCR reader settles two readings a mark or a letter apart ("Tổ"/"Tố chức", "lưu"/"hưu
+ * trữ"). Not the layout's: where a title breaks is WORDS's business alone.
+ */
+const SUBJECT_WORDS = `
+VĂN THƯ|LƯU TRỮ|CHÍNH TRỊ|ĐỔI MỚI|NGHIỆP VỤ|BỒI DƯỠNG|HOẠT ĐỘNG|NGHỊ QUYẾT|NGHỊ ĐỊNH|QUYẾT ĐỊNH|THÔNG TƯ|CHỈ THỊ
+ĐẠI HỘI|HỘI NGHỊ|GIAI ĐOẠN|NHIỆM KỲ|THỰC HIỆN|TRIỂN KHAI|CHƯƠNG TRÌNH|CÔNG TÁC|TỔNG KẾT|SƠ KẾT|KẾT QUẢ|TÌNH HÌNH
+BÁO CÁO|HƯỚNG DẪN|THÔNG BÁO|TỜ TRÌNH|GIÁM SÁT|ĐỀ NGHỊ|THI ĐUA|KHEN THƯỞNG|PHONG TRÀO|PHỔ BIẾN|PHÁP LUẬT|CẢI CÁCH
+THỦ TỤC|NGÂN SÁCH|DỰ TOÁN|ĐỊA BÀN|TÀI LIỆU|HỒ SƠ|QUẢN LÝ|LÃNH ĐẠO|CHỈ ĐẠO|ĐIỀU HÀNH|KỶ LUẬT|ĐÁNH GIÁ|XẾP LOẠI
+BẦU CỬ|TIẾP CÔNG DÂN|KHIẾU NẠI|TỐ CÁO|GIẢI QUYẾT|PHÒNG CHỐNG|THAM NHŨNG|CHUYỂN ĐỔI SỐ|ỨNG DỤNG|ĐIỆN TỬ|NĂM HỌC
+`;
+
+/** Each pair of neighbouring syllables inside the words of `lists`. */
+function pairsOf(...lists: string[]): ReadonlySet<string> {
   const pairs = new Set<string>();
-  for (const word of WORDS.split(/[|\n]/)) {
+  for (const word of lists.join("\n").split(/[|\n]/)) {
     const syllables = word.trim().split(/\s+/).filter(Boolean);
     for (let i = 0; i + 1 < syllables.length; i++) pairs.add(`${syllables[i]} ${syllables[i + 1]}`);
   }
   return pairs;
-})();
+}
+
+const PAIRS = pairsOf(WORDS);
+const WORD_PAIRS = pairsOf(WORDS, SUBJECT_WORDS);
+const pair = (before: string, after: string) => `${before.toLocaleUpperCase("vi")} ${after.toLocaleUpperCase("vi")}`;
 
 /** Whether a line break between these two syllables would split one of the words above. */
 export function bindsTogether(before: string, after: string): boolean {
-  return PAIRS.has(`${before.toLocaleUpperCase("vi")} ${after.toLocaleUpperCase("vi")}`);
+  return PAIRS.has(pair(before, after));
+}
+
+/** Whether these two syllables make, or stand inside, a word of the official vocabulary (WORDS and SUBJECT_WORDS). */
+export function formsListedWord(before: string, after: string): boolean {
+  return WORD_PAIRS.has(pair(before, after));
 }

@@ -133,18 +133,22 @@ describe("two readings agree, or the field stays empty (issue 15)", () => {
   });
 
   test("a tone mark read otherwise the second time empties that field only, with a warning quoting both readings", async () => {
-    const result = importText(TEXT) as ImportResult;
-    // "tác" and "tắc": neither makes a listed word with "công" (src/text/compounds.ts).
-    const agreed = await keepAgreedFields(result, words, second({ "công tác": "công tắc" }).reread);
+    // "sổ" and "số": neither makes a listed word with "sách" (src/text/compounds.ts).
+    const text = TEXT.replace("công tác văn thư", "việc giữ sổ sách");
+    const result = importText(text) as ImportResult;
+    const agreed = await keepAgreedFields(result, firstReadingOf(text), async (_page, boxes) => readBoxes(text.replace("sổ sách", "số sách"), boxes));
     const r = agreed.result;
     expect(r.document).not.toHaveProperty("subject");
+    // A letter apart, neither listed ("sách"/"xách"): a disagreement too.
+    const letter = await keepAgreedFields(result, firstReadingOf(text), async (_page, boxes) => readBoxes(text.replace("sổ sách", "sổ xách"), boxes));
+    expect(letter.result.document).not.toHaveProperty("subject");
     expect(r.fields.subject).toBe("missing");
     expect(r.document).toMatchObject({ number: 15, place: "Lai Châu", date: "2024-04-03", kind: "ke-hoach" });
     expect(r.warnings).toContainEqual(
       expect.objectContaining({
         code: "ocr-readings-differ",
-        vi: 'trích yếu: hai lần OCR đọc khác nhau ("Kiểm tra công tác văn thư" và "Kiểm tra công tắc văn thư"): để trống, cần nhập tay',
-        en: 'subject: two OCR readings differ ("Kiểm tra công tác văn thư" and "Kiểm tra công tắc văn thư"): left empty for a person to fill',
+        vi: 'trích yếu: hai lần OCR đọc khác nhau ("Kiểm tra việc giữ sổ sách" và "Kiểm tra việc giữ số sách"): để trống, cần nhập tay',
+        en: 'subject: two OCR readings differ ("Kiểm tra việc giữ sổ sách" and "Kiểm tra việc giữ số sách"): left empty for a person to fill',
       }),
     );
   });
@@ -156,6 +160,14 @@ describe("two readings agree, or the field stays empty (issue 15)", () => {
     expect(kept.result.document.subject).toBe("Kiểm tra công tác văn thư");
     const outvoted = await keepAgreedFields(result, words, second({ "Kiểm tra": "Kiếm tra" }, { "Kiểm tra": "Kiếm tra" }).reread);
     expect(outvoted.result.document).not.toHaveProperty("subject");
+    // Two syllables a letter apart ("hưu" for "lưu" before "trữ"), the first's listed: the same rule.
+    const letter = TEXT.replace("văn thư", "văn thư lưu trữ");
+    const letterWords = firstReadingOf(letter);
+    const letterRead = (second: string, third: string): Reread => async (_page, boxes, reading = "second") => readBoxes(letter.replace("lưu trữ", reading === "third" ? third : second), boxes);
+    expect((await keepAgreedFields(importText(letter) as ImportResult, letterWords, letterRead("hưu trữ", "lưu trữ"))).result.document.subject).toBe("Kiểm tra công tác văn thư lưu trữ");
+    expect((await keepAgreedFields(importText(letter) as ImportResult, letterWords, letterRead("hưu trữ", "hưu trữ"))).result.document).not.toHaveProperty("subject");
+    // A mark on the word after ("trừ"): "LƯU TRỮ" is listed, "LƯU TRỪ" is not.
+    expect((await keepAgreedFields(importText(letter) as ImportResult, letterWords, letterRead("lưu trừ", "lưu trữ"))).result.document.subject).toBe("Kiểm tra công tác văn thư lưu trữ");
     // The first reading's "Kiếm tra", the second's and third's "Kiểm tra": replaced, with a warning.
     const misread = TEXT.replace("Kiểm tra", "Kiếm tra");
     const firstWords = words.map((w) => (w.text === "Kiểm" ? { ...w, text: "Kiếm" } : w));
@@ -237,9 +249,12 @@ describe("two readings agree, or the field stays empty (issue 15)", () => {
     const split = await keepAgreedFields(result, firstWords, second({}, { "công tác": "công tấc" }).reread, 75);
     expect(split.result.document).not.toHaveProperty("subject");
     expect(split.result.document).toMatchObject({ symbol: { issuer: "LĐLĐ" } });
-    // Two well-formed words that differ are never repaired: "tác" read "tấc" by the second reading.
-    const wellFormed = await keepAgreedFields(importText(TEXT) as ImportResult, words, second({ "công tác": "công tấc" }).reread, 75);
+    // A well-formed word is never repaired into another: "tác" (listed with "công") read "tấc" by the
+    // second and third readings empties the field; by the second alone, the third decides for "tác".
+    const wellFormed = await keepAgreedFields(importText(TEXT) as ImportResult, words, second({ "công tác": "công tấc" }, { "công tác": "công tấc" }).reread, 75);
     expect(wellFormed.result.document).not.toHaveProperty("subject");
+    const secondOnly = await keepAgreedFields(importText(TEXT) as ImportResult, words, second({ "công tác": "công tấc" }).reread, 75);
+    expect(secondOnly.result.document.subject).toBe("Kiểm tra công tác văn thư");
   });
 
   test("a speck before an issuer's or a place's first word is dropped from the value with a warning; before the subject's, the subject stays empty", async () => {
@@ -341,6 +356,26 @@ describe("two readings agree, or the field stays empty (issue 15)", () => {
     const unnamed = TEXT.replace("Lai Châu, ngày", "Đông Anh, ngày");
     const unnamedRead: Reread = async (_page, boxes) => readBoxes(unnamed.replace("Đông Anh, ngày", "Đồng Anh, ngày"), boxes);
     expect((await keepAgreedFields(importText(unnamed) as ImportResult, firstReadingOf(unnamed), unnamedRead)).result.document).not.toHaveProperty("place");
+  });
+
+  test("a handwritten number's and day's traces are no part of the field: the symbol and the place are compared, whatever another reading makes of the traces", async () => {
+    const text = TEXT.replace("Số: 15/KH-LĐLĐ", "Số: 32) /KH-LĐLĐ").replace("ngày 03 tháng 4", "ngày @3 tháng 0I");
+    const firstWords = firstReadingOf(text);
+    const result = importText(text) as ImportResult;
+    expect(result.document).toMatchObject({ number: null, symbol: { issuer: "LĐLĐ" }, place: "Lai Châu" });
+    const read = (changes: Record<string, string>): Reread => async (_page, boxes) => readBoxes(Object.entries(changes).reduce((t, [a, b]) => t.replace(a, b), text), boxes);
+    const kept = await keepAgreedFields(result, firstWords, read({ "32)": "3", "@3": "23", "0I": "01" }), 75);
+    expect(kept.result.document).toMatchObject({ number: null, symbol: { issuer: "LĐLĐ" }, place: "Lai Châu" });
+    // The printed parts read otherwise: emptied, the warning quoting the line as read.
+    const other = await keepAgreedFields(result, firstWords, read({ "/KH-LĐLĐ": "/KH-LĐLT", "Lai Châu, ngày": "Lai Chân, ngày" }), 75);
+    expect(other.result.document).not.toHaveProperty("symbol");
+    expect(other.result.document).not.toHaveProperty("place");
+    expect(other.result.warnings).toContainEqual(expect.objectContaining({ code: "ocr-readings-differ", text: "Số: 32) /KH-LĐLĐ" }));
+    // A blank number: its label read "Số" once and "Số:" the other time changes nothing.
+    const blank = TEXT.replace("Số: 15/KH-LĐLĐ", "Số /KH-LĐLĐ");
+    const blankRead: Reread = async (_page, boxes) => readBoxes(TEXT.replace("Số: 15/KH-LĐLĐ", "Số: /KH-LĐLĐ"), boxes);
+    const blankKept = await keepAgreedFields(importText(blank) as ImportResult, firstReadingOf(blank), blankRead, 75);
+    expect(blankKept.result.document).toMatchObject({ number: null, symbol: { issuer: "LĐLĐ" } });
   });
 
   test("a second reading that fails confirms nothing", async () => {

@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import type { ImportResult } from "../../src/readers/archive/types.js";
-import { confidenceIndex, dropUnsureFields, textConfidence } from "../../src/readers/ocr/confidence.js";
+import { confidenceIndex, dropUnsureFields, textConfidence, withoutNumberTraces } from "../../src/readers/ocr/confidence.js";
 import { misspelt, pageItems, skewOf } from "../../src/readers/ocr/page-items.js";
 import { grayWithoutColour, stackCrops, toPgm } from "../../src/readers/ocr/raster.js";
 import { badTextLayer } from "../../src/readers/ocr/text-layer.js";
@@ -109,6 +109,13 @@ describe("OCR words placed for the PDF reader's layout", () => {
     expect(pageItems(words, new Map(), 300, 2480).items.map((i) => i.str)).toEqual(["HƯỚNG", "DẪN", "-", "Như", "trên;"]);
   });
 
+  test('"Số:" parted from its symbol by a handwritten number\'s gap stays, however unsure; other unsure short parts go', () => {
+    const words = [word("Số:", 446, 403, "1.1.1", 15), word("/UBND-KTTH", 648, 416, "1.1.1", 87, 328), word("ki", 100, 600, "2.1.1", 15), word("Kính", 300, 600, "2.1.1"), word("gửi:", 370, 600, "2.1.1")];
+    const r = pageItems(words, new Map(), 300, 2480);
+    expect(r.items.map((i) => i.str)).toEqual(["Số:", "/UBND-KTTH", "Kính", "gửi:"]);
+    expect(r.dropped).toEqual([{ text: "ki", reason: "unreadable" }]);
+  });
+
   test('a number OCR glued to its "Số:" is two words, the box parted by letters', () => {
     const r = pageItems([word("Số:1892HD-LĐLĐ", 100, 300, "1.1.1", 50, 280)], new Map(), 300, 2480, 2, 3508);
     expect(r.words.map((w) => [w.text, w.conf])).toEqual([["Số:", 50], ["1892HD-LĐLĐ", 50]]);
@@ -172,6 +179,14 @@ describe("confidence, never a guess (issue 15, point 3)", () => {
     expect(textConfidence("never seen", index)).toBeUndefined();
   });
 
+  test("a number line's printed part, without what stands for a blank or handwritten number; never a party line's type code", () => {
+    expect(withoutNumberTraces("Số: 32) /BC-UBND")).toBe("/BC-UBND");
+    expect(withoutNumberTraces("Số /UBND-KTTH")).toBe("/UBND-KTTH");
+    expect(withoutNumberTraces("Số: 32/BC-UBND")).toBeUndefined();
+    expect(withoutNumberTraces("Số: 32 /BC-UBND", true)).toBe("/BC-UBND");
+    for (const party of ["Số -KH/TU", "Số KH/TU", "Số 24-KH/TU"]) expect(withoutNumberTraces(party, true), party).toBeUndefined();
+  });
+
   const TEXT = ["LĐLĐ TỈNH LAI CHÂU", "Số: 15/KH-LĐLĐ", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Lai Châu, ngày 3 tháng 4 năm 2024", "", "KẾ HOẠCH", "Tổ chức hội nghị", "", "Nội dung.", "", "TM. BAN THƯỜNG VỤ", "CHỦ TỊCH", "Nguyễn Văn A"].join("\n");
 
   test("a field below the threshold is left empty with a warning quoting what OCR saw; sure fields stay", () => {
@@ -187,6 +202,9 @@ describe("confidence, never a guess (issue 15, point 3)", () => {
     expect(r.warnings).toContainEqual(expect.objectContaining({ code: "ocr-low-confidence", text: "Số: 15/KH-LĐLĐ", en: expect.stringMatching(/OCR saw "Số: 15\/KH-LĐLĐ" with 52% confidence \(below 85%\)/u), vi: expect.stringContaining("để trống") }));
     // All sure: the result is the same object.
     expect(dropUnsureFields(result, words.map((w) => ({ ...w, conf: 99 })), 85)).toBe(result);
+    // A subject is quoted as its lines read, once (its words and its value's are both scored).
+    const unsureSubject = dropUnsureFields(result, words.map((w) => (w.text === "hội" ? { ...w, conf: 40 } : w)), 85);
+    expect(unsureSubject.warnings).toContainEqual(expect.objectContaining({ code: "ocr-low-confidence", text: "Tổ chức hội nghị", en: expect.stringContaining('OCR saw "Tổ chức hội nghị" with 40%') }));
   });
 
   test("property: no field survives that has a word below the threshold", () => {

@@ -3,10 +3,10 @@ import { issuerOfPlainLines } from "../archive/assemble.js";
 import { foldVi } from "../archive/lines.js";
 import { isVietnameseSyllable } from "../decode/syllable.js";
 import type { ImportResult, ImportWarning, PartialDocument } from "../archive/types.js";
-import { confidenceIndex, emptyFields, wordKey, inRegion, lowConfidence, readings, textConfidence, type Box, type ConfidentWord, type Emptied, type FieldReading } from "./confidence.js";
+import { confidenceIndex, emptyFields, withoutNumberTraces, wordKey, inRegion, lowConfidence, readings, textConfidence, type Box, type ConfidentWord, type Emptied, type FieldReading } from "./confidence.js";
 import { MISSPELT, misspelt } from "./page-items.js";
 import { baseLetters, comparedLetters, matchVocabulary } from "./vocabulary.js";
-import { bindsTogether } from "../../text/compounds.js";
+import { formsListedWord } from "../../text/compounds.js";
 
 /** A word a second reading saw, with its confidence (0–100). */
 export interface ReadWord {
@@ -202,7 +202,7 @@ export function garbledWord(word: string): boolean {
 
 /** Whether `word`, standing at `k` of `words`, makes a listed word with the word before or after it. */
 function formsWord(words: readonly string[], k: number, word: string): boolean {
-  return (k > 0 && bindsTogether(words[k - 1]!, word)) || (k + 1 < words.length && bindsTogether(word, words[k + 1]!));
+  return (k > 0 && formsListedWord(words[k - 1]!, word)) || (k + 1 < words.length && formsListedWord(word, words[k + 1]!));
 }
 
 /** The most words a first reading is taken to have fused into one. */
@@ -232,7 +232,7 @@ function partedRepairs(hay: readonly string[], needle: readonly string[], key: (
 /**
  * How another reading differs from this field's evidence, when only in garbled or unlisted words:
  * `theirs`, it shows words that neither confirm nor contradict ours (garbled, or with `lexicon`
- * marks that make no listed word where ours do); `repairs`, the words of ours it shows
+ * marks or a letter that make no listed word where ours do); `repairs`, the words of ours it shows
  * well-formed a letter or two apart ("NƯƠỢC" → "NƯỚC", "LĐÐLĐ" → "LĐLĐ"), or listed where ours
  * are not. A repair is kept only if a third reading shows it too (keepAgreedFields). Undefined
  * when any other difference remains.
@@ -257,17 +257,21 @@ function garbledWords(reading: FieldReading, other: Words, lexicon = true): { th
     for (const [k, mine] of needle.entries()) {
       const theirs = seen[k]!;
       if (same(theirs, mine)) continue;
-      if (!garbledWord(theirs) && !garbledWord(mine) && baseLetters(theirs) === baseLetters(mine)) {
-        // Two syllables that differ in their marks ("Tố"/"Tổ" before "chức"): the one that makes
-        // a word of the official vocabulary with its neighbour (src/text/compounds.ts), or that the
-        // page shows elsewhere (a place in the issuer's lines), if only one does.
+      const wellFormed = !garbledWord(theirs) && !garbledWord(mine);
+      const marksApart = wellFormed && baseLetters(theirs) === baseLetters(mine);
+      // "lưu"/"hưu" before "trữ", "trị"/"tị" after "chính": syllables both, a letter apart.
+      const letterApart = wellFormed && lexicon && !marksApart && editDistance(baseLetters(theirs), baseLetters(mine), 1) === 1;
+      if (marksApart || letterApart) {
+        // Two syllables that differ in their marks ("Tố"/"Tổ" before "chức") or in one letter: the
+        // one that makes a word of the official vocabulary with its neighbour (src/text/compounds.ts),
+        // or that the page shows elsewhere (a place in the issuer's lines), if only one does.
         const named = (w: string) => elsewhere.has(w.toLocaleLowerCase("vi"));
         const [ours, other] = lexicon ? [formsWord(needle, k, mine) || named(mine), formsWord(seen, k, theirs) || named(theirs)] : [false, false];
         if (ours !== other) {
           if (ours) garbled = true;
           else if (entry) return undefined;
           else repairs.set(mine, theirs);
-        } else if (listed) marksOnly = true;
+        } else if (marksApart && listed) marksOnly = true;
         else return undefined;
         continue;
       }
@@ -567,7 +571,7 @@ export function withoutStrayMarks<R extends ImportResult>(result: R, strays: rea
     const drop = mark.match(LEADING_MARKS)?.[0] ?? mark;
     warnings.push({
       line: r.line,
-      text: r.text,
+      text: r.shown ?? r.text,
       code: "ocr-stray-mark-dropped",
       vi: `${r.label.vi}: bỏ "${drop}" trước chữ đầu ("${mark}"), lần đọc thứ hai không thấy: một vết bẩn`,
       en: `${r.label.en}: dropped "${drop}" before the first word ("${mark}"), which the second reading does not show: a speck`,
@@ -663,7 +667,7 @@ export function withRepairs<R extends ImportResult>(result: R, repaired: readonl
     const list = [...repairs].map(([from, to]) => `"${from}" → "${to}"`).join(", ");
     warnings.push({
       line: r.line,
-      text: r.text,
+      text: r.shown ?? r.text,
       code: "ocr-misread-word-replaced",
       vi: `${r.label.vi}: chữ lần OCR đầu đọc sai (không thành chữ, hoặc không thành từ trong danh mục), hai lần đọc sau đều thấy: ${list}`,
       en: `${r.label.en}: a word the first OCR reading misread (no word, or no listed word), which the second and third readings both show: ${list}`,
@@ -678,7 +682,7 @@ function differ(r: FieldReading, differs: { first: string; second: string }): Em
     reading: r,
     warning: {
       line: r.line,
-      text: r.text.replace(/\*/gu, "").trim(),
+      text: (r.shown ?? r.text).replace(/\*/gu, "").trim(),
       code: "ocr-readings-differ",
       vi: `${r.label.vi}: hai lần OCR đọc khác nhau ("${differs.first}" và "${differs.second || "—"}"): để trống, cần nhập tay`,
       en: `${r.label.en}: two OCR readings differ ("${differs.first}" and "${differs.second || "—"}"): left empty for a person to fill`,
@@ -691,6 +695,11 @@ export interface Agreement<R> {
   /** Time the second readings took, in ms, and the boxes they read. */
   ms: number;
   boxes: { page: number; box: Box }[];
+}
+
+/** Another reading's lines as the field compares them: without a handwritten number's traces when the field's own had them. */
+function printedOnly(r: FieldReading, lines: string[]): string[] {
+  return r.numberTraces ? lines.map((l) => withoutNumberTraces(l, true) ?? l) : lines;
 }
 
 /**
@@ -718,7 +727,8 @@ export async function keepAgreedFields<R extends ImportResult>(result: R, words:
     const page = region === "head" ? 1 : last;
     const lines = linesOf(words, page, region === "head");
     const fallback = band(mine, words, page, region === "head") ?? (region === "head" ? { left: 0, top: 0, right: 1, bottom: 0.5 } : { left: 0, top: 0.3, right: 1, bottom: 1 });
-    const boxes = mine.map((r) => fieldBoxes(r.evidence, lines, region === "foot", r.startsLine) ?? [fallback]);
+    // A number line with a handwritten number's traces is found as read, traces and all.
+    const boxes = mine.map((r) => fieldBoxes(r.numberTraces && r.shown ? [r.shown] : r.evidence, lines, region === "foot", r.startsLine) ?? [fallback]);
     const all = boxes.flat();
     read.push(...all.map((box) => ({ page, box })));
     // A second reading that fails (a time limit) confirms nothing.
@@ -738,7 +748,7 @@ export async function keepAgreedFields<R extends ImportResult>(result: R, words:
     for (const [n, r] of mine.entries()) {
       const lines2 = seen.slice(at, at + boxes[n]!.length).flat();
       at += boxes[n]!.length;
-      const shown = lines2.map((l) => l.map((w) => w.text).join(" "));
+      const shown = printedOnly(r, lines2.map((l) => l.map((w) => w.text).join(" ")));
       const second = wordsOfLines(shown);
       const wordsDiffer = disagreement(r, second);
       const stray = wordsDiffer ? undefined : strayMark(r, shown);
@@ -782,7 +792,7 @@ export async function keepAgreedFields<R extends ImportResult>(result: R, words:
     for (const n of confusable) {
       const lines3 = seen3.slice(at, at + boxes[n]!.length).flat();
       at += boxes[n]!.length;
-      const third = wordsOfLines(lines3.map((l) => l.map((w) => w.text).join(" ")));
+      const third = wordsOfLines(printedOnly(mine[n]!, lines3.map((l) => l.map((w) => w.text).join(" "))));
       const fix = checked.get(n);
       const field = fix?.respelt ?? mine[n]!;
       const low = unsure.get(n);

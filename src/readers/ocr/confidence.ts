@@ -105,6 +105,28 @@ export interface FieldReading {
    * ("HUYỆN ĐÔNG ANH" for "Đông Anh"). Of two readings that differ only in marks, the one they show.
    */
   namedElsewhere?: string[];
+  /** What a warning quotes, when `text` (the words whose confidence counts) holds more: a subject's lines, not also its rejoined value. */
+  shown?: string;
+  /**
+   * The number line's number is blank or a handwritten fill's traces ("Số: 32) /BC-UBND"): the
+   * field is its symbol; the label and what stands for the number are no part of it, in this
+   * reading or another.
+   */
+  numberTraces?: boolean;
+}
+
+// "Số: 32) /BC-UBND", "Số /BC-UBND": the label, what stands for the number, and the symbol.
+const NUMBER_PARTS = /^s[oốô]\s*:?\s*([^\s/]{0,6})\s*\/\s*(\p{Lu}\S*)$/iu;
+
+/**
+ * "Số: 32) /BC-UBND" → "/BC-UBND" when what stands for the number is none or no number (with
+ * `anyNumber`, whatever it is: another reading of those traces may make digits of them); undefined otherwise.
+ */
+export function withoutNumberTraces(line: string, anyNumber = false): string | undefined {
+  const m = NUMBER_PARTS.exec(line.normalize("NFC").trim());
+  // "Số -KH/TU", "Số KH/TU": the party's type code before the "/", no number's place.
+  if (!m || /-|^\p{Lu}{2}/u.test(m[1]!)) return undefined;
+  return anyNumber || !/^\d+[a-z]?$/u.test(m[1]!) ? `/${m[2]}` : undefined;
 }
 
 /** "Số: 60/HD - LĐLĐ" (or "Số:60/HD-LĐLĐ") → "60/HD-LĐLĐ": the number and symbol as one token; "Số: TB-UBND" (a blank number) → "TB-UBND". */
@@ -133,8 +155,14 @@ export function readings(result: ImportResult): FieldReading[] {
   const issuerLines = d.issuer ? [...(d.issuer.superior ?? []), ...(d.issuer.body ?? [])].filter((l): l is string => typeof l === "string") : [];
   add("cơ quan ban hành", "issuer", ["issuer"], issuerLines.join(" ") || undefined, issuerLines, 1, "head", false, "issuer");
   const numberText = s.numberLine?.text;
-  add("số, ký hiệu", "number and symbol", ["number", "symbol"], numberText, [numberText && symbolToken(numberText)], s.numberLine?.line);
-  add("địa danh, ngày tháng", "place and date", ["place", "date"], s.dateLine?.text, [s.dateLine && upToYear(s.dateLine.text)], s.dateLine?.line);
+  // A number left blank or the importer could not read (a handwritten fill's traces): the symbol is the field.
+  const printed = d.number == null && numberText ? withoutNumberTraces(numberText) : undefined;
+  if (printed) out.push({ region: "head", label: { vi: "số, ký hiệu", en: "number and symbol" }, keys: ["number", "symbol"], text: printed, shown: numberText, line: s.numberLine?.line ?? 1, evidence: [printed], numberTraces: true });
+  else add("số, ký hiệu", "number and symbol", ["number", "symbol"], numberText, [numberText && symbolToken(numberText)], s.numberLine?.line);
+  // A date left blank, or filled by hand (its traces no value): the place, up to "ngày", is the field.
+  const placeOnly = d.date == null && d.place && s.dateLine ? /^.*?ng\S*y/u.exec(s.dateLine.text)?.[0] : undefined;
+  if (placeOnly) out.push({ region: "head", label: { vi: "địa danh", en: "place" }, keys: ["place"], text: placeOnly, shown: s.dateLine!.text, line: s.dateLine!.line, evidence: [placeOnly] });
+  else add("địa danh, ngày tháng", "place and date", ["place", "date"], s.dateLine?.text, [s.dateLine && upToYear(s.dateLine.text)], s.dateLine?.line);
   const date = out.at(-1);
   if (date?.keys[0] === "place") {
     date.startsLine = true;
@@ -144,7 +172,10 @@ export function readings(result: ImportResult): FieldReading[] {
   // A công văn's "V/v" is no part of its subject (a second reading's "Ví", "VN" for it change nothing).
   const subjectLines = (s.subjectLines?.map((l) => l.text) ?? []).map((l, i) => (i === 0 ? l.replace(/^\s*V\s*\/\s*v\b[.:]?\s*/iu, "") : l)).filter((l) => l.trim() !== "");
   const subject = typeof d.subject === "string" ? d.subject : "";
+  // Its lines' words and its value's (rejoined, a hyphen's break undone) are all scored; a warning quotes the lines.
   add("trích yếu", "subject", ["subject"], [...subjectLines, subject].join(" "), [subjectLines.length ? subjectLines.join(" ") : subject], s.subjectLines?.[0]?.line, "head", true);
+  const subjectReading = out.at(-1);
+  if (subjectReading?.keys[0] === "subject") subjectReading.shown = subjectLines.length ? subjectLines.join(" ") : subject;
   const sig = d.signature;
   if (sig) {
     // The authority line stands above the signature space, the title and name around the seal:
@@ -215,7 +246,7 @@ export function dropUnsureFields<R extends ImportResult>(result: R, words: reado
 
 /** A field emptied for its confidence, with a warning that quotes what OCR saw. */
 export function lowConfidence(r: FieldReading, conf: number, threshold: number): Emptied {
-  const seen = r.text.replace(/\*/gu, "").trim();
+  const seen = (r.shown ?? r.text).replace(/\*/gu, "").trim();
   const pct = Math.round(conf);
   return {
     reading: r,

@@ -151,6 +151,9 @@ function columnParts(words: readonly OcrWord[]): OcrWord[][] {
   return parts;
 }
 
+/** The number line's label, "Số:" (folded). */
+const NUMBER_LABEL = /^so:?$/u;
+
 /** The confidence a dash opening a line needs to open a list item rather than be a speck. */
 const LEADING_DASH = 60;
 
@@ -190,7 +193,10 @@ export function pageItems(words: readonly OcrWord[], lines: ReadonlyMap<string, 
     // Letters one at a time with marks between ("À ` Ấ"): a signature's strokes, however sure OCR is.
     const strokes = marked.length >= 2 && marked.every((w) => lettersOf(w).length <= 1 && !/\d/u.test(w.text) && !/^\p{L}[.)]$/u.test(w.text));
     for (const part of strokes ? [marked] : columnParts(marked)) {
-      const unsure = part.length < marked.length && part.every((w) => lettersOf(w).length <= 2) && part.reduce((a, w) => a + w.conf, 0) / part.length < UNREADABLE;
+      // "Số:" parted from its symbol by a handwritten number's gap, and read unsurely beside the
+      // ink, stays: without it "/UBND-KTTH" would read as an issuer's line.
+      const numberLabel = part.length === 1 && NUMBER_LABEL.test(foldVi(part[0]!.text).toLowerCase());
+      const unsure = !numberLabel && part.length < marked.length && part.every((w) => lettersOf(w).length <= 2) && part.reduce((a, w) => a + w.conf, 0) / part.length < UNREADABLE;
       if (!strokes && !unsure) kept.push(...part);
       else out.dropped.push({ text: part.map((w) => w.text).join(" "), reason: "unreadable" });
     }
