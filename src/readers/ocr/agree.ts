@@ -697,6 +697,29 @@ export interface Agreement<R> {
   boxes: { page: number; box: Box }[];
 }
 
+/** How another reading's lines compare with a field: where they differ, and what the differences are. */
+function compared(r: FieldReading, lines: readonly string[]) {
+  const shown = printedOnly(r, [...lines]);
+  const second = wordsOfLines(shown);
+  const wordsDiffer = disagreement(r, second);
+  const stray = wordsDiffer ? undefined : strayMark(r, shown);
+  // A speck before an issuer's, an authority's or a place's first word (none starts with a
+  // mark) is dropped from the value; elsewhere (the subject's opening quote) it empties the field.
+  const differs = wordsDiffer ?? (stray && !STRAY_DROPPABLE(r) ? stray : undefined);
+  const found = differs ? garbledWords(r, second) : undefined;
+  // Garbled words in the second reading: the third reading decides, as for confusable marks.
+  const unconfirmed = found !== undefined && found.theirs && found.repairs.size === 0;
+  // Garbled words in the first reading, well-formed in the second: repaired if the third agrees.
+  const repairs = found && found.repairs.size > 0 && REPAIRABLE(r) ? found.repairs : undefined;
+  return { second, stray, differs, unconfirmed, repairs };
+}
+
+/** The number line's field as its symbol alone ("899/UBND-TTHC" → "/UBND-TTHC"), for a number N/SYMBOL; undefined otherwise. */
+function symbolAlone(r: FieldReading): FieldReading | undefined {
+  const m = r.keys[0] === "number" && !r.numberTraces ? /^\d+[a-z]?(\/\p{Lu}\S*)$/u.exec(r.evidence[0] ?? "") : null;
+  return m ? { ...r, keys: ["symbol"], text: m[1]!, evidence: [m[1]!], shown: r.shown ?? r.text, numberTraces: true } : undefined;
+}
+
 /** Another reading's lines as the field compares them: without a handwritten number's traces when the field's own had them. */
 function printedOnly(r: FieldReading, lines: string[]): string[] {
   return r.numberTraces ? lines.map((l) => withoutNumberTraces(l, true) ?? l) : lines;
@@ -745,26 +768,27 @@ export async function keepAgreedFields<R extends ImportResult>(result: R, words:
     // Fields whose garbled words the second reading repaired, as the third reading must show them.
     const checked = new Map<number, Repaired>();
     let at = 0;
-    for (const [n, r] of mine.entries()) {
+    for (const [n, first] of mine.entries()) {
       const lines2 = seen.slice(at, at + boxes[n]!.length).flat();
       at += boxes[n]!.length;
-      const shown = printedOnly(r, lines2.map((l) => l.map((w) => w.text).join(" ")));
-      const second = wordsOfLines(shown);
-      const wordsDiffer = disagreement(r, second);
-      const stray = wordsDiffer ? undefined : strayMark(r, shown);
-      // A speck before an issuer's, an authority's or a place's first word (none starts with a
-      // mark) is dropped from the value; elsewhere (the subject's opening quote) it empties the field.
-      if (stray && STRAY_DROPPABLE(r)) strays.push({ reading: r, mark: stray.first });
-      const differs = wordsDiffer ?? (stray && !STRAY_DROPPABLE(r) ? stray : undefined);
-      const found = differs ? garbledWords(r, second) : undefined;
-      // Garbled words in the second reading: the third reading decides, as for confusable marks.
-      const unconfirmed = found !== undefined && found.theirs && found.repairs.size === 0;
-      // Garbled words in the first reading, well-formed in the second: repaired if the third agrees.
-      const repairs = found && found.repairs.size > 0 && REPAIRABLE(r) ? found.repairs : undefined;
-      if (differs && !unconfirmed && !repairs) {
-        emptied.push(differ(r, differs));
-        continue;
+      const asShown = lines2.map((l) => l.map((w) => w.text).join(" "));
+      let r = first;
+      let c = compared(r, asShown);
+      if (c.differs && !c.unconfirmed && !c.repairs) {
+        // Readings that differ in the number alone ("899/UBND-TTHC", "92/UBND-TTHC": digits written
+        // by hand into the blank) leave it empty; the symbol both show stands, checked as any field.
+        const symbol = symbolAlone(r);
+        const alone = symbol && compared(symbol, asShown);
+        if (!symbol || !alone || alone.differs) {
+          emptied.push(differ(r, c.differs));
+          continue;
+        }
+        emptied.push(differ({ ...r, keys: ["number"], label: { vi: "số", en: "number" } }, c.differs));
+        r = mine[n] = symbol;
+        c = alone;
       }
+      const { repairs, unconfirmed } = c;
+      if (c.stray && STRAY_DROPPABLE(r)) strays.push({ reading: r, mark: c.stray.first });
       // Repaired, a listed line may now be its entry ("LĐLĐ TĨNH LAI CHÂU"): compared and written as it.
       if (repairs) checked.set(n, { reading: r, repairs, respelt: withVocabulary(repairedReading(r, repairs)) });
       const index = agreedConfidence(firstIndex, lines2, covered, listedLetters(checked.get(n)?.respelt ?? r));

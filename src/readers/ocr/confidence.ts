@@ -117,13 +117,15 @@ export interface FieldReading {
 
 // "Số: 32) /BC-UBND", "Số /BC-UBND": the label, what stands for the number, and the symbol.
 const NUMBER_PARTS = /^s[oốô]\s*:?\s*([^\s/]{0,6})\s*\/\s*(\p{Lu}\S*)$/iu;
+// The same in another reading of the line's box, whose label may be misread ("Só:", "Sá") or cut off.
+const OTHER_NUMBER_PARTS = /^(?:s\S{0,2}?\s*:?\s*)?([^\s/]{0,6})\s*\/\s*(\p{Lu}\S*)$/iu;
 
 /**
  * "Số: 32) /BC-UBND" → "/BC-UBND" when what stands for the number is none or no number (with
  * `anyNumber`, whatever it is: another reading of those traces may make digits of them); undefined otherwise.
  */
 export function withoutNumberTraces(line: string, anyNumber = false): string | undefined {
-  const m = NUMBER_PARTS.exec(line.normalize("NFC").trim());
+  const m = (anyNumber ? OTHER_NUMBER_PARTS : NUMBER_PARTS).exec(line.normalize("NFC").trim());
   // "Số -KH/TU", "Số KH/TU": the party's type code before the "/", no number's place.
   if (!m || /-|^\p{Lu}{2}/u.test(m[1]!)) return undefined;
   return anyNumber || !/^\d+[a-z]?$/u.test(m[1]!) ? `/${m[2]}` : undefined;
@@ -156,7 +158,7 @@ export function readings(result: ImportResult): FieldReading[] {
   add("cơ quan ban hành", "issuer", ["issuer"], issuerLines.join(" ") || undefined, issuerLines, 1, "head", false, "issuer");
   const numberText = s.numberLine?.text;
   // A number left blank or the importer could not read (a handwritten fill's traces): the symbol is the field.
-  const printed = d.number == null && numberText ? withoutNumberTraces(numberText) : undefined;
+  const printed = d.number == null && numberText ? withoutNumberTraces(numberText, true) : undefined;
   if (printed) out.push({ region: "head", label: { vi: "số, ký hiệu", en: "number and symbol" }, keys: ["number", "symbol"], text: printed, shown: numberText, line: s.numberLine?.line ?? 1, evidence: [printed], numberTraces: true });
   else add("số, ký hiệu", "number and symbol", ["number", "symbol"], numberText, [numberText && symbolToken(numberText)], s.numberLine?.line);
   // A date left blank, or filled by hand (its traces no value): the place, up to "ngày", is the field.
