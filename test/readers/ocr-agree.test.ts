@@ -198,6 +198,9 @@ describe("two readings agree, or the field stays empty (issue 15)", () => {
     expect(byField["number and symbol"]).toEqual(["15/KH-LĐLĐ"]);
     expect(byField["place and date"]).toEqual(["Lai Châu, ngày 03 tháng 4 năm 2024"]);
     expect(byField.issuer).toEqual(["LĐLĐ TỈNH LAI CHÂU"]);
+    // A label OCR misread and glued to the number ("Só:83/…") is no part of the token.
+    const glued = readings(importText(TEXT.replace("Số: 15/KH-LĐLĐ", "Só:83/KH-LĐLĐ")) as ImportResult).find((r) => r.keys[0] === "number");
+    expect(glued?.evidence).toEqual(["83/KH-LĐLĐ"]);
     // Spaces around "/" and "-" are no difference; a digit is: the number is empty, the symbol
     // both readings show stands (digits written by hand into the blank, read otherwise each time).
     const spaced = await keepAgreedFields(result, words, second({ "15/KH-LĐLĐ": "15 / KH - LĐLĐ" }).reread);

@@ -187,6 +187,7 @@ describe("confidence, never a guess (issue 15, point 3)", () => {
     // Another reading's: the label misread or cut off.
     expect(withoutNumberTraces("Só:#3./TTr-UBND", true)).toBe("/TTr-UBND");
     expect(withoutNumberTraces("92/UBND-TTHC", true)).toBe("/UBND-TTHC");
+    expect(withoutNumberTraces("Số: 4 /TTr -UBND", true)).toBe("/TTr-UBND");
     expect(withoutNumberTraces("92/UBND-TTHC")).toBeUndefined();
     for (const party of ["Số -KH/TU", "Số KH/TU", "Số 24-KH/TU"]) expect(withoutNumberTraces(party, true), party).toBeUndefined();
   });

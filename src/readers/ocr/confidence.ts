@@ -125,20 +125,22 @@ const OTHER_NUMBER_PARTS = /^(?:s\S{0,2}?\s*:?\s*)?([^\s/]{0,6})\s*\/\s*(\p{Lu}\
  * `anyNumber`, whatever it is: another reading of those traces may make digits of them); undefined otherwise.
  */
 export function withoutNumberTraces(line: string, anyNumber = false): string | undefined {
-  const m = (anyNumber ? OTHER_NUMBER_PARTS : NUMBER_PARTS).exec(line.normalize("NFC").trim());
+  // "84 /TTr -UBND": spaces around the symbol's separators are no part of it.
+  const closed = line.normalize("NFC").trim().replace(/\s*([/-])\s*(?=\p{Lu})/gu, "$1");
+  const m = (anyNumber ? OTHER_NUMBER_PARTS : NUMBER_PARTS).exec(closed);
   // "Số -KH/TU", "Số KH/TU": the party's type code before the "/", no number's place.
   if (!m || /-|^\p{Lu}{2}/u.test(m[1]!)) return undefined;
   return anyNumber || !/^\d+[a-z]?$/u.test(m[1]!) ? `/${m[2]}` : undefined;
 }
 
-/** "Số: 60/HD - LĐLĐ" (or "Số:60/HD-LĐLĐ") → "60/HD-LĐLĐ": the number and symbol as one token; "Số: TB-UBND" (a blank number) → "TB-UBND". */
+/** "Số: 60/HD - LĐLĐ" (or "Số:60/HD-LĐLĐ", its label misread "Só:60/…") → "60/HD-LĐLĐ": the number and symbol as one token; "Số: TB-UBND" (a blank number) → "TB-UBND". */
 function symbolToken(numberLine: string): string | undefined {
   const tokens = numberLine
     .normalize("NFC")
     .replace(/\s*([/-])\s*/gu, "$1")
-    .replace(/^(s[oố]:)(?=\d)/iu, "$1 ")
+    .replace(/^(s\S{0,2}?:)(?=\d)/iu, "$1 ")
     .split(/\s+/u);
-  const token = tokens.find((t) => /^\d/u.test(t) && /[/-]/u.test(t)) ?? (/^s[oố]:?$/iu.test(tokens[0] ?? "") && /^\p{Lu}\S*[/-]/u.test(tokens[1] ?? "") ? tokens[1] : undefined);
+  const token = tokens.find((t) => /^\d/u.test(t) && /[/-]/u.test(t)) ?? (/^s\S{0,2}?:?$/iu.test(tokens[0] ?? "") && /^\p{Lu}\S*[/-]/u.test(tokens[1] ?? "") ? tokens[1] : undefined);
   return token?.replace(/[.,;:]+$/u, "");
 }
 
