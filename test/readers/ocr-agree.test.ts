@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { importText } from "../../src/readers/archive/import-text.js";
 import type { ImportResult } from "../../src/readers/archive/types.js";
-import { comparable, confirmedByKind, disagreement, garbledWord, fieldBoxes, keepAgreedFields, strayMark, wordsOfLines, type ReadWord, type Reread } from "../../src/readers/ocr/agree.js";
+import { comparable, confirmedByKind, disagreement, garbledAt, garbledWord, fieldBoxes, keepAgreedFields, strayMark, wordsOfLines, type ReadWord, type Reread } from "../../src/readers/ocr/agree.js";
 import { readings, withoutNumberTraces, type Box, type ConfidentWord } from "../../src/readers/ocr/confidence.js";
 import { baseLetters, matchVocabulary } from "../../src/readers/ocr/vocabulary.js";
 import { inkedParts, misspelt } from "../../src/readers/ocr/page-items.js";
@@ -181,6 +181,36 @@ describe("two readings agree, or the field stays empty (issue 15)", () => {
     const issuerRead = importText(page) as ImportResult;
     const fixed = await keepAgreedFields(issuerRead, pageWords, async (_p, boxes) => readBoxes(page.replace("BẠN", "BAN"), boxes));
     expect(fixed.result.document.issuer).toEqual({ body: ["ỦY BAN NHÂN DÂN", "HUYỆN ĐÔNG ANH"] });
+  });
+
+  test('a year of other than four digits after "năm" in the date line, and "nắm" before a year, are garbled: the third reading decides', async () => {
+    const result = importText(TEXT) as ImportResult;
+    // "năm 20245", "năm 202": no date line has them; the third reading's "2024" keeps the date.
+    for (const misread of ["năm 20245", "năm 202"]) {
+      const kept = await keepAgreedFields(result, words, second({ "năm 2024": misread }).reread);
+      expect(kept.result.document).toMatchObject({ place: "Lai Châu", date: "2024-04-03" });
+      // The third reading shows another four-digit year: emptied.
+      const contradicted = await keepAgreedFields(result, words, second({ "năm 2024": misread }, { "năm 2024": "năm 2021" }).reread);
+      expect(contradicted.result.document).not.toHaveProperty("date");
+    }
+    // A well-formed other year in the second reading is a disagreement at once, as before.
+    expect((await keepAgreedFields(result, words, second({ "năm 2024": "năm 2021" }).reread)).result.document).not.toHaveProperty("date");
+    // "nắm 2024", "nằm 2024" (the marks of "năm" misread before a year): garbled, in the date line and in a subject.
+    const subject = TEXT.replace("Kiểm tra công tác văn thư", "Kiểm tra công tác văn thư năm 2024");
+    const subjectWords = firstReadingOf(subject);
+    const read = (second: string, third: string): Reread => async (_page, boxes, reading = "second") => readBoxes(subject.replaceAll("năm 2024", reading === "third" ? third : second), boxes);
+    const kept = await keepAgreedFields(importText(subject) as ImportResult, subjectWords, read("nắm 2024", "năm 2024"));
+    expect(kept.result.document).toMatchObject({ subject: "Kiểm tra công tác văn thư năm 2024", date: "2024-04-03" });
+    expect((await keepAgreedFields(importText(subject) as ImportResult, subjectWords, read("nằm 2024", "năm 2021"))).result.document).not.toHaveProperty("subject");
+    // The first reading's "nắm 2024", the second's and third's "năm 2024": replaced, with a warning.
+    const misread = subject.replace("văn thư năm 2024", "văn thư nắm 2024");
+    const repaired = await keepAgreedFields(importText(misread) as ImportResult, firstReadingOf(misread), read("năm 2024", "năm 2024"));
+    expect(repaired.result.document.subject).toBe("Kiểm tra công tác văn thư năm 2024");
+    expect(repaired.result.warnings).toContainEqual(expect.objectContaining({ code: "ocr-misread-word-replaced", en: expect.stringContaining('"nắm" → "năm"') }));
+    // "Việt Nam 2024": "Nam" (south) is a word of its own there, and a reading of "Năm" for it a disagreement.
+    const nam = TEXT.replace("Kiểm tra công tác văn thư", "Kiểm tra Công đoàn Việt Nam 2024");
+    const namRead: Reread = async (_page, boxes) => readBoxes(nam.replace("Việt Nam 2024", "Việt Năm 2024"), boxes);
+    expect((await keepAgreedFields(importText(nam) as ImportResult, firstReadingOf(nam), namRead)).result.document).not.toHaveProperty("subject");
   });
 
   test("the place is read whole: no capitalised word before it on the other reading's line", async () => {
@@ -405,8 +435,12 @@ describe("two readings agree, or the field stays empty (issue 15)", () => {
         const agreed = await keepAgreedFields(result, words, async (_page, boxes) => readBoxes(changed, boxes));
         // A letter that makes its word garbled (no Vietnamese syllable, a letter or two off):
         // the other readings neither confirm nor contradict, and the first reading stands.
-        const word = /\S*$/u.exec(changed.slice(0, i + 1))![0] + /^\S*/u.exec(changed.slice(i + 1))![0];
-        if (garbledWord(word)) return void expect(agreed.result.document).toEqual(unchanged);
+        // Garbled where it stands, too: "nẬm 2024", "năm 20724" in the date line (garbledAt).
+        const lineStart = changed.lastIndexOf("\n", i) + 1;
+        const line = changed.slice(lineStart, (changed.indexOf("\n", i) + 1 || changed.length + 1) - 1);
+        const tokens = comparable(line);
+        const k = comparable(changed.slice(lineStart, i + 1)).length - 1;
+        if (garbledAt(tokens, k, line.includes(" ngày "))) return void expect(agreed.result.document).toEqual(unchanged);
         // A field whose number is empty is its symbol, compared without what stands for the number.
         const seenBy = (r: { numberTraces?: boolean }) => wordsOfLines(changed.split("\n").map((l) => (r.numberTraces ? (withoutNumberTraces(l, true) ?? l) : l))).words.join(" ");
         const fold = (s: string, anyCase?: boolean) => (anyCase ? s.toLocaleLowerCase("vi") : s);

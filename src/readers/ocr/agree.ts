@@ -200,6 +200,22 @@ export function garbledWord(word: string): boolean {
   return misspelt(word) || (/^\p{Lu}?\p{Ll}+$/u.test(word) && /^[a-z]+$/iu.test(word) && !isVietnameseSyllable(word));
 }
 
+/** A year as a date line or a subject writes it ("năm 2024"): four digits. */
+const YEAR = /^\d{4}$/u;
+
+/**
+ * garbledWord, and what no Vietnamese text has in its place: a syllable of the letters of "năm"
+ * with other marks before a year ("nắm 2025": only "năm", year, stands there; "Nam", south, is
+ * well-formed), and in a date line a year of other than four digits after "năm" ("năm 20135").
+ */
+export function garbledAt(words: readonly string[], k: number, dateLine: boolean): boolean {
+  const word = words[k]!;
+  if (garbledWord(word)) return true;
+  const lower = word.normalize("NFC").toLocaleLowerCase("vi");
+  if (baseLetters(word) === "nam" && lower !== "năm" && lower !== "nam" && YEAR.test(words[k + 1] ?? "")) return true;
+  return dateLine && k > 0 && /^\d+$/u.test(word) && !YEAR.test(word) && words[k - 1]!.normalize("NFC").toLocaleLowerCase("vi") === "năm";
+}
+
 /** Whether `word`, standing at `k` of `words`, makes a listed word with the word before or after it. */
 function formsWord(words: readonly string[], k: number, word: string): boolean {
   return (k > 0 && formsListedWord(words[k - 1]!, word)) || (k + 1 < words.length && formsListedWord(word, words[k + 1]!));
@@ -254,10 +270,12 @@ function garbledWords(reading: FieldReading, other: Words, lexicon = true): { th
     // differences wait until its garbled words are repaired, and stand if the line is then an entry's.
     let marksOnly = false;
     const listed = !entry && reading.vocabulary !== undefined;
+    const dateLine = reading.keys.includes("date");
     for (const [k, mine] of needle.entries()) {
       const theirs = seen[k]!;
       if (same(theirs, mine)) continue;
-      const wellFormed = !garbledWord(theirs) && !garbledWord(mine);
+      const [theirsGarbled, mineGarbled] = [garbledAt(seen, k, dateLine), garbledAt(needle, k, dateLine)];
+      const wellFormed = !theirsGarbled && !mineGarbled;
       const marksApart = wellFormed && baseLetters(theirs) === baseLetters(mine);
       // "lưu"/"hưu" before "trữ", "trị"/"tị" after "chính": syllables both, a letter apart.
       const letterApart = wellFormed && lexicon && !marksApart && editDistance(baseLetters(theirs), baseLetters(mine), 1) === 1;
@@ -275,8 +293,8 @@ function garbledWords(reading: FieldReading, other: Words, lexicon = true): { th
         else return undefined;
         continue;
       }
-      if (garbledWord(theirs) === garbledWord(mine) || editDistance(baseLetters(theirs), baseLetters(mine), GARBLE) > GARBLE) return undefined;
-      if (garbledWord(theirs)) garbled = true;
+      if (theirsGarbled === mineGarbled || editDistance(baseLetters(theirs), baseLetters(mine), GARBLE) > GARBLE) return undefined;
+      if (theirsGarbled) garbled = true;
       // A listed line's garbled word stays: its entry is what is compared and written.
       else if (entry) return undefined;
       else repairs.set(mine, theirs);
