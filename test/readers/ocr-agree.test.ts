@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { importText } from "../../src/readers/archive/import-text.js";
 import type { ImportResult } from "../../src/readers/archive/types.js";
-import { comparable, confirmedByKind, disagreement, garbledAt, garbledWord, fieldBoxes, keepAgreedFields, strayMark, wordsOfLines, type ReadWord, type Reread } from "../../src/readers/ocr/agree.js";
+import { comparable, confirmedByKind, disagreement, garbledAt, fieldBoxes, keepAgreedFields, strayMark, wordsOfLines, type ReadWord, type Reread } from "../../src/readers/ocr/agree.js";
 import { readings, withoutNumberTraces, type Box, type ConfidentWord } from "../../src/readers/ocr/confidence.js";
 import { baseLetters, matchVocabulary } from "../../src/readers/ocr/vocabulary.js";
 import { inkedParts, misspelt } from "../../src/readers/ocr/page-items.js";
