@@ -6,7 +6,7 @@ import { describe, expect, test } from "vitest";
 import type { ImportResult } from "../../src/readers/archive/types.js";
 import { confidenceIndex, dropUnsureFields, textConfidence, withoutNumberTraces } from "../../src/readers/ocr/confidence.js";
 import { misspelt, pageItems, skewOf } from "../../src/readers/ocr/page-items.js";
-import { grayWithoutColour, stackCrops, toPgm } from "../../src/readers/ocr/raster.js";
+import { grayWithoutColour, inkedSpan, stackCrops, toPgm, type GrayImage } from "../../src/readers/ocr/raster.js";
 import { badTextLayer } from "../../src/readers/ocr/text-layer.js";
 import { parseTsv, type OcrWord } from "../../src/readers/ocr/tsv.js";
 import { importText } from "../../src/readers/archive/import-text.js";
@@ -114,6 +114,39 @@ describe("OCR words placed for the PDF reader's layout", () => {
     const r = pageItems(words, new Map(), 300, 2480);
     expect(r.items.map((i) => i.str)).toEqual(["Số:", "/UBND-KTTH", "Kính", "gửi:"]);
     expect(r.dropped).toEqual([{ text: "ki", reason: "unreadable" }]);
+  });
+
+  test("inkedSpan: the run of inked columns with the most ink, runs parted by a blank as wide as the gap; none without ink", () => {
+    const image: GrayImage = { width: 100, height: 10, pixels: new Uint8Array(1000).fill(255) };
+    const ink = (from: number, to: number, rows = 10) => { for (let x = from; x <= to; x++) for (let y = 0; y < rows; y++) image.pixels[y * 100 + x] = 0; };
+    expect(inkedSpan(image, { left: 0, top: 0, width: 100, height: 10 }, 8)).toBeUndefined();
+    ink(5, 6, 3); // a speck
+    ink(40, 50); ink(53, 60); // a word: letters 2 px apart
+    expect(inkedSpan(image, { left: 0, top: 0, width: 100, height: 10 }, 8)).toEqual([40, 60]);
+    // With a narrower gap the letters part, and the larger run is the word's.
+    expect(inkedSpan(image, { left: 0, top: 0, width: 100, height: 10 }, 2)).toEqual([40, 50]);
+    expect(inkedSpan(image, { left: 45, top: 0, width: 10, height: 10 }, 8)).toEqual([45, 54]);
+  });
+
+  test("an unsure word's box OCR stretched over the blank page beside it is cut to its ink; a sure word's, or one inked across, stays", () => {
+    // A page 2480 px wide: "TM.BAN" inked from 1440 to 1660, its box (31 % sure) from 1040.
+    const image: GrayImage = { width: 2480, height: 600, pixels: new Uint8Array(2480 * 600).fill(255) };
+    for (let x = 1440; x < 1660; x += 1) if (x % 37 < 30) for (let y = 410; y < 450; y++) image.pixels[y * 2480 + x] = 0;
+    const line = [word("Nơi", 400, 410, "1.1.1", 95, 80), word("nhận:", 490, 410, "1.1.1", 95, 110), word("TM.BAN", 1040, 410, "1.1.1", 31, 620), word("THƯỜNG", 1670, 410, "1.1.1", 89, 270)];
+    const boxOf = (words: OcrWord[]) => pageItems(words, new Map(), 300, 2480, 2, 600, undefined, image).words.find((w) => w.text === "TM.BAN")!.box!;
+    const cut = boxOf(line);
+    expect(cut.left * 2480).toBeGreaterThan(1430);
+    expect(cut.left * 2480).toBeLessThan(1445);
+    expect(cut.right * 2480).toBeGreaterThan(1650);
+    // Sure of the word, or its box inked across (OCR's box was right): left as OCR gave it.
+    expect(boxOf(line.map((w) => (w.text === "TM.BAN" ? { ...w, conf: 95 } : w))).left * 2480).toBeCloseTo(1040, 0);
+    expect(boxOf(line.map((w) => (w.text === "TM.BAN" ? { ...w, left: 1440, width: 225 } : w))).left * 2480).toBeCloseTo(1440, 0);
+    // A box as wrong in height ("___T/M", 2 px tall under its letters): the ink looked for over the line's height.
+    const flat = line.map((w) => (w.text === "TM.BAN" ? { ...w, top: 452, height: 2 } : w));
+    const lineBox = new Map([["1.1.1", { left: 400, top: 405, width: 1540, height: 50 }]]);
+    const flatCut = pageItems(flat, lineBox, 300, 2480, 2, 600, undefined, image).words.find((w) => w.text === "TM.BAN")!.box!;
+    expect(flatCut.left * 2480).toBeGreaterThan(1430);
+    expect(flatCut.right * 2480).toBeGreaterThan(1650);
   });
 
   test('a number OCR glued to its "Số:" is two words, the box parted by letters', () => {

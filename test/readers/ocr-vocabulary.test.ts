@@ -44,6 +44,11 @@ describe("closed-vocabulary fields: a unique diacritic-only match is the entry (
     // A mark after an issuer's line is a speck; an authority's "TM." keeps its dot.
     expect(matchVocabulary("TỐNG LĐLĐ VIỆT NAM.", "issuer")?.text).toBe("TỔNG LĐLĐ VIỆT NAM");
     expect(matchVocabulary("TM. BAN THƯƠNG VỤ", "authority")?.text).toBe("TM. BAN THƯỜNG VỤ");
+    // The space after a prefix's dot lost ("TM.BAN", "KT.CHỦ"): the entry, the dot followed by its space.
+    expect(matchVocabulary("TM.BAN THƯƠNG VỤ", "authority")?.text).toBe("TM. BAN THƯỜNG VỤ");
+    expect(matchVocabulary("KT.CHỦ TỊCH", "authority")?.text).toBe("KT. CHỦ TỊCH");
+    // A dot inside a one-letter abbreviation ("T.M") parts nothing: no entry spells it.
+    expect(matchVocabulary("T.M BAN THƯỜNG VỤ", "authority")).toBeUndefined();
   });
 
   test("two entries with the same base letters (the tone's two placements in use: ỦY and UỶ, HÒA and HOÀ): the one whose tone stands where the reading's does; refused when the reading has none there", () => {

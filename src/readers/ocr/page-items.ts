@@ -2,7 +2,7 @@ import { foldVi } from "../archive/lines.js";
 import { isVietnameseSyllable } from "../decode/syllable.js";
 import type { PdfItem } from "../pdf/text-items.js";
 import type { ConfidentWord } from "./confidence.js";
-import type { InkMap } from "./raster.js";
+import { inkedSpan, type GrayImage, type InkMap } from "./raster.js";
 import type { OcrLine, OcrWord } from "./tsv.js";
 
 const median = (values: readonly number[]): number => {
@@ -151,6 +151,27 @@ function columnParts(words: readonly OcrWord[]): OcrWord[][] {
   return parts;
 }
 
+/** OCR's confidence below which a word's box is checked against the page's ink (a fused, half-read word: "TM.BAN", 31 %). */
+const STRETCH_CONF = 60;
+
+/**
+ * An unsure word's box cut to where its ink is: OCR stretches the box of a word it half-read
+ * over the blank page beside it ("TM.BAN" from the middle of the page), and a box reaching into
+ * the gap between two columns puts a right column's line in neither. A box with ink across it
+ * stays as it is; so does every sure word's.
+ */
+function cutToInk(w: OcrWord, image: GrayImage | undefined, line: OcrLine | undefined): OcrWord {
+  if (!image || w.conf >= STRETCH_CONF) return w;
+  // Looked for over the line's height: an unsure word's own box may be as wrong in height as in
+  // width ("___T/M", 2 px tall under its letters). A blank wider than the line's height parts
+  // the word from anything else in its box: a space between words is a third of it.
+  const rows = line && line.height > w.height ? line : w;
+  const span = inkedSpan(image, { left: w.left, top: rows.top, width: w.width, height: rows.height }, Math.max(2, rows.height));
+  if (!span) return w;
+  const [from, to] = [Math.max(w.left, span[0] - 2), Math.min(w.left + w.width, span[1] + 3)];
+  return to - from < w.width * 0.8 ? { ...w, left: from, width: to - from } : w;
+}
+
 /** The number line's label, "Số:" (folded). */
 const NUMBER_LABEL = /^so:?$/u;
 
@@ -171,14 +192,14 @@ export interface PageWords {
  * letter or digit read with little confidence are specks, and go; overlay and stamp lines go
  * with a note.
  */
-export function pageItems(words: readonly OcrWord[], lines: ReadonlyMap<string, OcrLine>, dpi: number, pageWidthPx: number, page = 1, pageHeightPx = Infinity, ink?: InkMap): PageWords {
+export function pageItems(words: readonly OcrWord[], lines: ReadonlyMap<string, OcrLine>, dpi: number, pageWidthPx: number, page = 1, pageHeightPx = Infinity, ink?: InkMap, image?: GrayImage): PageWords {
   const pt = 72 / dpi;
   const slope = skewOf(words);
   const out: PageWords = { items: [], words: [], dropped: [] };
   const byLine = groupByLine(words);
   const top = page === 1 ? headerTop(byLine, slope, pageWidthPx, pageHeightPx) : undefined;
   for (const [key, line] of byLine) {
-    const sorted = [...line].sort((a, b) => a.left - b.left);
+    const sorted = line.map((w) => cutToInk(w, image, lines.get(key))).sort((a, b) => a.left - b.left);
     // A dash or plus opens a list item (OCR reads those 90 % sure and more; a speck before a
     // title or "V/v", 40–50 %); elsewhere, unless OCR is sure of it, it is a speck.
     const marked = sorted

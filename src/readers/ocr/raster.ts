@@ -184,6 +184,36 @@ export function stackCrops(image: GrayImage, rects: readonly Rect[], gap: number
 }
 
 /**
+ * Where a box's ink lies across it: the first and last column (in pixels) of its run of inked
+ * columns with the most ink, runs parted by blank columns at least `gap` wide; undefined when
+ * the box holds no ink. Linear in the box's pixels.
+ */
+export function inkedSpan(image: GrayImage, rect: Rect, gap: number): [number, number] | undefined {
+  const left = Math.max(0, Math.floor(rect.left));
+  const right = Math.min(image.width, Math.ceil(rect.left + rect.width));
+  const top = Math.max(0, Math.floor(rect.top));
+  const bottom = Math.min(image.height, Math.ceil(rect.top + rect.height));
+  let best: [number, number, number] | undefined;
+  let run: [number, number, number] | undefined;
+  let blank = 0;
+  for (let x = left; x < right; x++) {
+    let ink = 0;
+    for (let y = top; y < bottom; y++) if (image.pixels[y * image.width + x]! < 128) ink++;
+    if (ink === 0) {
+      if (++blank >= gap && run) {
+        if (!best || run[2] > best[2]) best = run;
+        run = undefined;
+      }
+      continue;
+    }
+    blank = 0;
+    run = run ? [run[0], x, run[2] + ink] : [x, x, ink];
+  }
+  if (run && (!best || run[2] > best[2])) best = run;
+  return best && [best[0], best[1]];
+}
+
+/**
  * The image in black and white at a fixed threshold: a third reading sees the page as a bilevel
  * scanner would, not through Tesseract's own adaptive binarisation of the gray.
  */

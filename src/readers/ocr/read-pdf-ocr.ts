@@ -84,7 +84,7 @@ async function ocrPage(pdfPath: string, dir: string, page: PdfPage, options: Req
   await writeFile(`${stem}.pgm`, toPgm(image));
   const tsv = await run(tools.tesseract, [`${stem}.pgm`, "stdout", "-l", "vie", "--dpi", String(dpi), "--psm", "3", "tsv"], Math.max(1, deadline - Date.now()));
   const { words, lines } = parseTsv(tsv.stdout.toString("utf8"));
-  return { words: pageItems(words, lines, dpi, image.width, page.number, image.height, ink), coloured };
+  return { words: pageItems(words, lines, dpi, image.width, page.number, image.height, ink, image), coloured };
 }
 
 /**

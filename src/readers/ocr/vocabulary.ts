@@ -89,11 +89,12 @@ const RUN = /[\p{L}\p{N}]+/gu;
 /** A word without the punctuation at its edges ("TM." → "TM"). */
 const core = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
 
-/** Words compared: NFC, " / " and " - " closed up, each word's edge punctuation left out. */
+/** Words compared: NFC, " / " and " - " closed up, a dot between two letters a word's end ("TM.BAN": OCR lost the space), each word's edge punctuation left out. */
 const wordsOf = (text: string) =>
   text
     .normalize("NFC")
     .replace(/\s*([/-])\s*/gu, "$1")
+    .replace(/(?<=\p{L}{2})\.(?=\p{L}{2})/gu, ". ")
     .split(/\s+/u)
     .map(core)
     .filter(Boolean);
@@ -187,5 +188,7 @@ export function matchVocabulary(read: string, vocabulary: VocabularyName): Vocab
   const text = read.normalize("NFC").replace(RUN, (run) => (baseLetters(run) === baseLetters(runs[k] ?? "") ? runs[k++]! : run));
   if (k !== runs.length || (read.normalize("NFC").match(RUN) ?? []).length !== k) return undefined;
   // An issuer's line never ends in a mark: "TỔNG LĐLĐ VIỆT NAM." is a speck after the line.
-  return { read, text: vocabulary === "issuer" ? text.replace(/[.,;:]+$/u, "") : text };
+  if (vocabulary === "issuer") return { read, text: text.replace(/[.,;:]+$/u, "") };
+  // A prefix's dot is followed by a space (NĐ 30: "TM. BAN THƯỜNG VỤ"); OCR read "TM.BAN".
+  return { read, text: vocabulary === "authority" ? text.replace(/^(\p{Lu}{1,3})\.(?=\p{Lu})/u, "$1. ") : text };
 }
