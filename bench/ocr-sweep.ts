@@ -82,9 +82,10 @@ async function main(): Promise<void> {
   const tally = Object.fromEntries(HEADER_FIELDS.map((f) => [f, { exact: 0, missed: 0, wrong: 0 }])) as Record<HeaderField, { exact: number; missed: number; wrong: number }>;
   // The signer's title and name, not among the corpus measure's nine: tallied apart, as the seal covers them.
   const signer = { exact: 0, missed: 0, wrong: 0 };
+  const present = (l: string | undefined): l is string => typeof l === "string" && l.trim() !== "";
   const signerOf = (doc: PartialDocument) => {
     const sig = doc.signature;
-    const text = [sig?.delegation, sig?.title, sig?.name].filter((l): l is string => typeof l === "string" && l.trim() !== "").join(" ");
+    const text = [sig?.delegation, sig?.title, sig?.name].filter(present).join(" ");
     return text === "" ? null : text;
   };
   // The closing band's columns kept apart: an imported recipient line holding a line of the
@@ -94,7 +95,7 @@ async function main(): Promise<void> {
   const unmarked = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").replace(/\s+/gu, " ").trim();
   const recipientNames = (doc: PartialDocument): string[] =>
     (doc.recipients?.items ?? []).flatMap((item) => ("items" in item ? (item.items ?? []).map((r) => r.name) : "name" in item ? [item.name] : [])).filter((n): n is string => typeof n === "string");
-  const signatureLines = (doc: Document) => [...(doc.signature.authority ?? []), doc.signature.delegation, doc.signature.title, doc.signature.name].filter((l): l is string => typeof l === "string" && l.trim() !== "").map(unmarked);
+  const signatureLines = (doc: Document) => [...(doc.signature.authority ?? []), doc.signature.delegation, doc.signature.title, doc.signature.name].filter(present).map(unmarked);
   const wrongs: string[] = [];
   // Why fields were missed: the OCR warnings of the documents that missed any.
   const misses: string[] = [];

@@ -68,6 +68,8 @@ const ISSUER_LINES = [
 // Who signs for whom (TM. for a collective, KT. for the head, Q., TL., TUQ.), each prefix as
 // written with a dot or a slash, and the bodies and heads signed for.
 const AUTHORITY_PREFIXES = ["TM", "T/M", "KT", "K/T", "Q", "TL", "T/L", "TUQ"];
+/** A prefix above glued to the body after its dot ("TM.BAN"), as OCR reads it when it loses the space. */
+const GLUED_PREFIX = new RegExp(`^(${AUTHORITY_PREFIXES.join("|")})\\.(?=\\p{Lu})`, "u");
 const SIGNED_FOR = [
   "BAN THƯỜNG VỤ", "BAN CHẤP HÀNH", "ĐOÀN CHỦ TỊCH", "BAN THƯỜNG TRỰC", "THƯỜNG TRỰC", "ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN",
   "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN", "BAN BÍ THƯ", "TỈNH ỦY", "THÀNH ỦY", "ĐẢNG ỦY", "BAN CHỈ ĐẠO", "CHỦ TỊCH", "GIÁM ĐỐC",
@@ -190,5 +192,5 @@ export function matchVocabulary(read: string, vocabulary: VocabularyName): Vocab
   // An issuer's line never ends in a mark: "TỔNG LĐLĐ VIỆT NAM." is a speck after the line.
   if (vocabulary === "issuer") return { read, text: text.replace(/[.,;:]+$/u, "") };
   // A prefix's dot is followed by a space (NĐ 30: "TM. BAN THƯỜNG VỤ"); OCR read "TM.BAN".
-  return { read, text: vocabulary === "authority" ? text.replace(/^(\p{Lu}{1,3})\.(?=\p{Lu})/u, "$1. ") : text };
+  return { read, text: vocabulary === "authority" ? text.replace(GLUED_PREFIX, "$1. ") : text };
 }
