@@ -15,7 +15,7 @@ import { blockFromLine } from "../../src/readers/text-body.js";
 import { parseEmphasis } from "../../src/text/inline-marks.js";
 import type { Document } from "../../src/model/document.js";
 import { CLOSING, HEADER, LAI_CHAU } from "../archive/support.js";
-import { superLinearity } from "../support/linearity.js";
+import { superLinearityBelow } from "../support/linearity.js";
 
 const EXAMPLE = (await import("../../examples/000-huong-dan-chu-de-2022.json", { with: { type: "json" } })).default as Document;
 
@@ -185,10 +185,31 @@ describe("issue 14: readers, checker and draft reader run in linear time on host
     test(`${name}: 100 KB takes no longer than ten times 10 KB`, () => {
       const slow: string[] = [];
       for (const [trigger, filler] of PAIRS) {
-        const ratio = superLinearity((n) => reader(trigger, filler, n), 10 * KB, 100 * KB);
+        const ratio = superLinearityBelow(MAX_RATIO, (n) => reader(trigger, filler, n), 10 * KB, 100 * KB);
         if (ratio > MAX_RATIO) slow.push(`${JSON.stringify(trigger)} + ${JSON.stringify(filler)}…: ×${ratio.toFixed(1)}`);
       }
       expect(slow).toEqual([]);
     });
   }
+});
+
+describe("the measure itself", () => {
+  /** A reader of the same shape that is quadratic on purpose: every 32nd character against every 32nd. */
+  const quadratic = (n: number) => {
+    const text = "a".repeat(n);
+    return () => {
+      let sum = 0;
+      for (let i = 0; i < text.length; i += 32) for (let j = 0; j < text.length; j += 32) sum += text.charCodeAt(j) ^ i;
+      if (sum < 0) throw new Error("unreachable");
+    };
+  };
+  const linear = (n: number) => {
+    const text = "a ".repeat(n / 2);
+    return () => void text.split(" ").length;
+  };
+
+  test("tells quadratic code (above the limit, retried) from linear code (below it)", () => {
+    expect(superLinearityBelow(MAX_RATIO, quadratic, 10 * KB, 100 * KB)).toBeGreaterThan(MAX_RATIO);
+    expect(superLinearityBelow(MAX_RATIO, linear, 10 * KB, 100 * KB)).toBeLessThan(MAX_RATIO);
+  });
 });
