@@ -1,6 +1,6 @@
 import { readdir, realpath, stat } from "node:fs/promises";
 import { extname, join, resolve } from "node:path";
-import { EXTENSION_TYPES } from "../readers/registry.js";
+import { EXTENSION_TYPES } from "../readers/input-type.js";
 
 // .json documents and the archives the reader registry reads; .md is left out, since a folder's
 // README.md is not an archived document; .doc is taken so that it is reported, not skipped.

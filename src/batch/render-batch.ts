@@ -5,7 +5,7 @@ import { profilesKey } from "./hash.js";
 import { loadProfile } from "../layout/load.js";
 import { profileFiles } from "../layout/registry.js";
 import { describeError } from "../util/describe-error.js";
-import { EXTENSION_TYPES } from "../readers/registry.js";
+import { EXTENSION_TYPES } from "../readers/input-type.js";
 import { holdsLock, lockOutputDir } from "./lock.js";
 import { formatCount, limitsWith } from "../limits.js";
 import { asFileError, FileError, fileReason } from "../util/file-error.js";

@@ -1,6 +1,7 @@
 import { readFileBytes } from "../util/text-file.js";
 import { decodeBytes } from "../readers/decode/decode-bytes.js";
-import { detectType, extractFile, UnreadableFileError } from "../readers/registry.js";
+import { detectType } from "../readers/input-type.js";
+import { readers } from "./lazy.js";
 import { parseJsonText } from "../util/json-file.js";
 import { FileError } from "../util/file-error.js";
 import type { Command } from "commander";
@@ -78,6 +79,7 @@ function checkOptions(flags: CheckFlags): CheckOptions {
 }
 
 async function checkFile(file: string, options: CheckOptions, textOptions: Omit<CheckTextOptions, keyof CheckOptions>): Promise<FileFindings> {
+  const { extractFile, UnreadableFileError } = await readers();
   try {
     const bytes = isStdin(file) ? await readStdinBytes() : await readFileBytes(file);
     // Standard input has no name: its type is found from its bytes.

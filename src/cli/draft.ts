@@ -1,15 +1,14 @@
 import { parseJsonText, readJsonFileSync } from "../util/json-file.js";
 import type { Command } from "commander";
-import { draftWithProfile, renderDraftText, type DraftFileOptions } from "../drafts/index.js";
+import type { DraftFileOptions } from "../drafts/index.js";
 import { writeFileAtomicSync } from "../util/atomic-write.js";
-import { renderPdfCounted } from "../writers/pdf/index.js";
 import { isStdin, readStdin, STDIO, writeStdout } from "./stdio.js";
 import { FileError } from "../util/file-error.js";
 import { issuesOf, usage, UsageError } from "./cli-error.js";
 import { failuresReported } from "./failure.js";
 import { withHelp } from "./help.js";
 import { DraftJson, printJson, type WrittenJson } from "./json-output.js";
-import { renderDocx } from "../writers/docx/index.js";
+import { writerFor } from "./lazy.js";
 import { profileChoice, profileOptions, type ProfileFlags } from "./profile-flags.js";
 import { outputFormat, type OutputFormat } from "../writers/output-format.js";
 
@@ -87,6 +86,7 @@ async function draft(template: string, flags: DraftFlags): Promise<void> {
   const format = formatOf(flags);
   const data = await readData(flags.data);
   const choice = profileChoice(flags);
+  const { draftWithProfile, renderDraftText } = await import("../drafts/index.js");
   const options: DraftFileOptions = {
     strict: flags.strict,
     format,
@@ -107,7 +107,7 @@ async function draft(template: string, flags: DraftFlags): Promise<void> {
     return;
   }
   // As renderDraftFile writes it, with the PDF's page count for the report.
-  const { bytes, pages } = format === "docx" ? { bytes: await renderDocx(doc, { profile }), pages: null } : await renderPdfCounted(doc, { profile });
+  const { bytes, pages } = await (await writerFor(format))(doc, { profile });
   if (flags.output === STDIO) writeStdout(bytes);
   else writeFileAtomicSync(flags.output, bytes);
   const output: WrittenJson = { path: flags.output, format, bytes: bytes.length, pages };

@@ -3,7 +3,7 @@ import type { Command } from "commander";
 import { readDefaultsFile } from "./defaults-file.js";
 import { DocumentError } from "../model/errors.js";
 import type { ImportDefaults } from "../readers/archive/index.js";
-import { importFile } from "../readers/registry.js";
+import { readers } from "./lazy.js";
 import { writeFileAtomicSync } from "../util/atomic-write.js";
 import { readFileBytes } from "../util/text-file.js";
 import { FileError } from "../util/file-error.js";
@@ -89,6 +89,7 @@ async function importOne(file: string, output: string, defaults: ImportDefaults,
       output: null,
     };
   }
+  const { importFile } = await readers();
   const result = await importFile(bytes, {
     name: file,
     defaults,

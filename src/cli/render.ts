@@ -8,13 +8,13 @@ import { withHelp } from "./help.js";
 import { documentJsonSchema, parseDocument } from "../model/parse.js";
 import { profileForDocument } from "../layout/load.js";
 import { profileChoice, profileOptions, type ProfileFlags } from "./profile-flags.js";
-import { fontSetFromFiles, renderPdfCounted, type RenderOptions } from "../writers/pdf/index.js";
+import type { RenderOptions } from "../writers/pdf/index.js";
 import { writeFileAtomicSync } from "../util/atomic-write.js";
 import { parseJsonText, readJsonFileSync } from "../util/json-file.js";
 import { isStdin, isStreamInput, readStdin, stdinAtMostOnce, STDIO, writeStdout } from "./stdio.js";
 import { issuanceOptions, issuanceRenderOptions, refusePdfOnlyFlags, type IssuanceFlags } from "./issuance-flags.js";
 import { outputFormat, type OutputFormat } from "../writers/output-format.js";
-import { renderDocx } from "../writers/docx/index.js";
+import { pdfWriter, writerFor } from "./lazy.js";
 
 interface RenderFlags extends ProfileFlags, IssuanceFlags {
   output?: string;
@@ -26,13 +26,14 @@ interface RenderFlags extends ProfileFlags, IssuanceFlags {
 }
 
 /** "--fonts regular.ttf,bold.ttf,italic.ttf,bolditalic.ttf" → the four faces of a caller's font. */
-function fontFiles(list: string | undefined): RenderOptions["fonts"] {
+async function fontFiles(list: string | undefined): Promise<RenderOptions["fonts"]> {
   if (!list) return undefined;
   const files = list.split(",").map((f) => f.trim());
   if (files.length !== 4 || files.some((f) => !f)) {
     throw new UsageError("--fonts", "--fonts cần 4 tệp: thường,đậm,nghiêng,đậm nghiêng", "--fonts takes 4 files: regular,bold,italic,bolditalic");
   }
   const [normal, bold, italics, bolditalics] = files as [string, string, string, string];
+  const { fontSetFromFiles } = await pdfWriter();
   return fontSetFromFiles({ normal, bold, italics, bolditalics });
 }
 
@@ -82,7 +83,7 @@ async function render(files: string[], flags: RenderFlags): Promise<void> {
   stdinAtMostOnce(files);
   const format = usage("--format", () => outputFormat(flags.format));
   usage("--format", () => refusePdfOnlyFlags(flags, format));
-  const fonts = fontFiles(flags.fonts);
+  const fonts = await fontFiles(flags.fonts);
   const choice = profileChoice(flags);
   const options: RenderOptions = {
     ...(flags.preset ? { preset: flags.preset } : {}),
@@ -94,13 +95,14 @@ async function render(files: string[], flags: RenderFlags): Promise<void> {
     throw new UsageError("--out-dir", "chỉ một đầu ra được ghi ra stdout: dùng --out-dir", "only one output can go to standard output: use --out-dir");
   }
   const toStdout = outputs.includes(STDIO);
+  const write = await writerFor(format);
   const entries: RenderJson["files"] = [];
   for (const [i, file] of files.entries()) {
     const out = outputs[i]!;
     try {
       const doc = parseDocument(isStdin(file) ? parseJsonText(await readStdin(), file) : readJsonFileSync(file));
       const rendered = { ...options, profile: profileForDocument(doc.profile, choice) };
-      const { bytes, pages } = format === "docx" ? { bytes: await renderDocx(doc, rendered), pages: null } : await renderPdfCounted(doc, rendered);
+      const { bytes, pages } = await write(doc, rendered);
       if (out === STDIO) writeStdout(bytes);
       else writeFileAtomicSync(out, bytes);
       const written: WrittenJson = { path: out, format, bytes: bytes.length, pages };

@@ -1,6 +1,5 @@
 import type { Command } from "commander";
 import { TOKEN_VARIABLE } from "../serve/auth.js";
-import { startServer } from "../serve/start.js";
 import { exitCodeOf, issuesOf, UsageError } from "./cli-error.js";
 import { withHelp } from "./help.js";
 import { jsonOption, printJson, ServeListeningJson, ServeStoppedJson } from "./json-output.js";
@@ -75,6 +74,7 @@ export function registerServe(program: Command): void {
 
 async function serve(flags: ServeFlags): Promise<void> {
   const token = flags.token ?? process.env[TOKEN_VARIABLE];
+  const { startServer } = await import("../serve/start.js"); // fastify and the writers: loaded by this command only
   const server = await startServer({
     host: flags.host,
     port: whole(flags.port, "--port", 0),
