@@ -1,4 +1,4 @@
-// npm run bench:ocr [-- --docs 50 --dpi 300]   (needs tesseract-ocr, tesseract-ocr-vie, poppler-utils, imagemagick)
+// npm run bench:ocr [-- --docs 50 --dpi 300 --only 11,21]   (needs tesseract-ocr, tesseract-ocr-vie, poppler-utils, imagemagick)
 // The OCR sweep of issue 15: documents made from the bundled examples (each with its own number
 // and date) are rendered, scanned (bench/scan-maker.ts: 200 or 300 dpi, a slight skew, speckles,
 // a red seal over the signature, a violet incoming stamp, every fifth with its number written by
@@ -131,6 +131,15 @@ async function main(): Promise<void> {
     pages += which.length;
   }
   if (flag("--make-only")) return;
+  // --only 11,21: import those scans alone (their numbers as --why lists them), to retry a change quickly.
+  const only = stringOption("--only")?.split(",").map(Number);
+  if (only) {
+    const keep = jobs.map((j, k) => (only.includes(j.i) ? k : -1)).filter((k) => k >= 0);
+    const kept = keep.map((k) => [jobs[k]!, scans[k]!] as const);
+    jobs.splice(0, jobs.length, ...kept.map(([j]) => j));
+    scans.splice(0, scans.length, ...kept.map(([, s]) => s));
+    pages = scans.reduce((n, bytes) => n + Number(/\/Count (\d+)/u.exec(Buffer.from(bytes.subarray(0, 400)).toString("latin1"))?.[1] ?? 1), 0);
+  }
   let next = 0;
   const worker = async () => {
     while (next < jobs.length) {

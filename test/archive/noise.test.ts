@@ -16,6 +16,15 @@ describe("archive noise: dropped with a warning on its line", () => {
     expect(r.ok).toBe(true);
   });
 
+  test('a secrecy or urgency mark read with its box\'s sides (":MẬT", "|KHẨN|", "[MẬT]") is the mark, not the subject', () => {
+    for (const [line, key, value] of [[":MẬT", "secrecy", "MẬT"], ["|KHẨN|", "urgency", "KHẨN"], ["[TỐI MẬT]", "secrecy", "TỐI MẬT"]] as const) {
+      const header = [...HEADER.slice(0, 3), line, ...HEADER.slice(3)];
+      const r = importText(compose({ header }));
+      expect(r.document[key], line).toBe(value);
+      expect(r.document.subject, line).toBe("Thực hiện chủ đề hoạt động công đoàn năm 2022");
+    }
+  });
+
   test("a stamp whose number field sits on its own line is not read as the number line", () => {
     const header = ["ĐẾN", "Số: 1725", "Ngày: 17/11/2021", "Chuyển: VP", ...HEADER];
     const r = importText(compose({ header }));

@@ -109,6 +109,14 @@ describe("OCR words placed for the PDF reader's layout", () => {
     expect(pageItems(words, new Map(), 300, 2480).items.map((i) => i.str)).toEqual(["HƯỚNG", "DẪN", "-", "Như", "trên;"]);
   });
 
+  test("a dash whose ink is a dot (under a tenth of its line's height wide) is a speck, however sure; a printed dash stays", () => {
+    const words = [
+      word("Số:", 520, 300, "1.1.1"), word("1114/QĐ-SNV", 600, 300, "1.1.1", 89, 320), word("-", 1146, 318, "1.1.1", 80, 3, 3), word("Lai", 1270, 300, "1.1.1"),
+      word("Độc", 1340, 200, "2.1.1"), word("lập", 1410, 200, "2.1.1"), word("-", 1480, 215, "2.1.1", 93, 15, 6), word("Tự", 1510, 200, "2.1.1"),
+    ];
+    expect(pageItems(words, new Map(), 300, 2480).items.map((i) => i.str)).toEqual(["Số:", "1114/QĐ-SNV", "Lai", "Độc", "lập", "-", "Tự"]);
+  });
+
   test('"Số:" parted from its symbol by a handwritten number\'s gap stays, however unsure; other unsure short parts go', () => {
     const words = [word("Số:", 446, 403, "1.1.1", 15), word("/UBND-KTTH", 648, 416, "1.1.1", 87, 328), word("ki", 100, 600, "2.1.1", 15), word("Kính", 300, 600, "2.1.1"), word("gửi:", 370, 600, "2.1.1")];
     const r = pageItems(words, new Map(), 300, 2480);

@@ -73,8 +73,14 @@ const CIRCULATION = new Map([
   ["luu hanh noi bo", "LƯU HÀNH NỘI BỘ"],
 ] as const);
 
+/**
+ * A mark's words without the edges of the box it is printed in, as OCR reads them ("|MẬT|",
+ * ":MẬT", "[KHẨN]"): the mark alone on its line, its box's sides read as punctuation.
+ */
+const unboxed = (folded: string) => folded.replace(/^[\s|:;.,'"`[\](){}_-]+|[\s|:;.,'"`[\](){}_-]+$/gu, "");
+
 export function urgencyOf(l: ArchiveLine): "KHẨN" | "THƯỢNG KHẨN" | "HỎA TỐC" | undefined {
-  return isCaps(l.plain) ? URGENCY.get(l.folded as "khan") : undefined;
+  return isCaps(l.plain) ? URGENCY.get(unboxed(l.folded) as "khan") : undefined;
 }
 
 const SECRECY = new Map([
@@ -85,11 +91,11 @@ const SECRECY = new Map([
 
 /** The secrecy mark ("MẬT", spec §2.9) alone on a line, in capitals. */
 export function secrecyOf(l: ArchiveLine): "MẬT" | "TỐI MẬT" | "TUYỆT MẬT" | undefined {
-  return isCaps(l.plain) ? SECRECY.get(l.folded as "mat") : undefined;
+  return isCaps(l.plain) ? SECRECY.get(unboxed(l.folded) as "mat") : undefined;
 }
 
 export function circulationOf(l: ArchiveLine): "XEM XONG TRẢ LẠI" | "LƯU HÀNH NỘI BỘ" | undefined {
-  return isCaps(l.plain) ? CIRCULATION.get(l.folded as "luu hanh noi bo") : undefined;
+  return isCaps(l.plain) ? CIRCULATION.get(unboxed(l.folded) as "luu hanh noi bo") : undefined;
 }
 
 // Signature authority prefixes of every profile (spec §5), with the spellings OCR leaves.

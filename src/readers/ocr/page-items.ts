@@ -178,6 +178,15 @@ const NUMBER_LABEL = /^so:?$/u;
 /** The confidence a dash opening a line needs to open a list item rather than be a speck. */
 const LEADING_DASH = 60;
 
+/**
+ * A printed dash's ink is about a quarter of an em wide (Times: a hyphen 0.28 em, an en dash
+ * 0.5), a fifth of its line's height or more; a "dash" under a tenth of it is a dot of noise OCR
+ * read as one, however sure (scan 8 of the sweep: "-", 80 %, 2 px wide between the header's two
+ * columns, which then no longer read as two).
+ */
+const DASH = /^[-–—+]$/u;
+const DASH_MIN_WIDTH = 0.1;
+
 export interface PageWords {
   items: PdfItem[];
   /** Each kept word with its confidence (0–100) and its place. */
@@ -199,7 +208,11 @@ export function pageItems(words: readonly OcrWord[], lines: ReadonlyMap<string, 
   const byLine = groupByLine(words);
   const top = page === 1 ? headerTop(byLine, slope, pageWidthPx, pageHeightPx) : undefined;
   for (const [key, line] of byLine) {
-    const sorted = line.map((w) => cutToInk(w, image, lines.get(key))).sort((a, b) => a.left - b.left);
+    const lineHeight = lines.get(key)?.height ?? median(line.map((w) => w.height)) * 1.2;
+    const sorted = line
+      .filter((w) => !(DASH.test(w.text) && w.width < lineHeight * DASH_MIN_WIDTH))
+      .map((w) => cutToInk(w, image, lines.get(key)))
+      .sort((a, b) => a.left - b.left);
     // A dash or plus opens a list item (OCR reads those 90 % sure and more; a speck before a
     // title or "V/v", 40–50 %); elsewhere, unless OCR is sure of it, it is a speck.
     const marked = sorted
