@@ -10,7 +10,8 @@ import { grayWithoutColour, inkedSpan, stackCrops, toPgm, type GrayImage } from 
 import { badTextLayer } from "../../src/readers/ocr/text-layer.js";
 import { parseTsv, type OcrWord } from "../../src/readers/ocr/tsv.js";
 import { importText } from "../../src/readers/archive/import-text.js";
-import type { PdfItem } from "../../src/readers/pdf/text-items.js";
+import type { PdfItem, PdfPage } from "../../src/readers/pdf/text-items.js";
+import { layoutPages } from "../../src/readers/pdf/read-pdf.js";
 
 const TSV_HEAD = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext";
 
@@ -115,6 +116,14 @@ describe("OCR words placed for the PDF reader's layout", () => {
       word("Độc", 1340, 200, "2.1.1"), word("lập", 1410, 200, "2.1.1"), word("-", 1480, 215, "2.1.1", 93, 15, 6), word("Tự", 1510, 200, "2.1.1"),
     ];
     expect(pageItems(words, new Map(), 300, 2480).items.map((i) => i.str)).toEqual(["Số:", "1114/QĐ-SNV", "Lai", "Độc", "lập", "-", "Tự"]);
+  });
+
+  test("the header's columns split where its own two-part lines part, not where a body line's speck does (scan 24)", async () => {
+    // Page 1 of the sweep's scan 24 as OCR placed it: a Party header, a number line that a
+    // handwritten number's gap parts in three, and body lines a stray letter parts in two.
+    const { page } = (await import("../fixtures/scans/party-scan-24-page1-items.json", { with: { type: "json" } })).default as { page: PdfPage };
+    const text = layoutPages([page]).text.split("\n").filter(Boolean);
+    expect(text.slice(0, 5)).toEqual(["TỈNH ỦY THỪA THIÊN HUẾ", "Số KH/IU", "ĐÁNG CỘNG SẢN VIỆT NAM", "Thừa Thiên Huế, ngày 10 tháng 6 năm 2021", "KẾ HOẠCH"]);
   });
 
   test('"Số:" parted from its symbol by a handwritten number\'s gap stays, however unsure; other unsure short parts go', () => {

@@ -210,6 +210,19 @@ function columnsOf(lines: readonly Line[], frame: { left: number; right: number 
   return { split, leftCenter: (frame.left + split) / 2, rightCenter: (split + frame.right) / 2, pageCenter };
 }
 
+/**
+ * The first lines down to the first one that crosses the middle of the page in one piece (the
+ * title, the body's first line): those that can hold the header's two columns. A body line below
+ * it with a gap in it (a speck OCR read as a letter, "Việt Nam N trong tình hình mới") must not
+ * move the header's split (scan 24 of the OCR sweep: to 403 pt, past the right column's start).
+ */
+function aboveTitle(lines: readonly Line[], frame: { left: number; right: number }): Line[] {
+  const middle = (frame.left + frame.right) / 2;
+  const crosses = (l: Line) => l.segments.length === 1 && l.segments[0]!.x < middle - l.size && l.segments[0]!.x2 > middle + l.size;
+  const end = lines.findIndex(crosses);
+  return end < 0 ? [...lines] : lines.slice(0, end);
+}
+
 /** Which column of a band a segment stands in, or undefined when it spans the split or is centred on the page. */
 function sideOf(s: { x: number; x2: number }, c: Columns, size: number): "left" | "right" | undefined {
   const m = center(s);
@@ -379,7 +392,7 @@ export function layoutPages(pages: readonly PdfPage[]): Extracted {
 
   // Header band: from the top of the first page while lines stand in one of the two columns.
   const firstPage = lines.filter((l) => l.page === lines[0]?.page);
-  const headerColumns = columnsOf(firstPage.slice(0, 12), frame);
+  const headerColumns = columnsOf(aboveTitle(firstPage.slice(0, 12), frame), frame);
   let headerEnd = 0;
   // "Kính gửi:" opens the text below the header even when it stands in the left column.
   const opensText = (l: Line) => /^(?:[-–—]\s*)?kinh gui/u.test(foldVi(plainOf(l).replace(/\*/gu, "").trim()));
