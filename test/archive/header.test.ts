@@ -253,6 +253,13 @@ describe("archive header: issuer and header columns", () => {
     expect(r.document).toMatchObject({ profile: "party", issuer: { body: ["TỈNH ỦY THỪA THIÊN HUẾ"] }, number: 24, symbol: { issuer: "TU" }, place: "Thừa Thiên Huế" });
   });
 
+  test('fixed titles with a capital OCR wrote as two letters ("ĐÁẢNG", "CỘÔNG HÒA") are still the titles, not issuer lines', () => {
+    const party = ["TỈNH ỦY THỪA THIÊN HUẾ", "Số 24-KH/TU", "ĐÁẢNG CỘNG SẢN VIỆT NAM", "Thừa Thiên Huế, ngày 15 tháng 11 năm 2021", "KẾ HOẠCH", "thực hiện Nghị quyết 02", ""];
+    expect(importText(compose({ header: party })).document).toMatchObject({ profile: "party", issuer: { body: ["TỈNH ỦY THỪA THIÊN HUẾ"] }, number: 24 });
+    const state = ["UBND TỈNH LAI CHÂU", "SỞ NỘI VỤ", "Số: 12/KH-SNV", "CỘÔNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạạnh phúc", "Lai Châu, ngày 15 tháng 11 năm 2021", "KẾ HOẠCH", "Đào tạo năm 2025", ""];
+    expect(importText(compose({ header: state })).document.issuer).toEqual({ superior: ["UBND TỈNH LAI CHÂU"], body: ["SỞ NỘI VỤ"] });
+  });
+
   test("a three-line issuer: the first line is the superior body, the rest the issuing body", () => {
     const header = ["BỘ NỘI VỤ", "CỤC VĂN THƯ VÀ LƯU TRỮ", "NHÀ NƯỚC", "Số: 05/KH-VTLTNN", "Hà Nội, ngày 10 tháng 01 năm 2025", "KẾ HOẠCH", "Đào tạo năm 2025", ""];
     const r = importText(compose({ header }));

@@ -122,11 +122,18 @@ export function classifyHeaderLine(l: ArchiveLine): HeaderTag {
   return tag;
 }
 
+/**
+ * A folded line with each run of one vowel written once: OCR writes a capital with two marks as
+ * two letters ("ĐÁẢNG", "CỘÔNG", "TÔỔNG"), and no word of the fixed titles has a vowel twice.
+ */
+const oneOfEachVowel = (folded: string) => folded.replace(/([aeiouy])\1+/gu, "$1");
+
 function classify(l: ArchiveLine): HeaderTag {
   const f = l.folded;
-  if (NATIONAL.test(f)) return "national";
-  if (MOTTO.test(f)) return "motto";
-  if (PARTY_TITLE.test(f)) return "party-title";
+  const titles = oneOfEachVowel(f);
+  if (NATIONAL.test(titles)) return "national";
+  if (MOTTO.test(titles)) return "motto";
+  if (PARTY_TITLE.test(titles)) return "party-title";
   if (isNumberLine(l)) return "number";
   if (isDateLine(l)) return "date";
   if (VV.test(f) && l.plain.length <= 300) return "vv";
