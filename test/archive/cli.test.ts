@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Command } from "commander";
-import { afterEach, describe, expect, test, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { importFiles, outputPaths, registerImport, type ImportReport } from "../../src/cli/import.js";
 import { parseDocument } from "../../src/model/parse.js";
 import { compose } from "./support.js";
@@ -106,6 +106,10 @@ describe("vanban import", () => {
 });
 
 describe("vanban import through commander", () => {
+  // Files share a worker (vitest.config.ts: isolate false): another file's run may have left a code.
+  beforeEach(() => {
+    process.exitCode = undefined;
+  });
   afterEach(() => {
     vi.restoreAllMocks();
     process.exitCode = undefined;
