@@ -11,8 +11,9 @@ export default defineConfig({
     // tesseract, chromium), so two workers fill both cores (≈200 s measured).
     maxWorkers: 2,
     // Test files share their worker's modules instead of loading pdfmake, fonts and zod again for
-    // each of the 94 files: module loading took 98 s of the suite, 40 s shared (318 s → ~265 s on
-    // a slow day). Files restore what they change (mocks, process.exitCode) in their own hooks.
+    // each of the 94 files: module loading took 98 s of the suite, 18–36 s shared (318 s → 230–253
+    // s on a slow day, four runs, two in shuffled order). Files restore what they change (mocks,
+    // process.exitCode) in their own hooks.
     isolate: false,
   },
 });

@@ -29,6 +29,9 @@ function headerFields(doc: PartialDocument): Record<HeaderField, string | number
   return { ...fields, subject: typeof fields.subject === "string" ? fields.subject.toLocaleLowerCase("vi") : fields.subject };
 }
 
+/** A scan's page count, from the /Count that scan-maker writes near the start of its PDF. */
+const scanPages = (bytes: Uint8Array) => Number(/\/Count (\d+)/u.exec(Buffer.from(bytes.subarray(0, 400)).toString("latin1"))?.[1] ?? 1);
+
 function documents(count: number): Document[] {
   const examples = readdirSync(join(root, "examples"))
     .filter((f) => f.endsWith(".json"))
@@ -117,7 +120,7 @@ async function main(): Promise<void> {
     if (kept && existsSync(kept)) {
       const bytes = new Uint8Array(readFileSync(kept));
       scans.push(bytes);
-      pages += Number(/\/Count (\d+)/u.exec(Buffer.from(bytes.subarray(0, 400)).toString("latin1"))?.[1] ?? 1);
+      pages += scanPages(bytes);
       continue;
     }
     const t = performance.now();
@@ -138,7 +141,7 @@ async function main(): Promise<void> {
     const kept = keep.map((k) => [jobs[k]!, scans[k]!] as const);
     jobs.splice(0, jobs.length, ...kept.map(([j]) => j));
     scans.splice(0, scans.length, ...kept.map(([, s]) => s));
-    pages = scans.reduce((n, bytes) => n + Number(/\/Count (\d+)/u.exec(Buffer.from(bytes.subarray(0, 400)).toString("latin1"))?.[1] ?? 1), 0);
+    pages = scans.reduce((n, bytes) => n + scanPages(bytes), 0);
   }
   let next = 0;
   const worker = async () => {

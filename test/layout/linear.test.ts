@@ -1,5 +1,6 @@
-// Issue 8 / L-BOUND-1: layout is linear in its input. Measured as ratios between inputs 10× apart
-// (the fastest of five runs after a warm-up), never as absolute times; the absolute numbers are the
+// Issue 8 / L-BOUND-1: layout is linear in its input. Measured as ratios of CPU time between inputs
+// 10× apart (test/support/linearity.ts), or between two shapes of one size (the fastest of five
+// runs after a warm-up), never as absolute times; the absolute numbers are the
 // benchmark's (bench/run.ts, "linearity").
 import { describe, expect, test } from "vitest";
 import type { Document } from "../../src/model/document.js";

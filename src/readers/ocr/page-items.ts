@@ -208,10 +208,11 @@ export function pageItems(words: readonly OcrWord[], lines: ReadonlyMap<string, 
   const byLine = groupByLine(words);
   const top = page === 1 ? headerTop(byLine, slope, pageWidthPx, pageHeightPx) : undefined;
   for (const [key, line] of byLine) {
-    const lineHeight = lines.get(key)?.height ?? median(line.map((w) => w.height)) * 1.2;
+    const lineBox = lines.get(key);
+    const lineHeight = lineBox?.height ?? median(line.map((w) => w.height)) * 1.2;
     const sorted = line
       .filter((w) => !(DASH.test(w.text) && w.width < lineHeight * DASH_MIN_WIDTH))
-      .map((w) => cutToInk(w, image, lines.get(key)))
+      .map((w) => cutToInk(w, image, lineBox))
       .sort((a, b) => a.left - b.left);
     // A dash or plus opens a list item (OCR reads those 90 % sure and more; a speck before a
     // title or "V/v", 40–50 %); elsewhere, unless OCR is sure of it, it is a speck.
@@ -257,9 +258,8 @@ export function pageItems(words: readonly OcrWord[], lines: ReadonlyMap<string, 
       out.dropped.push({ text, reason: "above-header" });
       continue;
     }
-    const box = lines.get(key);
     const span = kept[kept.length - 1]!.left + kept[kept.length - 1]!.width - kept[0]!.left;
-    const height = box ? box.height - Math.abs(slope) * span : median(kept.map((w) => w.height)) * 1.2;
+    const height = lineBox ? lineBox.height - Math.abs(slope) * span : median(kept.map((w) => w.height)) * 1.2;
     // A line's box runs from the tone marks over capitals to the descenders: about 1.3 times the size.
     const size = Math.max(4, (Math.max(height, median(kept.map((w) => w.height))) / 1.3) * pt);
     for (const w of kept) {
