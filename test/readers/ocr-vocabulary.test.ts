@@ -139,6 +139,15 @@ describe("readings that differ only in marks agree on a vocabulary entry, and th
     expect(agreed.result.warnings.filter((w) => w.code === "ocr-readings-differ")).toEqual([]);
   });
 
+  test('a dot inside a listed word of another reading is a speck ("TỐNG LĐL.Đ VIỆT NAM" shows the entry); another letter is not', async () => {
+    const first = firstReading({});
+    const result = importText(first.text) as ImportResult;
+    const speck = await keepAgreedFields(result, first.words, reread(TEXT.replace("TỔNG LĐLĐ", "TỐNG LĐL.Đ")), 75);
+    expect(speck.result.document.issuer).toEqual({ superior: ["TỔNG LĐLĐ VIỆT NAM"], body: ["LĐLĐ TỈNH LAI CHÂU"] });
+    const letter = await keepAgreedFields(result, first.words, reread(TEXT.replace("TỔNG LĐLĐ", "TỐNG LĐLN")), 75);
+    expect(letter.result.document).not.toHaveProperty("issuer");
+  });
+
   test("words the first reading fused, which the second shows parted, are as sure as the parted words: a listed line is kept as its entry, a free text still differs", async () => {
     const first = firstReading({ "VIỆT NAM": "VIỆTNAM", "TỈNH LAI CHÂU": "TỈNHLAICHÂU", "Kiểm tra": "Kiểmtra" });
     // page-items.ts caps a misspelt word (no syllable) at MISSPELT.

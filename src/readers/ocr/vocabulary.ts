@@ -139,7 +139,8 @@ const tonePlaces = (text: string) => [...text.normalize("NFD").replace(/[^\p{L}\
  * has two places in use ("ỦY"/"UỶ", "HÒA"/"HOÀ"), where its tone stands, which told the entry.
  */
 export function comparedLetters(word: string): string {
-  const base = baseLetters(word);
+  // A dot inside a listed word is a speck ("LĐL.Đ"): no listed word has one.
+  const base = baseLetters(word).replace(/(?<=\p{L})\.+(?=\p{L})/gu, "");
   return /(?:oa|oe|uy)$/u.test(base) ? `${base}|${tonePlaces(word).join(",")}` : base;
 }
 
