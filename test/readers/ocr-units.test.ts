@@ -118,6 +118,12 @@ describe("OCR words placed for the PDF reader's layout", () => {
     expect(pageItems(words, new Map(), 300, 2480).items.map((i) => i.str)).toEqual(["Số:", "1114/QĐ-SNV", "Lai", "Độc", "lập", "-", "Tự"]);
   });
 
+  test("a letter whose box is a dot (under a tenth of its line's height both ways) is a speck, however sure; a small printed letter stays", () => {
+    // Scan 24 of the sweep: "N", 92 % sure, a 2 × 2 px box between "Nam" and "trong".
+    const words = [word("Việt", 1480, 720, "1.1.1"), word("Nam", 1592, 720, "1.1.1"), word("N", 1629, 766, "1.1.1", 92, 2, 2), word("trong", 1726, 720, "1.1.1"), word("ở", 1880, 730, "1.1.1", 95, 20, 28)];
+    expect(pageItems(words, new Map([["1.1.1", { left: 1480, top: 690, width: 420, height: 90 }]]), 300, 2480).items.map((i) => i.str)).toEqual(["Việt", "Nam", "trong", "ở"]);
+  });
+
   test("the header's columns split where its own two-part lines part, not where a body line's speck does (scan 24)", async () => {
     // Page 1 of the sweep's scan 24 as OCR placed it: a Party header, a number line that a
     // handwritten number's gap parts in three, and body lines a stray letter parts in two.
