@@ -400,6 +400,18 @@ describe("two readings agree, or the field stays empty (issue 15)", () => {
     }
   });
 
+  test("a line another reading read twice (the end of the next line, taken in by a skewed line's crop) is no difference; a line of other words is", () => {
+    const text = TEXT.replace("Kiểm tra công tác văn thư", "thực hiện Nghị quyết về đổi\nmới tổ chức của Công đoàn Việt Nam trong tình hình mới");
+    const subject = readings(importText(text) as ImportResult).find((r) => r.keys[0] === "subject")!;
+    expect(subject.evidence).toEqual(["thực hiện Nghị quyết về đổi mới tổ chức của Công đoàn Việt Nam trong tình hình mới"]);
+    const lines = (middle: string) => ["thực hiện Nghị quyết về đổi", middle, "mới tổ chức của Công đoàn Việt Nam trong tình hình mới"];
+    // Scan 14 of the sweep: "Nam tình hình mới" between the two lines it belongs to.
+    expect(wordsOfLines(lines("Nam tình hình mới")).words).toEqual(wordsOfLines(lines("")).words);
+    expect(disagreement(subject, wordsOfLines(lines("Nam tình hình mới")))).toBeUndefined();
+    // Not in that order, a word the line beside lacks, or one word alone: another line.
+    for (const other of ["tình hình Nam mới", "Nam tình hình cũ", "Nam"]) expect(disagreement(subject, wordsOfLines(lines(other)))).toBeDefined();
+  });
+
   test('a công văn\'s "V/v" is no part of its subject: a second reading\'s "Ví" for it changes nothing', async () => {
     const text = ["LĐLĐ TỈNH LAI CHÂU", "Số: 15/LĐLĐ", "V/v tổ chức hội nghị", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Lai Châu, ngày 03 tháng 4 năm 2024", "", "Kính gửi: Các công đoàn cơ sở.", "", "Nội dung."].join("\n");
     const firstWords = firstReadingOf(text);

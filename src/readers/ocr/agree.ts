@@ -37,11 +37,26 @@ export interface Words {
 export function wordsOfLines(lines: readonly string[]): Words {
   const words: string[] = [];
   const lineStarts = new Set<number>();
-  for (const line of lines) {
+  const parts = lines.map(comparable);
+  for (const [i, line] of parts.entries()) {
+    if (readTwice(line, parts[i - 1]) || readTwice(line, parts[i + 1])) continue;
     lineStarts.add(words.length);
-    words.push(...comparable(line));
+    words.push(...line);
   }
   return { words, lineStarts };
+}
+
+/**
+ * Whether a line of two words or more is a part of the longer line beside it, read twice: its
+ * words stand in that line in order ("Nam tình hình mới" beside "… Việt Nam trong tình hình
+ * mới"). A crop of a skewed line takes in the end of the next line, and OCR reads it as a line
+ * of its own. Linear in the two lines' lengths.
+ */
+function readTwice(line: readonly string[], beside: readonly string[] | undefined): boolean {
+  if (!beside || line.length < 2 || beside.length <= line.length) return false;
+  let k = 0;
+  for (const word of beside) if (k < line.length && word === line[k]) k++;
+  return k === line.length;
 }
 
 /**
