@@ -735,33 +735,6 @@ function differ(r: FieldReading, differs: { first: string; second: string }): Em
   };
 }
 
-/**
- * Whether two readings differ in letters or digits ("XIII"/"XII", "2019"/"2013", "SỞ"/"sỹ"), not
- * only in marks or case ("kiểm"/"kiếm"). OCR misreads a mark the same way twice often enough
- * (a few pixels at 200 dpi) that a tone needs all three readings; a letter it rarely does.
- */
-export function lettersDiffer(differs: { first: string; second: string }): boolean {
-  return foldVi(differs.first) !== foldVi(differs.second);
-}
-
-/** A date line's day and month, the blanks filled by hand ("ngày 13 tháng 11"), or undefined. */
-const DAY_MONTH = /ngay\s*(\d+)\s*thang\s*(\d+)/u;
-const dayMonth = (text: string) => DAY_MONTH.exec(foldVi(text))?.slice(1).join("/");
-
-/**
- * Whether readings differ in a blank written by hand (the number before the symbol, the day and
- * month): handwriting reads differently each time, and a third reading is no tie-break for it.
- */
-function handFillDiffers(r: FieldReading, other: Words): boolean {
-  const first = r.evidence.join(" ");
-  if (r.keys[0] === "number") {
-    const digits = /^\d*/u.exec(first)![0];
-    return !other.words.some((w) => /^\d*/u.exec(w)![0] === digits && w.slice(digits.length).startsWith("/"));
-  }
-  if (r.keys.includes("date")) return dayMonth(first) === undefined || dayMonth(first) !== dayMonth(other.words.join(" "));
-  return false;
-}
-
 export interface Agreement<R> {
   result: R;
   /** Time the second readings took, in ms, and the boxes they read. */
@@ -835,8 +808,6 @@ export async function keepAgreedFields<R extends ImportResult>(result: R, words:
     const firstIndex = confidenceIndex(regionWords.map((w) => (w.ocrConf !== undefined && byKind.has(wordKey(w.text)) ? { ...w, conf: w.ocrConf } : w)));
     const covered = new Set(regionWords.filter((w) => w.covered && !byKind.has(wordKey(w.text))).map((w) => wordKey(w.text)));
     const confusable: number[] = [];
-    // Fields the second reading contradicts in letters, with what it showed: kept only when the third reading shows the first's words.
-    const outvoted = new Map<number, { first: string; second: string }>();
     // Fields below the threshold after two readings: their confidences and text, for the third.
     const unsure = new Map<number, { index: Map<string, number>; text: string }>();
     // Fields whose garbled words the second reading repaired, as the third reading must show them.
@@ -854,9 +825,7 @@ export async function keepAgreedFields<R extends ImportResult>(result: R, words:
         const symbol = symbolAlone(r);
         const alone = symbol && compared(symbol, asShown);
         if (!symbol || !alone || alone.differs) {
-          // Readings that differ in letters, not only marks: the third reading decides for the first.
-          if (lettersDiffer(c.differs) && !handFillDiffers(r, c.second)) outvoted.set(n, c.differs);
-          else emptied.push(differ(r, c.differs));
+          emptied.push(differ(r, c.differs));
           continue;
         }
         emptied.push(differ({ ...r, keys: ["number"], label: { vi: "số", en: "number" } }, c.differs));
@@ -881,19 +850,6 @@ export async function keepAgreedFields<R extends ImportResult>(result: R, words:
       // Unsure after two readings: the third reading's words count too (three readings, one of them sure).
       if (conf !== undefined && conf < minConfidence!) unsure.set(n, { index, text });
       if (unsure.has(n) || repairs || unconfirmed || r.evidence.some((e) => CONFUSABLE.test(e))) confusable.push(n);
-    }
-    // Each field the second reading contradicted, read a third time alone (stacked with others,
-    // Tesseract reads a crop differently): kept when it shows the first reading's words.
-    for (const [n, against] of outvoted) {
-      const field = mine[n]!;
-      read.push(...boxes[n]!.map((box) => ({ page, box })));
-      const lines3 = (await reread(page, boxes[n]!, "third").catch(() => [])).flat();
-      const shown3 = printedOnly(field, lines3.map((l) => l.map((w) => w.text).join(" ")));
-      const stray = strayMark(field, shown3);
-      const conf = minConfidence === undefined ? undefined : textConfidence(field.keys[0] === "number" ? field.evidence.join(" ") : field.text, agreedConfidence(firstIndex, lines3, covered, listedLetters(field)));
-      if (disagreement(field, wordsOfLines(shown3)) || (stray && !STRAY_DROPPABLE(field))) emptied.push(differ(field, against));
-      else if (conf !== undefined && conf < minConfidence!) emptied.push(lowConfidence(field, conf, minConfidence!));
-      else if (stray) strays.push({ reading: field, mark: stray.first });
     }
     if (confusable.length === 0) continue;
     // The third reading, of the fields with confusable marks that the first two agree on, and of
