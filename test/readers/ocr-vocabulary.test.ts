@@ -47,6 +47,13 @@ describe("closed-vocabulary fields: a unique diacritic-only match is the entry (
     // The space after a prefix's dot lost ("TM.BAN", "KT.CHỦ"): the entry, the dot followed by its space.
     expect(matchVocabulary("TM.BAN THƯƠNG VỤ", "authority")?.text).toBe("TM. BAN THƯỜNG VỤ");
     expect(matchVocabulary("KT.CHỦ TỊCH", "authority")?.text).toBe("KT. CHỦ TỊCH");
+    // A comma, colon or semicolon for the prefix's dot, and a mark after the line, are specks
+    // (scans 60, 80 and 94 of the held-out sweep: "TM,BAN", "TM, BAN", "T/M BAN THƯỜNG VỤ.").
+    expect(matchVocabulary("TM,BAN THƯỜNG VỤ", "authority")?.text).toBe("TM. BAN THƯỜNG VỤ");
+    expect(matchVocabulary("TM, BAN THƯỜNG VỤ", "authority")?.text).toBe("TM. BAN THƯỜNG VỤ");
+    expect(matchVocabulary("KT: CHỦ TỊCH", "authority")?.text).toBe("KT. CHỦ TỊCH");
+    expect(matchVocabulary("T/M, BAN THƯỜNG VỤ", "authority")?.text).toBe("T/M BAN THƯỜNG VỤ");
+    expect(matchVocabulary("T/M BAN THƯỜNG VỤ.", "authority")?.text).toBe("T/M BAN THƯỜNG VỤ");
     // A dot inside a one-letter abbreviation ("T.M") parts nothing: no entry spells it.
     expect(matchVocabulary("T.M BAN THƯỜNG VỤ", "authority")).toBeUndefined();
   });

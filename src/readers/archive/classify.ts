@@ -130,7 +130,8 @@ const oneOfEachVowel = (folded: string) => folded.replace(/([aeiouy])\1+/gu, "$1
 
 function classify(l: ArchiveLine): HeaderTag {
   const f = l.folded;
-  const titles = oneOfEachVowel(f);
+  // The fixed titles have no mark at either end: one there is a speck ("… VIỆT NAM.").
+  const titles = oneOfEachVowel(f).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
   if (NATIONAL.test(titles)) return "national";
   if (MOTTO.test(titles)) return "motto";
   if (PARTY_TITLE.test(titles)) return "party-title";

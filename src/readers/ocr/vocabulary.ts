@@ -68,8 +68,11 @@ const ISSUER_LINES = [
 // Who signs for whom (TM. for a collective, KT. for the head, Q., TL., TUQ.), each prefix as
 // written with a dot or a slash, and the bodies and heads signed for.
 const AUTHORITY_PREFIXES = ["TM", "T/M", "KT", "K/T", "Q", "TL", "T/L", "TUQ"];
-/** A prefix above glued to the body after its dot ("TM.BAN"), as OCR reads it when it loses the space. */
-const GLUED_PREFIX = new RegExp(`^(${AUTHORITY_PREFIXES.join("|")})\\.(?=\\p{Lu})`, "u");
+/**
+ * A prefix's mark as OCR reads it: a dot glued to the body ("TM.BAN": the space lost), or a
+ * comma, colon or semicolon for the dot ("TM, BAN", "TM,BAN": a dot with a speck under it).
+ */
+const PREFIX_MARK = new RegExp(`^(${AUTHORITY_PREFIXES.join("|")})(?:\\.|\\s*[,:;]\\s*)(?=\\p{Lu})`, "u");
 const SIGNED_FOR = [
   "BAN THƯỜNG VỤ", "BAN CHẤP HÀNH", "ĐOÀN CHỦ TỊCH", "BAN THƯỜNG TRỰC", "THƯỜNG TRỰC", "ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN",
   "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN", "BAN BÍ THƯ", "TỈNH ỦY", "THÀNH ỦY", "ĐẢNG ỦY", "BAN CHỈ ĐẠO", "CHỦ TỊCH", "GIÁM ĐỐC",
@@ -91,12 +94,12 @@ const RUN = /[\p{L}\p{N}]+/gu;
 /** A word without the punctuation at its edges ("TM." → "TM"). */
 const core = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
 
-/** Words compared: NFC, " / " and " - " closed up, a dot between two letters a word's end ("TM.BAN": OCR lost the space), each word's edge punctuation left out. */
+/** Words compared: NFC, " / " and " - " closed up, a dot or comma between two letters a word's end ("TM.BAN", "TM,BAN": OCR lost the space), each word's edge punctuation left out. */
 const wordsOf = (text: string) =>
   text
     .normalize("NFC")
     .replace(/\s*([/-])\s*/gu, "$1")
-    .replace(/(?<=\p{L}{2})\.(?=\p{L}{2})/gu, ". ")
+    .replace(/(?<=\p{L}{2})[.,](?=\p{L}{2})/gu, "$& ")
     .split(/\s+/u)
     .map(core)
     .filter(Boolean);
@@ -192,6 +195,8 @@ export function matchVocabulary(read: string, vocabulary: VocabularyName): Vocab
   if (k !== runs.length || (read.normalize("NFC").match(RUN) ?? []).length !== k) return undefined;
   // An issuer's line never ends in a mark: "TỔNG LĐLĐ VIỆT NAM." is a speck after the line.
   if (vocabulary === "issuer") return { read, text: text.replace(/[.,;:]+$/u, "") };
-  // A prefix's dot is followed by a space (NĐ 30: "TM. BAN THƯỜNG VỤ"); OCR read "TM.BAN".
-  return { read, text: vocabulary === "authority" ? text.replace(GLUED_PREFIX, "$1. ") : text };
+  // A prefix's dot is followed by a space (NĐ 30: "TM. BAN THƯỜNG VỤ"; a slashed prefix, "T/M BAN",
+  // has none); an authority's line, like an issuer's, never ends in a mark.
+  if (vocabulary === "authority") return { read, text: text.replace(PREFIX_MARK, (_, p: string) => (p.includes("/") ? `${p} ` : `${p}. `)).replace(/[.,;:]+$/u, "") };
+  return { read, text };
 }
