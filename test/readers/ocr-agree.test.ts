@@ -310,6 +310,35 @@ describe("two readings agree, or the field stays empty (issue 15)", () => {
     expect(agreed.result.warnings).toContainEqual(expect.objectContaining({ code: "ocr-readings-differ", en: expect.stringMatching(/^subject: /u) }));
   });
 
+  test("a speck after the subject's last word is dropped with a warning; a full stop the second reading does not show empties the subject (the reader ended it there)", async () => {
+    // Scan 66 of the held-out sweep: "… năm 2024-".
+    const dashed = TEXT.replace("văn thư", "văn thư-");
+    const kept = await keepAgreedFields(importText(dashed) as ImportResult, firstReadingOf(dashed), async (_p, boxes) => readBoxes(TEXT, boxes));
+    expect(kept.result.document.subject).toBe("Kiểm tra công tác văn thư");
+    expect(kept.result.warnings).toContainEqual(expect.objectContaining({ code: "ocr-stray-mark-dropped", en: expect.stringMatching(/^subject: dropped "-" after the last word \("thư-"\)/u) }));
+    // Shown by the second reading too, the dash is print: kept as read.
+    expect((await keepAgreedFields(importText(dashed) as ImportResult, firstReadingOf(dashed), async (_p, boxes) => readBoxes(dashed, boxes))).result.document.subject).toBe("Kiểm tra công tác văn thư-");
+    // Scan 95: a speck read as a full stop after "văn" ended the subject, and its next line went to the body.
+    const clean = TEXT.replace("Kiểm tra công tác văn thư\n\n", "Kiểm tra công tác văn\nthư năm 2024\n");
+    const stopped = TEXT.replace("Kiểm tra công tác văn thư\n\n", "Kiểm tra công tác văn.\nthư năm 2024\n");
+    const cut = importText(stopped) as ImportResult;
+    expect(cut.document.subject).toBe("Kiểm tra công tác văn.");
+    const agreed = await keepAgreedFields(cut, firstReadingOf(stopped), async (_p, boxes) => readBoxes(clean, boxes));
+    expect(agreed.result.document).not.toHaveProperty("subject");
+    expect(agreed.result.warnings).toContainEqual(expect.objectContaining({ code: "ocr-readings-differ", en: expect.stringContaining('("văn." and "văn")') }));
+  });
+
+  test('a hyphen or slash spaced on one side ("02- NQ/TW") is closed up as the second reading shows it; spaced alike there, it stays', async () => {
+    // Scan 94 of the held-out sweep.
+    const lopsided = TEXT.replace("Kiểm tra công tác văn thư", "Kiểm tra Nghị quyết 02- NQ/TW");
+    const closed = TEXT.replace("Kiểm tra công tác văn thư", "Kiểm tra Nghị quyết 02-NQ/TW");
+    const result = importText(lopsided) as ImportResult;
+    const agreed = await keepAgreedFields(result, firstReadingOf(lopsided), async (_p, boxes) => readBoxes(closed, boxes));
+    expect(agreed.result.document.subject).toBe("Kiểm tra Nghị quyết 02-NQ/TW");
+    expect(agreed.result.warnings).toContainEqual(expect.objectContaining({ code: "ocr-spacing-closed", en: 'subject: "02- NQ" → "02-NQ", as the second reading shows it' }));
+    expect((await keepAgreedFields(result, firstReadingOf(lopsided), async (_p, boxes) => readBoxes(lopsided, boxes))).result.document.subject).toBe("Kiểm tra Nghị quyết 02- NQ/TW");
+  });
+
   test("a word below the threshold in the first reading is sure when the second, which agrees, is sure of it; unsure in both, the field is empty", async () => {
     const result = importText(TEXT) as ImportResult;
     const unsure = words.map((w) => (w.text === "TỈNH" ? { ...w, conf: 60 } : w));

@@ -569,17 +569,68 @@ export function strayMark(reading: FieldReading, shown: readonly string[]): { fi
   return undefined;
 }
 
-/** A mark before a field's first word that the second reading does not show. */
+/** A hyphen or slash with a space on one side only ("02- NQ/TW"): print sets a space on both sides or neither. */
+const LOPSIDED = /([\p{L}\p{N}]+)(?:([-/]) (?=[\p{L}\p{N}])| ([-/])(?=[\p{L}\p{N}]))([\p{L}\p{N}]+)/gu;
+
+/**
+ * The subject's lopsided hyphens and slashes that the second reading shows closed up ("02- NQ" →
+ * "02-NQ"): words compare without the spaces around them, so the value takes the spacing print
+ * can have. Linear in the lengths.
+ */
+function closedUp(reading: FieldReading, shown: readonly string[]): [string, string][] {
+  const joined = shown.join(" ").normalize("NFC");
+  const pairs: [string, string][] = [];
+  for (const m of (reading.evidence.join(" ").normalize("NFC")).matchAll(LOPSIDED)) {
+    const closed = `${m[1]}${m[2] ?? m[3]}${m[4]}`;
+    if (joined.includes(closed)) pairs.push([m[0], closed]);
+  }
+  return pairs;
+}
+
+/** A field whose lopsided spacing the second reading shows closed up, with each (as read, closed up). */
+interface Spaced {
+  reading: FieldReading;
+  pairs: [string, string][];
+}
+
+/** The result with each field's spacing closed up as the second reading shows it, each named in a warning. */
+function withSpacingClosed<R extends ImportResult>(result: R, spaced: readonly Spaced[]): R {
+  if (spaced.length === 0) return result;
+  const d = result.document as PartialDocument;
+  const document: PartialDocument = { ...d };
+  const warnings: ImportWarning[] = [];
+  for (const { reading: r, pairs } of spaced) {
+    rewriteText(d, document, r, (text) => pairs.reduce((t, [from, to]) => t.replace(from, to), text));
+    const list = pairs.map(([from, to]) => `"${from}" → "${to}"`).join(", ");
+    warnings.push({ line: r.line, text: r.shown ?? r.text, code: "ocr-spacing-closed", vi: `${r.label.vi}: ${list}, như lần đọc thứ hai`, en: `${r.label.en}: ${list}, as the second reading shows it` });
+  }
+  return withDocument(result, document, warnings);
+}
+
+/** Marks after a line's last word that may be specks: a subject ends in a letter, a digit, ")" or a closing quote. */
+const TRAILING = /([\p{L}\p{N}]+)([-–—_|.,;:~^`'*]+)\s*$/u;
+
+/** A mark after a field's last word ("năm 2024-", "công tác văn.") that the second reading does not show there. */
+export function trailingMark(reading: FieldReading, shown: readonly string[]): { first: string; second: string } | undefined {
+  const joined = shown.join(" ").normalize("NFC").replace(/\s+/gu, "");
+  const tail = TRAILING.exec((reading.evidence.at(-1) ?? "").normalize("NFC"));
+  if (!tail || joined.includes(`${tail[1]}${tail[2]}`)) return undefined;
+  return { first: `${tail[1]}${tail[2]}`, second: nearestWords(comparable(shown.join(" ")), [tail[1]!]) };
+}
+
+/** A mark before a field's first word, or after its last, that the second reading does not show. */
 interface Stray {
   reading: FieldReading;
-  /** The mark and the word it stood before ("-UBND"). */
+  /** The mark and the word it stood before ("-UBND"), or after ("2024-"). */
   mark: string;
+  end?: boolean;
 }
 
 /** Fields whose values never start with a mark: the issuer's lines, the authority's, the place. */
 const STRAY_DROPPABLE = (r: FieldReading) => r.keys[0] === "issuer" || r.keys[0] === "place" || r.part === "authority";
 
 const LEADING_MARKS = /^[^\p{L}\p{N}]+/u;
+const TRAILING_MARKS = /[-–—_|.,;:~^`'*]+$/u;
 
 /**
  * Writes `fix` over the text a field's value holds in `document` (read from `d`): the issuer's
@@ -611,7 +662,19 @@ export function withoutStrayMarks<R extends ImportResult>(result: R, strays: rea
   const d = result.document as PartialDocument;
   const document: PartialDocument = { ...d };
   const warnings: ImportWarning[] = [];
-  for (const { reading: r, mark } of strays) {
+  for (const { reading: r, mark, end } of strays) {
+    if (end) {
+      rewriteText(d, document, r, (text) => text.replace(TRAILING_MARKS, ""));
+      const drop = mark.match(TRAILING_MARKS)?.[0] ?? mark;
+      warnings.push({
+        line: r.line,
+        text: r.shown ?? r.text,
+        code: "ocr-stray-mark-dropped",
+        vi: `${r.label.vi}: bỏ "${drop}" sau chữ cuối ("${mark}"), lần đọc thứ hai không thấy: một vết bẩn`,
+        en: `${r.label.en}: dropped "${drop}" after the last word ("${mark}"), which the second reading does not show: a speck`,
+      });
+      continue;
+    }
     rewriteText(d, document, r, (text) => text.replace(LEADING_MARKS, ""));
     const drop = mark.match(LEADING_MARKS)?.[0] ?? mark;
     warnings.push({
@@ -750,13 +813,17 @@ function compared(r: FieldReading, lines: readonly string[]) {
   const stray = wordsDiffer ? undefined : strayMark(r, shown);
   // A speck before an issuer's, an authority's or a place's first word (none starts with a
   // mark) is dropped from the value; elsewhere (the subject's opening quote) it empties the field.
-  const differs = wordsDiffer ?? (stray && !STRAY_DROPPABLE(r) ? stray : undefined);
+  // A speck after the subject's last word is dropped too, unless it is a full stop: the reader
+  // ended the subject there, and its next line may have gone to the body.
+  const tail = wordsDiffer || stray || r.keys[0] !== "subject" ? undefined : trailingMark(r, shown);
+  const cut = tail?.first.includes(".") ? tail : undefined;
+  const differs = wordsDiffer ?? (stray && !STRAY_DROPPABLE(r) ? stray : undefined) ?? cut;
   const found = differs ? garbledWords(r, second) : undefined;
   // Garbled words in the second reading: the third reading decides, as for confusable marks.
   const unconfirmed = found !== undefined && found.theirs && found.repairs.size === 0;
   // Garbled words in the first reading, well-formed in the second: repaired if the third agrees.
   const repairs = found && found.repairs.size > 0 && REPAIRABLE(r) ? found.repairs : undefined;
-  return { second, stray, differs, unconfirmed, repairs };
+  return { second, stray, tail: cut ? undefined : tail, spacing: differs || r.keys[0] !== "subject" ? [] : closedUp(r, shown), differs, unconfirmed, repairs };
 }
 
 /** The number line's field as its symbol alone ("899/UBND-TTHC" → "/UBND-TTHC"), for a number N/SYMBOL; undefined otherwise. */
@@ -788,6 +855,7 @@ export async function keepAgreedFields<R extends ImportResult>(result: R, words:
   const emptied: Emptied[] = [];
   const strays: Stray[] = [];
   const repaired: Repaired[] = [];
+  const spaced: Spaced[] = [];
   let leansOnKind = false;
   for (const region of ["head", "foot"] as const) {
     const mine = fields.filter((f) => f.region === region);
@@ -834,6 +902,8 @@ export async function keepAgreedFields<R extends ImportResult>(result: R, words:
       }
       const { repairs, unconfirmed } = c;
       if (c.stray && STRAY_DROPPABLE(r)) strays.push({ reading: r, mark: c.stray.first });
+      if (c.tail) strays.push({ reading: r, mark: c.tail.first, end: true });
+      if (c.spacing.length > 0) spaced.push({ reading: r, pairs: c.spacing });
       // Repaired, a listed line may now be its entry ("LĐLĐ TĨNH LAI CHÂU"): compared and written as it.
       if (repairs) checked.set(n, { reading: r, repairs, respelt: withVocabulary(repairedReading(r, repairs)) });
       const index = agreedConfidence(firstIndex, lines2, covered, listedLetters(checked.get(n)?.respelt ?? r));
@@ -903,5 +973,6 @@ export async function keepAgreedFields<R extends ImportResult>(result: R, words:
   const fixed = repaired.filter((f) => kept.includes(f.reading));
   // Repairs first: a repaired line is then spelt as its vocabulary's entry, as a line read whole is.
   const spelt = kept.map((f) => fixed.find((x) => x.reading === f)?.respelt ?? f);
-  return { result: emptyFields(withoutStrayMarks(spellAsVocabulary(withRepairs(result, fixed), spelt), dropped), emptied), ms: Date.now() - started, boxes: read };
+  const closed = spaced.filter((x) => kept.includes(x.reading));
+  return { result: emptyFields(withSpacingClosed(withoutStrayMarks(spellAsVocabulary(withRepairs(result, fixed), spelt), dropped), closed), emptied), ms: Date.now() - started, boxes: read };
 }
