@@ -263,6 +263,14 @@ describe("archive header: issuer and header columns", () => {
     expect(importText(compose({ header: specks })).document.issuer).toEqual({ superior: ["TỔNG LĐLĐ VIỆT NAM"], body: ["LĐLĐ TỈNH LAI CHÂU"] });
   });
 
+  test("the header's two columns read as one line, the national title or the motto last: the issuer's line and the title apart (an embassy's line, naming a place after the title, stays whole)", () => {
+    // Scan 56 of the held-out sweep: no gap between the columns, a speck between them.
+    const joined = ["UBND TỈNH THÁI NGUYÊN. CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SỞ NỘI VỤ Độc lập - Tự do - Hạnh phúc", "Số: 12/KH-SNV", "Thái Nguyên, ngày 15 tháng 11 năm 2021", "KẾ HOẠCH", "Đào tạo năm 2025", ""];
+    expect(importText(compose({ header: joined })).document.issuer).toEqual({ superior: ["UBND TỈNH THÁI NGUYÊN"], body: ["SỞ NỘI VỤ"] });
+    const embassy = ["ĐẠI SỨ QUÁN NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TẠI LÀO", "Số: 12/KH-ĐSQ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Viêng Chăn, ngày 15 tháng 11 năm 2021", "KẾ HOẠCH", "Đào tạo năm 2025", ""];
+    expect(importText(compose({ header: embassy })).document.issuer).toEqual({ body: ["ĐẠI SỨ QUÁN NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TẠI LÀO"] });
+  });
+
   test("a three-line issuer: the first line is the superior body, the rest the issuing body", () => {
     const header = ["BỘ NỘI VỤ", "CỤC VĂN THƯ VÀ LƯU TRỮ", "NHÀ NƯỚC", "Số: 05/KH-VTLTNN", "Hà Nội, ngày 10 tháng 01 năm 2025", "KẾ HOẠCH", "Đào tạo năm 2025", ""];
     const r = importText(compose({ header }));

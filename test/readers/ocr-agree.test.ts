@@ -339,6 +339,21 @@ describe("two readings agree, or the field stays empty (issue 15)", () => {
     expect((await keepAgreedFields(result, firstReadingOf(lopsided), async (_p, boxes) => readBoxes(lopsided, boxes))).result.document.subject).toBe("Kiểm tra Nghị quyết 02- NQ/TW");
   });
 
+  test("a line of capitals the reader could not place between the issuer and the title: the issuer may lack a line, and stays empty", async () => {
+    // Scan 56 of the held-out sweep: an issuer's second line run together with the motto.
+    const joined = TEXT.replace("LĐLĐ TỈNH LAI CHÂU\n", "LĐLĐ TỈNH LAI CHÂU\nBAN TUYÊN GIÁO Độc lập tự do\n");
+    const result = importText(joined) as ImportResult;
+    expect(result.warnings).toContainEqual(expect.objectContaining({ code: "unplaced-line", text: "BAN TUYÊN GIÁO Độc lập tự do" }));
+    const agreed = await keepAgreedFields(result, firstReadingOf(joined), async (_p, boxes) => readBoxes(joined, boxes));
+    expect(agreed.result.document).not.toHaveProperty("issuer");
+    expect(agreed.result.warnings).toContainEqual(expect.objectContaining({ code: "ocr-issuer-incomplete", en: expect.stringContaining('"BAN TUYÊN GIÁO Độc lập tự do"') }));
+    // An unplaced line in sentence case there is no issuer's line: the issuer stands.
+    const note = TEXT.replace("LĐLĐ TỈNH LAI CHÂU\n", "LĐLĐ TỈNH LAI CHÂU\nGhi chú của văn thư\n");
+    expect((importText(note) as ImportResult).warnings).toContainEqual(expect.objectContaining({ code: "unplaced-line", text: "Ghi chú của văn thư" }));
+    const kept = await keepAgreedFields(importText(note) as ImportResult, firstReadingOf(note), async (_p, boxes) => readBoxes(note, boxes));
+    expect(kept.result.document.issuer).toEqual({ body: ["LĐLĐ TỈNH LAI CHÂU"] });
+  });
+
   test("a word below the threshold in the first reading is sure when the second, which agrees, is sure of it; unsure in both, the field is empty", async () => {
     const result = importText(TEXT) as ImportResult;
     const unsure = words.map((w) => (w.text === "TỈNH" ? { ...w, conf: 60 } : w));

@@ -155,6 +155,24 @@ describe("readings that differ only in marks agree on a vocabulary entry, and th
     expect(letter.result.document).not.toHaveProperty("issuer");
   });
 
+  test("a listed line another reading shows as no entry, a letter or two off (\"LBLĐ TĨNH LAI CHÂU\"), neither confirms nor contradicts: the third reading decides", async () => {
+    const first = firstReading({});
+    const result = importText(first.text) as ImportResult;
+    const both = (second: string, third: string): Reread => async (page, boxes, reading) => reread(reading === "third" ? third : second)(page, boxes);
+    // Scans 50 and 92 of the held-out sweep.
+    for (const misread of [{ "LĐLĐ TỈNH": "LBLĐ TĨNH" }, { "TỔNG LĐLĐ": "TÔNG LPL" }]) {
+      const second = firstReading(misread).text;
+      const kept = await keepAgreedFields(result, first.words, both(second, TEXT), 75);
+      expect(kept.result.document.issuer).toEqual({ superior: ["TỔNG LĐLĐ VIỆT NAM"], body: ["LĐLĐ TỈNH LAI CHÂU"] });
+      // The third reading shows it so as well: nothing confirms the entry.
+      expect((await keepAgreedFields(result, first.words, both(second, second), 75)).result.document).not.toHaveProperty("issuer");
+    }
+    // Another entry ("LĐLĐ TỈNH LAI CHÂU" read "LĐLĐ TỈNH LÀO CAI": listed too), or three letters off: a disagreement at once.
+    for (const other of [{ "LAI CHÂU": "LÀO CAI" }, { "LĐLĐ TỈNH": "LBLB TỈNB" }]) {
+      expect((await keepAgreedFields(result, first.words, both(firstReading(other).text, TEXT), 75)).result.document).not.toHaveProperty("issuer");
+    }
+  });
+
   test("words the first reading fused, which the second shows parted, are as sure as the parted words: a listed line is kept as its entry, a free text still differs", async () => {
     const first = firstReading({ "VIỆT NAM": "VIỆTNAM", "TỈNH LAI CHÂU": "TỈNHLAICHÂU", "Kiểm tra": "Kiểmtra" });
     // page-items.ts caps a misspelt word (no syllable) at MISSPELT.

@@ -54,8 +54,23 @@ function cut(l: ArchiveLine, band: Band): ArchiveLine[] {
     const kinds = pieces.map((p) => band.cellKind(p));
     if (pieces.length > 1 && kinds.every((k) => k !== undefined) && new Set(kinds).size > 1) cells = pieces;
   }
-  cells = cells.flatMap(splitNumberAndRest);
+  cells = cells.flatMap(splitNumberAndRest).flatMap(splitNationalTitle);
   return band.refine ? cells.flatMap(band.refine) : cells;
+}
+
+/** The national title or the motto closing a line, marks after it aside (folded). */
+const NATIONAL_AT_END = /(?:\bcong hoa xa hoi chu nghia viet nam|\bdoc lap\s*[-–—]\s*tu do\s*[-–—]\s*hanh phuc)[^\p{L}\p{N}]*$/u;
+
+// "UBND TỈNH THÁI NGUYÊN. CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SỞ NỘI VỤ Độc lập - Tự do - Hạnh
+// phúc": the header's two columns read as one line (OCR, no gap between them). No issuer's line
+// ends with the national title (an embassy's names a place after it) or the motto, so what
+// stands before it is a cell of its own.
+function splitNationalTitle(l: ArchiveLine): ArchiveLine[] {
+  const at = NATIONAL_AT_END.exec(l.folded)?.index;
+  // Folding keeps a Vietnamese line's length (one letter, one letter), so the index holds in `plain`.
+  if (!at || l.folded.length !== l.plain.length) return [l];
+  const before = l.plain.slice(0, at).replace(/[^\p{L}\p{N})]+$/u, "");
+  return /\p{L}/u.test(before) ? [makeLine(l.line, before), makeLine(l.line, l.plain.slice(at))] : [l];
 }
 
 // "Số: 60/HD - LĐLĐ Lai Châu, ngày …", "Số: 15/QĐ-UBND TP. Hồ Chí Minh, ngày …": the symbol

@@ -293,6 +293,16 @@ function garbledWords(reading: FieldReading, other: Words, lexicon = true): { th
     if (seen === undefined) return undefined;
     // A vocabulary's entry is compared by base letters, as in disagreement.
     const same = (a: string, b: string) => (entry ? comparedLetters(a) === comparedLetters(b) : key(a) === key(b));
+    // A listed line that another reading shows as no entry of its list, a letter or two off by
+    // base letters ("LBLĐ TĨNH LAI CHÂU", "TÔNG LPL VIỆT NAM"): garbled, as a word no syllable
+    // spells is. The third reading decides, and must show the entry (without the list: `lexicon`).
+    if (entry && lexicon && !seen.every((w, k) => same(w, needle[k]!))) {
+      const apart = editDistance(seen.map(baseLetters).join(" "), needle.map(baseLetters).join(" "), GARBLE);
+      if (apart <= GARBLE && !matchVocabulary(seen.join(" ").toLocaleUpperCase("vi"), reading.vocabulary!)) {
+        garbled = true;
+        continue;
+      }
+    }
     // A listed line the first reading garbled ("TĨNH QUANG NGAÀI") has no entry yet: its marks-only
     // differences wait until its garbled words are repaired, and stand if the line is then an entry's.
     let marksOnly = false;
@@ -798,6 +808,30 @@ function differ(r: FieldReading, differs: { first: string; second: string }): Em
   };
 }
 
+/**
+ * The issuer, when a line of capitals the reader could not place stands between its first line
+ * and the title: a line of the issuer that OCR ran together with the other column's (scan 56 of
+ * the held-out sweep: "SỞNỘIVỤ Độc lập …" left in the body, "UBND TỈNH THÁI NGUYÊN" taken for
+ * the whole issuer). Both readings agree on the lines that are there, so only this tells.
+ */
+function incompleteIssuer(result: ImportResult, fields: readonly FieldReading[]): Emptied | undefined {
+  const issuer = fields.find((f) => f.keys[0] === "issuer");
+  const title = result.source.kindLine?.line ?? result.source.subjectLines?.[0]?.line ?? result.source.numberLine?.line;
+  if (!issuer || title === undefined) return undefined;
+  const stray = result.warnings.find((w) => w.code === "unplaced-line" && w.line > issuer.line && w.line < title && /^\P{L}*\p{Lu}{2}/u.test(w.text));
+  if (!stray) return undefined;
+  return {
+    reading: issuer,
+    warning: {
+      line: issuer.line,
+      text: issuer.shown ?? issuer.text,
+      code: "ocr-issuer-incomplete",
+      vi: `${issuer.label.vi}: dòng "${stray.text}" ở đầu văn bản không xác định được vị trí, có thể là một dòng của cơ quan ban hành: để trống, cần nhập tay`,
+      en: `${issuer.label.en}: the header line "${stray.text}" could not be placed and may be a line of the issuer: left empty for a person to fill`,
+    },
+  };
+}
+
 export interface Agreement<R> {
   result: R;
   /** Time the second readings took, in ms, and the boxes they read. */
@@ -853,6 +887,8 @@ export async function keepAgreedFields<R extends ImportResult>(result: R, words:
   const last = Math.max(1, ...words.map((w) => w.page ?? 1));
   const read: Agreement<R>["boxes"] = [];
   const emptied: Emptied[] = [];
+  const cut = incompleteIssuer(result, fields);
+  if (cut) emptied.push(cut);
   const strays: Stray[] = [];
   const repaired: Repaired[] = [];
   const spaced: Spaced[] = [];
