@@ -160,7 +160,7 @@ describe("readings that differ only in marks agree on a vocabulary entry, and th
     const result = importText(first.text) as ImportResult;
     const both = (second: string, third: string): Reread => async (page, boxes, reading) => reread(reading === "third" ? third : second)(page, boxes);
     // Scans 50 and 92 of the held-out sweep.
-    for (const misread of [{ "LĐLĐ TỈNH": "LBLĐ TĨNH" }, { "TỔNG LĐLĐ": "TÔNG LPL" }]) {
+    for (const misread of [{ "LĐLĐ TỈNH": "LBLĐ TĨNH" }, { "TỔNG LĐLĐ": "TÔNG LPL" }] as Record<string, string>[]) {
       const second = firstReading(misread).text;
       const kept = await keepAgreedFields(result, first.words, both(second, TEXT), 75);
       expect(kept.result.document.issuer).toEqual({ superior: ["TỔNG LĐLĐ VIỆT NAM"], body: ["LĐLĐ TỈNH LAI CHÂU"] });
@@ -168,7 +168,7 @@ describe("readings that differ only in marks agree on a vocabulary entry, and th
       expect((await keepAgreedFields(result, first.words, both(second, second), 75)).result.document).not.toHaveProperty("issuer");
     }
     // Another entry ("LĐLĐ TỈNH LAI CHÂU" read "LĐLĐ TỈNH LÀO CAI": listed too), or three letters off: a disagreement at once.
-    for (const other of [{ "LAI CHÂU": "LÀO CAI" }, { "LĐLĐ TỈNH": "LBLB TỈNB" }]) {
+    for (const other of [{ "LAI CHÂU": "LÀO CAI" }, { "LĐLĐ TỈNH": "LBLB TỈNB" }] as Record<string, string>[]) {
       expect((await keepAgreedFields(result, first.words, both(firstReading(other).text, TEXT), 75)).result.document).not.toHaveProperty("issuer");
     }
   });
