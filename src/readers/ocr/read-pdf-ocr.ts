@@ -13,6 +13,7 @@ import { binarise, despeckle, grayWithoutColour, stackCrops, toPgm } from "./ras
 import { badTextLayer } from "./text-layer.js";
 import { defaultTools, ocrMissing, run, ToolError, type OcrTools } from "./tools.js";
 import { parseTsv } from "./tsv.js";
+import { withNumeralsCounted } from "./roman.js";
 
 /** How OCR reads scanned pages; every bound has a default. */
 export interface OcrOptions {
@@ -84,7 +85,7 @@ async function ocrPage(pdfPath: string, dir: string, page: PdfPage, options: Req
   await writeFile(`${stem}.pgm`, toPgm(image));
   const tsv = await run(tools.tesseract, [`${stem}.pgm`, "stdout", "-l", "vie", "--dpi", String(dpi), "--psm", "3", "tsv"], Math.max(1, deadline - Date.now()));
   const { words, lines } = parseTsv(tsv.stdout.toString("utf8"));
-  return { words: pageItems(words, lines, dpi, image.width, page.number, image.height, ink, image), coloured };
+  return { words: pageItems(withNumeralsCounted(words, image), lines, dpi, image.width, page.number, image.height, ink, image), coloured };
 }
 
 /**
@@ -135,7 +136,7 @@ function rereader(bytes: Uint8Array, pages: readonly PdfPage[], tools: OcrTools,
       // Each word to the box whose rows hold its middle (its margin's do not: bits of the lines
       // above and below); each box's words by Tesseract's lines.
       const read = boxes.map(() => new Map<string, ReadWord[]>());
-      for (const w of parseTsv(tsv.stdout.toString("utf8")).words) {
+      for (const w of withNumeralsCounted(parseTsv(tsv.stdout.toString("utf8")).words, stacked.image)) {
         const middle = w.top + w.height / 2;
         const k = stacked.rows.findIndex(([from, to], i) => {
           const m = (to - from - (boxes[i]!.bottom - boxes[i]!.top) * heightPx) / 2;

@@ -70,9 +70,10 @@ const ISSUER_LINES = [
 const AUTHORITY_PREFIXES = ["TM", "T/M", "KT", "K/T", "Q", "TL", "T/L", "TUQ"];
 /**
  * A prefix's mark as OCR reads it: a dot glued to the body ("TM.BAN": the space lost), or a
- * comma, colon or semicolon for the dot ("TM, BAN", "TM,BAN": a dot with a speck under it).
+ * comma, colon or semicolon for the dot or after it ("TM, BAN", "TM,BAN", "TM.,BAN": a dot with
+ * a speck under it or beside it).
  */
-const PREFIX_MARK = new RegExp(`^(${AUTHORITY_PREFIXES.join("|")})(?:\\.|\\s*[,:;]\\s*)(?=\\p{Lu})`, "u");
+const PREFIX_MARK = new RegExp(`^(${AUTHORITY_PREFIXES.join("|")})(?:\\s*[.,:;])+\\s*(?=\\p{Lu})`, "u");
 const SIGNED_FOR = [
   "BAN THƯỜNG VỤ", "BAN CHẤP HÀNH", "ĐOÀN CHỦ TỊCH", "BAN THƯỜNG TRỰC", "THƯỜNG TRỰC", "ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN",
   "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN", "BAN BÍ THƯ", "TỈNH ỦY", "THÀNH ỦY", "ĐẢNG ỦY", "BAN CHỈ ĐẠO", "CHỦ TỊCH", "GIÁM ĐỐC",
@@ -99,7 +100,7 @@ const wordsOf = (text: string) =>
   text
     .normalize("NFC")
     .replace(/\s*([/-])\s*/gu, "$1")
-    .replace(/(?<=\p{L}{2})[.,](?=\p{L}{2})/gu, "$& ")
+    .replace(/(?<=\p{L}{2})[.,]+(?=\p{L}{2})/gu, "$& ")
     .split(/\s+/u)
     .map(core)
     .filter(Boolean);
