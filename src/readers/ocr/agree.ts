@@ -673,26 +673,16 @@ export function withoutStrayMarks<R extends ImportResult>(result: R, strays: rea
   const document: PartialDocument = { ...d };
   const warnings: ImportWarning[] = [];
   for (const { reading: r, mark, end } of strays) {
-    if (end) {
-      rewriteText(d, document, r, (text) => text.replace(TRAILING_MARKS, ""));
-      const drop = mark.match(TRAILING_MARKS)?.[0] ?? mark;
-      warnings.push({
-        line: r.line,
-        text: r.shown ?? r.text,
-        code: "ocr-stray-mark-dropped",
-        vi: `${r.label.vi}: bỏ "${drop}" sau chữ cuối ("${mark}"), lần đọc thứ hai không thấy: một vết bẩn`,
-        en: `${r.label.en}: dropped "${drop}" after the last word ("${mark}"), which the second reading does not show: a speck`,
-      });
-      continue;
-    }
-    rewriteText(d, document, r, (text) => text.replace(LEADING_MARKS, ""));
-    const drop = mark.match(LEADING_MARKS)?.[0] ?? mark;
+    const marks = end ? TRAILING_MARKS : LEADING_MARKS;
+    rewriteText(d, document, r, (text) => text.replace(marks, ""));
+    const drop = mark.match(marks)?.[0] ?? mark;
+    const [vi, en] = end ? ["sau chữ cuối", "after the last word"] : ["trước chữ đầu", "before the first word"];
     warnings.push({
       line: r.line,
       text: r.shown ?? r.text,
       code: "ocr-stray-mark-dropped",
-      vi: `${r.label.vi}: bỏ "${drop}" trước chữ đầu ("${mark}"), lần đọc thứ hai không thấy: một vết bẩn`,
-      en: `${r.label.en}: dropped "${drop}" before the first word ("${mark}"), which the second reading does not show: a speck`,
+      vi: `${r.label.vi}: bỏ "${drop}" ${vi} ("${mark}"), lần đọc thứ hai không thấy: một vết bẩn`,
+      en: `${r.label.en}: dropped "${drop}" ${en} ("${mark}"), which the second reading does not show: a speck`,
     });
   }
   return withDocument(result, document, warnings);
