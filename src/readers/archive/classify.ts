@@ -2,7 +2,7 @@ import { KIND_IDS, KIND_NAMES, type KindId } from "../../model/kinds.js";
 import { recognizeMarker } from "../../text/markers.js";
 import { isBasisLine } from "../text-body.js";
 import { isDateLine } from "./date-line.js";
-import { foldVi, isCaps, makeLine, type ArchiveLine } from "./lines.js";
+import { foldVi, isCaps, makeLine, withoutEdgeMarks, type ArchiveLine } from "./lines.js";
 import { isNumberLine } from "./number-line.js";
 
 /** What a line of the header region is. */
@@ -131,7 +131,7 @@ const oneOfEachVowel = (folded: string) => folded.replace(/([aeiouy])\1+/gu, "$1
 function classify(l: ArchiveLine): HeaderTag {
   const f = l.folded;
   // The fixed titles have no mark at either end: one there is a speck ("… VIỆT NAM.").
-  const titles = oneOfEachVowel(f).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+  const titles = withoutEdgeMarks(oneOfEachVowel(f));
   if (NATIONAL.test(titles)) return "national";
   if (MOTTO.test(titles)) return "motto";
   if (PARTY_TITLE.test(titles)) return "party-title";

@@ -53,6 +53,9 @@ function foldChar(ch: string): string {
   return out;
 }
 
+/** A text without the marks at its two ends ("TM." → "TM", "… VIỆT NAM." → "… VIỆT NAM"): letters and digits only there. */
+export const withoutEdgeMarks = (s: string): string => s.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+
 /** Lower case, no diacritics, đ → d; same length as the input. */
 export function foldVi(s: string): string {
   // Fast path for Vietnamese in NFC, where each letter is one unit that decomposes into its

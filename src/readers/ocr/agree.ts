@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from "node:util";
 import { issuerOfPlainLines } from "../archive/assemble.js";
-import { foldVi } from "../archive/lines.js";
+import { foldVi, withoutEdgeMarks } from "../archive/lines.js";
 import { isVietnameseSyllable } from "../decode/syllable.js";
 import type { ImportResult, ImportWarning, PartialDocument } from "../archive/types.js";
 import { confidenceIndex, emptyFields, withoutNumberTraces, wordKey, inRegion, lowConfidence, readings, textConfidence, type Box, type ConfidentWord, type Emptied, type FieldReading } from "./confidence.js";
@@ -71,7 +71,7 @@ export function comparable(text: string): string[] {
     .replace(/(?<![\p{L}\p{N}])(\d+)(?=\p{Lu}[\p{L}\p{N}]*-)/gu, "$1/")
     .replace(/([,;])(?=\p{L})/gu, "$1 ")
     .split(/\s+/u)
-    .map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""))
+    .map(withoutEdgeMarks)
     .filter(Boolean);
 }
 
@@ -250,7 +250,7 @@ function partedRepairs(hay: readonly string[], needle: readonly string[], key: (
     // The same letters first; then, for a long word, a letter or two garbled as well (a capital
     // read twice: "SỞỚNỘIVỤU" for "SỞ NỘI VỤ"), one in four at most.
     const slack = Math.min(GARBLE, Math.floor([...baseLetters(mine)].length / 4));
-    const runs = [0, slack].map((apart) => fusedRun(out, mine, key, apart)).find((at) => at !== undefined);
+    const runs = fusedRun(out, mine, key, 0) ?? (slack > 0 ? fusedRun(out, mine, key, slack) : undefined);
     if (!runs) continue;
     const [i, n] = runs;
     repairs.set(mine, out.slice(i, i + n).join(" "));
@@ -618,7 +618,8 @@ function withSpacingClosed<R extends ImportResult>(result: R, spaced: readonly S
 }
 
 /** Marks after a line's last word that may be specks: a subject ends in a letter, a digit, ")" or a closing quote. */
-const TRAILING = /([\p{L}\p{N}]+)([-–—_|.,;:~^`'*]+)\s*$/u;
+const SPECKS_AFTER = "[-–—_|.,;:~^`'*]+";
+const TRAILING = new RegExp(`([\\p{L}\\p{N}]+)(${SPECKS_AFTER})\\s*$`, "u");
 
 /** A mark after a field's last word ("năm 2024-", "công tác văn.") that the second reading does not show there. */
 export function trailingMark(reading: FieldReading, shown: readonly string[]): { first: string; second: string } | undefined {
@@ -640,7 +641,7 @@ interface Stray {
 const STRAY_DROPPABLE = (r: FieldReading) => r.keys[0] === "issuer" || r.keys[0] === "place" || r.part === "authority";
 
 const LEADING_MARKS = /^[^\p{L}\p{N}]+/u;
-const TRAILING_MARKS = /[-–—_|.,;:~^`'*]+$/u;
+const TRAILING_MARKS = new RegExp(`${SPECKS_AFTER}$`, "u");
 
 /**
  * Writes `fix` over the text a field's value holds in `document` (read from `d`): the issuer's

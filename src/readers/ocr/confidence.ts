@@ -1,5 +1,6 @@
 import { validateDocument } from "../../model/parse.js";
 import type { FieldName, ImportResult, ImportWarning, PartialDocument } from "../archive/types.js";
+import { withoutEdgeMarks } from "../archive/lines.js";
 import type { VocabularyName } from "./vocabulary.js";
 
 /** A word OCR read, with its confidence (0–100). */
@@ -40,7 +41,7 @@ export function inRegion(words: readonly ConfidentWord[], region: Region): Confi
 }
 
 /** A word as the confidence index keys it: NFC, no "*", no punctuation at its edges. */
-export const wordKey = (s: string) => s.normalize("NFC").replace(/\*/gu, "").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+export const wordKey = (s: string) => withoutEdgeMarks(s.normalize("NFC").replace(/\*/gu, ""));
 
 /**
  * The confidence of each word OCR read, by its key (wordKey): of its first reading from the top of

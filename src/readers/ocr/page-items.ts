@@ -185,10 +185,14 @@ const LEADING_DASH = 60;
  * columns, which then no longer read as two).
  */
 const DASH = /^[-–—+]$/u;
-// Any word whose box is under a tenth of its line's height both ways is a dot of noise too: no
-// letter's ink is that small (scan 24 of the sweep: "N", 92 %, a 2 × 2 px box inside "Việt Nam trong").
-
 const DASH_MIN_WIDTH = 0.1;
+
+/**
+ * A word OCR read from a dot of noise: a "dash" narrower than a tenth of its line's height, or
+ * any word whose box is under a tenth of it both ways, however sure OCR is (no letter's ink is
+ * that small: scan 24 of the sweep, "N", 92 %, a 2 × 2 px box inside "Việt Nam trong").
+ */
+const isDot = (w: OcrWord, lineHeight: number) => w.width < lineHeight * DASH_MIN_WIDTH && (DASH.test(w.text) || w.height < lineHeight * DASH_MIN_WIDTH);
 
 export interface PageWords {
   items: PdfItem[];
@@ -214,7 +218,7 @@ export function pageItems(words: readonly OcrWord[], lines: ReadonlyMap<string, 
     const lineBox = lines.get(key);
     const lineHeight = lineBox?.height ?? median(line.map((w) => w.height)) * 1.2;
     const sorted = line
-      .filter((w) => !(DASH.test(w.text) && w.width < lineHeight * DASH_MIN_WIDTH) && !(w.width < lineHeight * DASH_MIN_WIDTH && w.height < lineHeight * DASH_MIN_WIDTH))
+      .filter((w) => !isDot(w, lineHeight))
       .map((w) => cutToInk(w, image, lineBox))
       .sort((a, b) => a.left - b.left);
     // A dash or plus opens a list item (OCR reads those 90 % sure and more; a speck before a

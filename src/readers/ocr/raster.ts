@@ -1,3 +1,6 @@
+/** Pixels darker than this are ink. */
+export const INK = 128;
+
 /** A page image in 8-bit gray, row by row. */
 export interface GrayImage {
   width: number;
@@ -115,7 +118,7 @@ export class InkMap {
  */
 export function despeckle(image: GrayImage): number {
   const { width: w, height: h, pixels } = image;
-  const dark = (p: number) => (pixels[p]! < 128 ? 1 : 0);
+  const dark = (p: number) => (pixels[p]! < INK ? 1 : 0);
   const sums = new Uint32Array((w + 1) * (h + 1));
   for (let y = 0; y < h; y++) {
     let row = 0;
@@ -198,7 +201,7 @@ export function inkedSpan(image: GrayImage, rect: Rect, gap: number): [number, n
   let blank = 0;
   for (let x = left; x < right; x++) {
     let ink = 0;
-    for (let y = top; y < bottom; y++) if (image.pixels[y * image.width + x]! < 128) ink++;
+    for (let y = top; y < bottom; y++) if (image.pixels[y * image.width + x]! < INK) ink++;
     if (ink === 0) {
       if (++blank >= gap && run) {
         if (!best || run[2] > best[2]) best = run;

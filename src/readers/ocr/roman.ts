@@ -1,4 +1,4 @@
-import type { GrayImage, Rect } from "./raster.js";
+import { INK, type GrayImage, type Rect } from "./raster.js";
 
 /**
  * "X" and one to three "I"s (XI, XII, XIII: congresses, terms, "Đại hội XIII") read from their
@@ -9,9 +9,6 @@ import type { GrayImage, Rect } from "./raster.js";
 
 /** A word OCR read as an X and I-like strokes ("XI", "XHI", "XIIHI"): the words counted again. */
 export const TEN_AND_ONES = /^X[IHl1|]{1,4}$/u;
-
-/** Pixels darker than this are ink. */
-const INK = 128;
 
 /** The runs of ink across row `y` of `rect`: [first column, last column], each at least 2 px wide (a dot of noise is not a stroke). */
 function runsAt(image: GrayImage, rect: Rect, y: number): [number, number][] {

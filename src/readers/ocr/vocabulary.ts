@@ -1,5 +1,6 @@
 import { KIND_NAMES } from "../../model/kinds.js";
 import { PROVINCES } from "../../text/compounds.js";
+import { withoutEdgeMarks } from "../archive/lines.js";
 
 /**
  * Closed lists the header's fixed forms come from: a superior body or an issuer's line, a
@@ -92,9 +93,6 @@ export function baseLetters(word: string): string {
 
 const RUN = /[\p{L}\p{N}]+/gu;
 
-/** A word without the punctuation at its edges ("TM." → "TM"). */
-const core = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
-
 /** Words compared: NFC, " / " and " - " closed up, a dot or comma between two letters a word's end ("TM.BAN", "TM,BAN": OCR lost the space), each word's edge punctuation left out. */
 const wordsOf = (text: string) =>
   text
@@ -102,7 +100,7 @@ const wordsOf = (text: string) =>
     .replace(/\s*([/-])\s*/gu, "$1")
     .replace(/(?<=\p{L}{2})[.,]+(?=\p{L}{2})/gu, "$& ")
     .split(/\s+/u)
-    .map(core)
+    .map(withoutEdgeMarks)
     .filter(Boolean);
 
 const keyOf = (text: string) => wordsOf(text).map(baseLetters).join(" ");
@@ -194,10 +192,10 @@ export function matchVocabulary(read: string, vocabulary: VocabularyName): Vocab
   let k = 0;
   const text = read.normalize("NFC").replace(RUN, (run) => (baseLetters(run) === baseLetters(runs[k] ?? "") ? runs[k++]! : run));
   if (k !== runs.length || (read.normalize("NFC").match(RUN) ?? []).length !== k) return undefined;
-  // An issuer's line never ends in a mark: "TỔNG LĐLĐ VIỆT NAM." is a speck after the line.
-  if (vocabulary === "issuer") return { read, text: text.replace(/[.,;:]+$/u, "") };
-  // A prefix's dot is followed by a space (NĐ 30: "TM. BAN THƯỜNG VỤ"; a slashed prefix, "T/M BAN",
-  // has none); an authority's line, like an issuer's, never ends in a mark.
-  if (vocabulary === "authority") return { read, text: text.replace(PREFIX_MARK, (_, p: string) => (p.includes("/") ? `${p} ` : `${p}. `)).replace(/[.,;:]+$/u, "") };
-  return { read, text };
+  if (vocabulary === "kind") return { read, text };
+  // An issuer's or authority's line never ends in a mark: "TỔNG LĐLĐ VIỆT NAM." is a speck after the line.
+  const bare = text.replace(/[.,;:]+$/u, "");
+  if (vocabulary === "issuer") return { read, text: bare };
+  // A prefix's dot is followed by a space (NĐ 30: "TM. BAN THƯỜNG VỤ"; a slashed prefix, "T/M BAN", has none).
+  return { read, text: bare.replace(PREFIX_MARK, (_, p: string) => (p.includes("/") ? `${p} ` : `${p}. `)) };
 }
