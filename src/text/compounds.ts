@@ -71,3 +71,35 @@ export function bindsTogether(before: string, after: string): boolean {
 export function formsListedWord(before: string, after: string): boolean {
   return WORD_PAIRS.has(pair(before, after));
 }
+
+/** Tones written above a vowel, which OCR confuses over a circumflex, breve or horn (grave, acute, tilde, hook). */
+const TONES_ABOVE = ["", "\u0300", "\u0301", "\u0303", "\u0309"];
+
+/**
+ * The syllable with each other tone above its hatted or horned vowel ("Tố" → "Tô", "Tồ", "Tỗ",
+ * "Tổ"); none for a syllable without such a vowel or with a dot below (never confused with a
+ * mark above).
+ */
+export function toneVariants(syllable: string): string[] {
+  const d = syllable.normalize("NFD");
+  if (d.includes("\u0323")) return [];
+  const hats = [...d.matchAll(/[\u0302\u0306\u031B]/gu)];
+  const toned = hats.find((m) => TONES_ABOVE.includes(d[m.index + 1] ?? "x") && d[m.index + 1] !== undefined);
+  const hat = toned ?? hats.at(-1);
+  if (!hat) return [];
+  const at = hat.index + 1;
+  const tail = d.slice(toned ? at + 1 : at);
+  const own = syllable.normalize("NFC");
+  return TONES_ABOVE.map((t) => (d.slice(0, at) + t + tail).normalize("NFC")).filter((v) => v !== own);
+}
+
+/**
+ * The listed word these two syllables would make with another tone on one of them ("Tố chức" →
+ * "Tổ chức"), when they make none as they are; undefined otherwise.
+ */
+export function listedWithOtherTone(before: string, after: string): string | undefined {
+  if (formsListedWord(before, after)) return undefined;
+  for (const v of toneVariants(before)) if (formsListedWord(v, after)) return `${v} ${after}`;
+  for (const v of toneVariants(after)) if (formsListedWord(before, v)) return `${before} ${v}`;
+  return undefined;
+}

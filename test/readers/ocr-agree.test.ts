@@ -354,6 +354,61 @@ describe("two readings agree, or the field stays empty (issue 15)", () => {
     expect(kept.result.document.issuer).toEqual({ body: ["LĐLĐ TỈNH LAI CHÂU"] });
   });
 
+  test("a symbol whose first group becomes a type code once repaired is split again: by the title's kind, or left empty", async () => {
+    // Scan 188 of the sweep: "1169/QĐÐ-SNV" split as issuer "QĐÐ", unit "SNV"; repaired to "QĐ", it read "QĐ-QĐ-SNV".
+    const garbled = TEXT.replace("15/KH-LĐLĐ", "15/KHÐ-LĐLĐ");
+    const firstWords = firstReadingOf(garbled).map((w) => (misspelt(w.text) ? { ...w, conf: 40 } : w));
+    const result = importText(garbled) as ImportResult;
+    expect(result.document).toMatchObject({ kind: "ke-hoach", symbol: { issuer: "KHÐ", unit: "LĐLĐ" } });
+    const agreed = await keepAgreedFields(result, firstWords, second().reread, 75);
+    expect(agreed.result.document.symbol).toEqual({ issuer: "LĐLĐ" });
+    // Under another kind's title the repaired group is a type code the kind does not have: no guess.
+    const other = garbled.replace("KẾ HOẠCH", "HƯỚNG DẪN");
+    const otherResult = importText(other) as ImportResult;
+    const unsettled = await keepAgreedFields(otherResult, firstReadingOf(other).map((w) => (misspelt(w.text) ? { ...w, conf: 40 } : w)), async (_p, boxes) => readBoxes(other.replace("KHÐ", "KH"), boxes), 75);
+    expect(unsettled.result.document).not.toHaveProperty("symbol");
+    expect(unsettled.result.warnings).toContainEqual(expect.objectContaining({ code: "ocr-symbol-unsettled", en: expect.stringContaining('first group "KH"') }));
+  });
+
+  test("an issuer that holds the national title (the two columns run together, a word of the title misread) stays empty", async () => {
+    // Scan 156 of the sweep: "SỞ NỘI VỤ GỘNG HÒA XÃ HỘI …" was not cut; "GỘNG" repaired to "CỘNG" afterwards.
+    const joined = TEXT.replace("LĐLĐ TỈNH LAI CHÂU", "LĐLĐ TỈNH LAI CHÂU GỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").replace("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n", "");
+    const result = importText(joined) as ImportResult;
+    expect(result.document.issuer).toEqual({ body: ["LĐLĐ TỈNH LAI CHÂU GỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"] });
+    const firstWords = firstReadingOf(joined).map((w) => (w.text === "GỘNG" ? { ...w, conf: 40 } : w));
+    const agreed = await keepAgreedFields(result, firstWords, async (_p, boxes) => readBoxes(joined.replace("GỘNG", "CỘNG"), boxes), 75);
+    expect(agreed.result.document).not.toHaveProperty("issuer");
+    expect(agreed.result.warnings).toContainEqual(expect.objectContaining({ code: "ocr-issuer-holds-title" }));
+    // Read right the first time, the line is cut before the title by the layout: the issuer stands.
+    const whole = joined.replace("GỘNG", "CỘNG");
+    expect((await keepAgreedFields(importText(whole) as ImportResult, firstReadingOf(whole), async (_p, boxes) => readBoxes(whole, boxes))).result.document.issuer).toEqual({ body: ["LĐLĐ TỈNH LAI CHÂU"] });
+  });
+
+  test("a mark alone between two words that the second reading does not show is a speck: dropped; a dash there empties the field", async () => {
+    // Scan 182 of the sweep: 'báo cáo hoạt động " công đoàn', both readings' words alike.
+    const quoted = TEXT.replace("công tác", 'công " tác');
+    const dropped = await keepAgreedFields(importText(quoted) as ImportResult, firstReadingOf(quoted), async (_p, boxes) => readBoxes(TEXT, boxes));
+    expect(dropped.result.document.subject).toBe("Kiểm tra công tác văn thư");
+    expect(dropped.result.warnings).toContainEqual(expect.objectContaining({ code: "ocr-stray-mark-dropped", en: expect.stringMatching(/^subject: dropped """ between two words \("công " tác"\)/u) }));
+    // Shown beside a word by the second reading, the mark is print.
+    const shown = await keepAgreedFields(importText(quoted) as ImportResult, firstReadingOf(quoted), async (_p, boxes) => readBoxes(TEXT.replace("công tác", 'công "tác'), boxes));
+    expect(shown.result.document.subject).toBe('Kiểm tra công " tác văn thư');
+    // A dash may stand alone in print ("2023 – 2028"): not shown, the subject is left empty, not cut.
+    const dashed = TEXT.replace("công tác", "công – tác");
+    const emptied = await keepAgreedFields(importText(dashed) as ImportResult, firstReadingOf(dashed), async (_p, boxes) => readBoxes(TEXT, boxes));
+    expect(emptied.result.document).not.toHaveProperty("subject");
+    expect(emptied.result.warnings).toContainEqual(expect.objectContaining({ code: "ocr-readings-differ", en: expect.stringMatching(/^subject: /u) }));
+  });
+
+  test("a subject whose two words are no listed word but would be with another tone above a hatted vowel ('kiếm tra') stays empty, however many readings agree", async () => {
+    // Scan 197 of the sweep: three readings agreed on "Tố chức".
+    const misread = TEXT.replace("Kiểm tra", "Kiếm tra");
+    const agreed = await keepAgreedFields(importText(misread) as ImportResult, firstReadingOf(misread), async (_p, boxes) => readBoxes(misread, boxes));
+    expect(agreed.result.document).not.toHaveProperty("subject");
+    expect(agreed.result.warnings).toContainEqual(expect.objectContaining({ code: "ocr-tone-doubted", en: 'subject: OCR read "Kiếm tra", not a listed word, where "Kiểm tra" (one tone mark apart) is: left empty for a person to fill' }));
+    expect((await keepAgreedFields(importText(TEXT) as ImportResult, words, async (_p, boxes) => readBoxes(TEXT, boxes))).result.document.subject).toBe("Kiểm tra công tác văn thư");
+  });
+
   test("a word below the threshold in the first reading is sure when the second, which agrees, is sure of it; unsure in both, the field is empty", async () => {
     const result = importText(TEXT) as ImportResult;
     const unsure = words.map((w) => (w.text === "TỈNH" ? { ...w, conf: 60 } : w));

@@ -58,8 +58,10 @@ function cut(l: ArchiveLine, band: Band): ArchiveLine[] {
   return band.refine ? cells.flatMap(band.refine) : cells;
 }
 
+/** The national title or the motto, anywhere in a folded line. */
+export const NATIONAL_TITLE = /\bcong hoa xa hoi chu nghia viet nam|\bdoc lap\s*[-–—]\s*tu do\s*[-–—]\s*hanh phuc/u;
 /** The national title or the motto closing a line, marks after it aside (folded). */
-const NATIONAL_AT_END = /(?:\bcong hoa xa hoi chu nghia viet nam|\bdoc lap\s*[-–—]\s*tu do\s*[-–—]\s*hanh phuc)[^\p{L}\p{N}]*$/u;
+const NATIONAL_AT_END = new RegExp(`(?:${NATIONAL_TITLE.source})[^\\p{L}\\p{N}]*$`, "u");
 
 // "UBND TỈNH THÁI NGUYÊN. CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SỞ NỘI VỤ Độc lập - Tự do - Hạnh
 // phúc": the header's two columns read as one line (OCR, no gap between them). No issuer's line

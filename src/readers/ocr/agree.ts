@@ -6,7 +6,10 @@ import type { ImportResult, ImportWarning, PartialDocument } from "../archive/ty
 import { confidenceIndex, emptyFields, withoutNumberTraces, wordKey, inRegion, lowConfidence, readings, textConfidence, type Box, type ConfidentWord, type Emptied, type FieldReading } from "./confidence.js";
 import { MISSPELT, misspelt } from "./page-items.js";
 import { baseLetters, comparedLetters, matchVocabulary } from "./vocabulary.js";
-import { formsListedWord } from "../../text/compounds.js";
+import { formsListedWord, listedWithOtherTone } from "../../text/compounds.js";
+import { listProfiles, loadProfile } from "../../layout/load.js";
+import { knownTypeCodes } from "../archive/symbol.js";
+import { NATIONAL_TITLE } from "../archive/cells.js";
 
 /** A word a second reading saw, with its confidence (0–100). */
 export interface ReadWord {
@@ -629,12 +632,34 @@ export function trailingMark(reading: FieldReading, shown: readonly string[]): {
   return { first: `${tail[1]}${tail[2]}`, second: nearestWords(comparable(shown.join(" ")), [tail[1]!]) };
 }
 
-/** A mark before a field's first word, or after its last, that the second reading does not show. */
+/** Marks print never sets alone between two spaces (a dash may stand so: "2023 – 2028"). */
+const NEVER_ALONE = /^["'“”‘’`~^*_|.,;:]+$/u;
+
+/**
+ * A mark standing alone between a field's words ("hoạt động \" công đoàn") that the second
+ * reading shows beside neither neighbour: a speck. `droppable` when print never sets it alone;
+ * a dash is left to empty the field. The field's first and last words are strayMark's and
+ * trailingMark's. Linear in the lengths.
+ */
+export function loneMark(reading: FieldReading, shown: readonly string[]): { first: string; second: string; mark: string; droppable: boolean } | undefined {
+  const joined = shown.join(" ").normalize("NFC").replace(/\s+/gu, "");
+  const words = reading.evidence.join(" ").normalize("NFC").split(/\s+/u).filter(Boolean);
+  for (let k = 1; k < words.length - 1; k++) {
+    const [before, mark, after] = [words[k - 1]!, words[k]!, words[k + 1]!];
+    if (/[\p{L}\p{N}]/u.test(mark) || joined.includes(`${before}${mark}`) || joined.includes(`${mark}${after}`)) continue;
+    return { first: `${before} ${mark} ${after}`, second: nearestWords(comparable(shown.join(" ")), [before, after]), mark, droppable: NEVER_ALONE.test(mark) };
+  }
+  return undefined;
+}
+
+/** A mark before a field's first word, after its last, or alone between two, that the second reading does not show. */
 interface Stray {
   reading: FieldReading;
-  /** The mark and the word it stood before ("-UBND"), or after ("2024-"). */
+  /** The mark and the word it stood before ("-UBND"), or after ("2024-"), or the words either side ("động \" công"). */
   mark: string;
   end?: boolean;
+  /** The mark alone between two words. */
+  alone?: string;
 }
 
 /** Fields whose values never start with a mark: the issuer's lines, the authority's, the place. */
@@ -667,17 +692,24 @@ function withDocument<R extends ImportResult>(result: R, document: PartialDocume
   return { ...result, document, warnings: [...result.warnings, ...warnings].sort((a, b) => a.line - b.line) };
 }
 
+/** The text without the first `mark` standing alone between spaces. */
+function dropLone(text: string, mark: string): string {
+  const words = text.split(" ");
+  const k = words.findIndex((w, i) => w === mark && i > 0 && i < words.length - 1);
+  return k < 0 ? text : [...words.slice(0, k), ...words.slice(k + 1)].join(" ");
+}
+
 /** The result with the stray marks dropped from the start of the fields' lines, each named in a warning. */
 export function withoutStrayMarks<R extends ImportResult>(result: R, strays: readonly Stray[]): R {
   if (strays.length === 0) return result;
   const d = result.document as PartialDocument;
   const document: PartialDocument = { ...d };
   const warnings: ImportWarning[] = [];
-  for (const { reading: r, mark, end } of strays) {
+  for (const { reading: r, mark, end, alone } of strays) {
     const marks = end ? TRAILING_MARKS : LEADING_MARKS;
-    rewriteText(d, document, r, (text) => text.replace(marks, ""));
-    const drop = mark.match(marks)?.[0] ?? mark;
-    const [vi, en] = end ? ["sau chữ cuối", "after the last word"] : ["trước chữ đầu", "before the first word"];
+    rewriteText(d, document, r, (text) => (alone === undefined ? text.replace(marks, "") : dropLone(text, alone)));
+    const drop = alone ?? mark.match(marks)?.[0] ?? mark;
+    const [vi, en] = alone !== undefined ? ["giữa hai chữ", "between two words"] : end ? ["sau chữ cuối", "after the last word"] : ["trước chữ đầu", "before the first word"];
     warnings.push({
       line: r.line,
       text: r.shown ?? r.text,
@@ -756,6 +788,33 @@ interface Repaired {
 /** Fields whose values are text a word can be replaced in (the kind is an id; the signer is not tallied). */
 const REPAIRABLE = (r: FieldReading) => r.keys[0] === "issuer" || r.keys[0] === "number" || r.keys[0] === "place" || r.keys[0] === "subject" || r.part === "authority";
 
+/**
+ * The symbol after its groups were repaired, split again: the reader split the misread line, so a
+ * first group that was no type code ("1169/QĐÐ-SNV": issuer "QĐÐ", unit "SNV") may be one once
+ * repaired ("QĐ"). Then it is the type code only when the title's kind has that code; otherwise
+ * (the kind itself was guessed from the misread symbol, or names another code) null: the symbol
+ * is left empty rather than split by a guess.
+ */
+function regroupedSymbol(result: ImportResult, before: NonNullable<PartialDocument["symbol"]>, after: NonNullable<PartialDocument["symbol"]>): PartialDocument["symbol"] | null {
+  if (before.typeCode !== undefined || after.issuer === undefined || after.issuer === before.issuer || !typeCodes().has(after.issuer)) return after;
+  const d = result.document as PartialDocument;
+  const code = d.profile && d.kind ? loadProfile(d.profile).typeCodes[d.kind] : undefined;
+  if (code !== after.issuer || result.fields.kind !== "text" || !result.source.kindLine || !after.unit) return null;
+  const [issuer, ...unit] = after.unit.split("-");
+  return { issuer: issuer!, ...(unit.length ? { unit: unit.join("-") } : {}) };
+}
+
+let bundledTypeCodes: Set<string> | undefined;
+const typeCodes = () => (bundledTypeCodes ??= knownTypeCodes(listProfiles().map((p) => loadProfile(p.id))));
+
+const symbolUnsettled = (r: FieldReading, symbol: NonNullable<PartialDocument["symbol"]>): ImportWarning => ({
+  line: r.line,
+  text: r.shown ?? r.text,
+  code: "ocr-symbol-unsettled",
+  vi: `${r.label.vi}: sau khi sửa chữ đọc sai, nhóm đầu "${symbol.issuer}" của ký hiệu là mã loại văn bản, không khớp với loại văn bản đọc được: để trống, cần nhập tay`,
+  en: `${r.label.en}: once a misread word was repaired, the symbol's first group "${symbol.issuer}" is a type code that does not match the kind read: left empty for a person to fill`,
+});
+
 /** The result with the repaired fields' garbled words replaced in their values, each named in a warning. */
 export function withRepairs<R extends ImportResult>(result: R, repaired: readonly Repaired[]): R {
   if (repaired.length === 0) return result;
@@ -771,7 +830,14 @@ export function withRepairs<R extends ImportResult>(result: R, repaired: readonl
         const [a, b] = [from.split(/[/-]/u), to.split(/[/-]/u)];
         if (a.length === b.length) a.forEach((g, i) => g !== b[i] && groups.set(g, b[i]!));
       }
-      document.symbol = Object.fromEntries(Object.entries(d.symbol).map(([k, v]) => [k, typeof v === "string" ? (groups.get(v) ?? v) : v])) as typeof d.symbol;
+      const symbol = Object.fromEntries(Object.entries(d.symbol).map(([k, v]) => [k, typeof v === "string" ? (groups.get(v) ?? v) : v])) as typeof d.symbol;
+      const regrouped = regroupedSymbol(result, d.symbol, symbol);
+      if (regrouped === null) {
+        delete document.symbol;
+        warnings.push(symbolUnsettled(r, symbol));
+        continue;
+      }
+      document.symbol = regrouped;
     }
     const list = [...repairs].map(([from, to]) => `"${from}" → "${to}"`).join(", ");
     warnings.push({
@@ -823,6 +889,58 @@ function incompleteIssuer(result: ImportResult, fields: readonly FieldReading[])
   };
 }
 
+/**
+ * The issuer, when its text (repaired) holds the national title or the motto: the two columns
+ * ran together on a line the layout could not cut, because OCR misread a word of the title
+ * ("SỞ NỘI VỤ GỘNG HÒA XÃ HỘI …", the word repaired only after the lines were placed).
+ */
+function issuerHoldingTitle(fields: readonly FieldReading[], repaired: readonly Repaired[]): Emptied | undefined {
+  const issuer = fields.find((f) => f.keys[0] === "issuer");
+  if (!issuer) return undefined;
+  const fix = repaired.find((x) => x.reading === issuer);
+  const text = fix ? replaceWords(issuer.text, fix.repairs) : issuer.text;
+  if (!NATIONAL_TITLE.test(foldVi(text))) return undefined;
+  return {
+    reading: issuer,
+    warning: {
+      line: issuer.line,
+      text: issuer.shown ?? issuer.text,
+      code: "ocr-issuer-holds-title",
+      vi: `${issuer.label.vi}: "${text}" chứa quốc hiệu hoặc tiêu ngữ (hai cột đầu văn bản đọc liền nhau): để trống, cần nhập tay`,
+      en: `${issuer.label.en}: "${text}" holds the national title or the motto (the header's two columns read as one line): left empty for a person to fill`,
+    },
+  };
+}
+
+/**
+ * The subject, when two of its words make no listed word but would with another tone above a
+ * hatted or horned vowel ("Tố chức", "kiếm tra"): the marks OCR misreads alike in every reading
+ * (three readings of "Tố chức" agreed on scan 197 of the sweep). The list does not correct the
+ * readings; it only doubts them.
+ */
+function toneAgainstList(fields: readonly FieldReading[], repaired: readonly Repaired[]): Emptied | undefined {
+  const subject = fields.find((f) => f.keys[0] === "subject");
+  if (!subject) return undefined;
+  const fix = repaired.find((x) => x.reading === subject);
+  const words = (fix ? replaceWords(subject.text, fix.repairs) : subject.text).split(/\s+/u).map(withoutEdgeMarks);
+  for (let k = 0; k + 1 < words.length; k++) {
+    const listed = words[k] && words[k + 1] ? listedWithOtherTone(words[k]!, words[k + 1]!) : undefined;
+    if (!listed) continue;
+    const read = `${words[k]} ${words[k + 1]}`;
+    return {
+      reading: subject,
+      warning: {
+        line: subject.line,
+        text: subject.shown ?? subject.text,
+        code: "ocr-tone-doubted",
+        vi: `${subject.label.vi}: OCR đọc "${read}", không phải từ trong danh mục, còn "${listed}" (khác một dấu thanh) thì có: để trống, cần nhập tay`,
+        en: `${subject.label.en}: OCR read "${read}", not a listed word, where "${listed}" (one tone mark apart) is: left empty for a person to fill`,
+      },
+    };
+  }
+  return undefined;
+}
+
 export interface Agreement<R> {
   result: R;
   /** Time the second readings took, in ms, and the boxes they read. */
@@ -842,13 +960,15 @@ function compared(r: FieldReading, lines: readonly string[]) {
   // ended the subject there, and its next line may have gone to the body.
   const tail = wordsDiffer || stray || r.keys[0] !== "subject" ? undefined : trailingMark(r, shown);
   const cut = tail?.first.includes(".") ? tail : undefined;
-  const differs = wordsDiffer ?? (stray && !STRAY_DROPPABLE(r) ? stray : undefined) ?? cut;
+  // A speck alone between two words: dropped; a dash there empties the field.
+  const lone = wordsDiffer || stray || cut || r.keys[0] === "number" ? undefined : loneMark(r, shown);
+  const differs = wordsDiffer ?? (stray && !STRAY_DROPPABLE(r) ? stray : undefined) ?? cut ?? (lone && !lone.droppable ? lone : undefined);
   const found = differs ? garbledWords(r, second) : undefined;
   // Garbled words in the second reading: the third reading decides, as for confusable marks.
   const unconfirmed = found !== undefined && found.theirs && found.repairs.size === 0;
   // Garbled words in the first reading, well-formed in the second: repaired if the third agrees.
   const repairs = found && found.repairs.size > 0 && REPAIRABLE(r) ? found.repairs : undefined;
-  return { second, stray, tail: cut ? undefined : tail, spacing: differs || r.keys[0] !== "subject" ? [] : closedUp(r, shown), differs, unconfirmed, repairs };
+  return { second, stray, tail: cut ? undefined : tail, lone: lone?.droppable ? lone : undefined, spacing: differs || r.keys[0] !== "subject" ? [] : closedUp(r, shown), differs, unconfirmed, repairs };
 }
 
 /** The number line's field as its symbol alone ("899/UBND-TTHC" → "/UBND-TTHC"), for a number N/SYMBOL; undefined otherwise. */
@@ -930,6 +1050,7 @@ export async function keepAgreedFields<R extends ImportResult>(result: R, words:
       const { repairs, unconfirmed } = c;
       if (c.stray && STRAY_DROPPABLE(r)) strays.push({ reading: r, mark: c.stray.first });
       if (c.tail) strays.push({ reading: r, mark: c.tail.first, end: true });
+      if (c.lone) strays.push({ reading: r, mark: c.lone.first, alone: c.lone.mark });
       if (c.spacing.length > 0) spaced.push({ reading: r, pairs: c.spacing });
       // Repaired, a listed line may now be its entry ("LĐLĐ TĨNH LAI CHÂU"): compared and written as it.
       if (repairs) checked.set(n, { reading: r, repairs, respelt: withVocabulary(repairedReading(r, repairs)) });
@@ -994,6 +1115,9 @@ export async function keepAgreedFields<R extends ImportResult>(result: R, words:
         en: `${numberField.label.en}: the type code under ink is confirmed only by the document type, which was left empty: left empty for a person to fill`,
       },
     });
+  }
+  for (const doubt of [issuerHoldingTitle(fields, repaired), toneAgainstList(fields, repaired)]) {
+    if (doubt && !emptied.some((e) => e.reading === doubt.reading)) emptied.push(doubt);
   }
   const kept = fields.filter((f) => !emptied.some((e) => e.reading === f));
   const dropped = strays.filter((s) => kept.includes(s.reading));
