@@ -112,8 +112,14 @@ describe("two readings agree, or the field stays empty (issue 15)", () => {
     expect(contradicted.result.document).not.toHaveProperty("issuer");
     expect(contradicted.result.document).toHaveProperty("number", 15);
     // A well-formed other word in the second reading is a disagreement at once, as before.
-    const other = await keepAgreedFields(result, words, second({ "KH-LĐLĐ": "KH-LĐLT" }).reread);
+    const other = await keepAgreedFields(result, words, second({ "KH-LĐLĐ": "KT-LĐLĐ" }).reread);
     expect(other.result.document).not.toHaveProperty("symbol");
+    // Unless it is a symbol's group the issuer's words spell ("LĐLĐ") read as one they do not
+    // ("LĐLT"): garbled, and the third reading decides.
+    const unspelt = second({ "KH-LĐLĐ": "KH-LĐLT" });
+    expect((await keepAgreedFields(result, words, unspelt.reread)).result.document).toMatchObject({ symbol: { issuer: "LĐLĐ" } });
+    expect(unspelt.asked.some(([, , reading]) => reading === "third")).toBe(true);
+    expect((await keepAgreedFields(result, words, second({ "KH-LĐLĐ": "KH-LĐLT" }, { "KH-LĐLĐ": "KH-LĐLT" }).reread)).result.document).not.toHaveProperty("symbol");
     // Garbled further than two letters: no longer the same word.
     const far = await keepAgreedFields(result, words, second({ "TỈNH": "TÔỈÑHHH" }).reread);
     expect(far.result.document).not.toHaveProperty("issuer");
@@ -370,6 +376,26 @@ describe("two readings agree, or the field stays empty (issue 15)", () => {
     expect(unsettled.result.warnings).toContainEqual(expect.objectContaining({ code: "ocr-symbol-unsettled", en: expect.stringContaining('first group "KH"') }));
   });
 
+  test("of two symbols a letter apart, the one whose groups the issuer's words abbreviate, if the third reading shows it too", async () => {
+    // Scan 175 of the sweep: "110/VTLUTNN-NVĐP" and "110/VTLTNN-NVĐP" under "CỤC VĂN THƯ VÀ LƯU TRỮ NHÀ NƯỚC".
+    const text = ["BỘ NỘI VỤ", "CỤC VĂN THƯ VÀ LƯU TRỮ", "NHÀ NƯỚC", "Số: 110/VTLTNN-NVĐP", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Hà Nội, ngày 03 tháng 4 năm 2024", "", "KẾ HOẠCH", "Kiểm tra công tác văn thư", "", "Nội dung.", "", "KT. CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG", "Nguyễn Văn A"].join("\n");
+    const garbled = text.replace("VTLTNN", "VTLUTNN");
+    const reread = (shows: string, third = shows): Reread => async (_p, boxes, reading) => readBoxes(reading === "third" ? third : shows, boxes);
+    const result = importText(garbled) as ImportResult;
+    expect(result.document.symbol).toEqual({ issuer: "VTLUTNN", unit: "NVĐP" });
+    const repaired = await keepAgreedFields(result, firstReadingOf(garbled), reread(text));
+    expect(repaired.result.document.symbol).toEqual({ issuer: "VTLTNN", unit: "NVĐP" });
+    expect(repaired.result.warnings).toContainEqual(expect.objectContaining({ code: "ocr-misread-word-replaced", en: expect.stringContaining('"110/VTLUTNN-NVĐP" → "110/VTLTNN-NVĐP"') }));
+    // The third reading showing the first's symbol: no repair, the field is empty.
+    expect((await keepAgreedFields(result, firstReadingOf(garbled), reread(text, garbled))).result.document).not.toHaveProperty("symbol");
+    // The first reading right, the second garbled: the third decides, and shows it.
+    const kept = await keepAgreedFields(importText(text) as ImportResult, firstReadingOf(text), reread(garbled, text));
+    expect(kept.result.document.symbol).toEqual({ issuer: "VTLTNN", unit: "NVĐP" });
+    // A unit the issuer does not name ("NVĐP"/"NVDĐP"): nothing to choose by, the field is empty.
+    const unit = text.replace("NVĐP", "NVDĐP");
+    expect((await keepAgreedFields(importText(text) as ImportResult, firstReadingOf(text), reread(unit))).result.document).not.toHaveProperty("symbol");
+  });
+
   test("an issuer that holds the national title (the two columns run together, a word of the title misread) stays empty", async () => {
     // Scan 156 of the sweep: "SỞ NỘI VỤ GỘNG HÒA XÃ HỘI …" was not cut; "GỘNG" repaired to "CỘNG" afterwards.
     const joined = TEXT.replace("LĐLĐ TỈNH LAI CHÂU", "LĐLĐ TỈNH LAI CHÂU GỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").replace("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n", "");
@@ -407,6 +433,42 @@ describe("two readings agree, or the field stays empty (issue 15)", () => {
     expect(agreed.result.document).not.toHaveProperty("subject");
     expect(agreed.result.warnings).toContainEqual(expect.objectContaining({ code: "ocr-tone-doubted", en: 'subject: OCR read "Kiếm tra", not a listed word, where "Kiểm tra" (one tone mark apart) is: left empty for a person to fill' }));
     expect((await keepAgreedFields(importText(TEXT) as ImportResult, words, async (_p, boxes) => readBoxes(TEXT, boxes))).result.document.subject).toBe("Kiểm tra công tác văn thư");
+  });
+
+  test("a closing band not read whole (an authority's line among the recipients, a line left unplaced after the signature) leaves the signature empty", async () => {
+    // Scan 236 of the sweep: "-KT. GIÁM ĐỐC" taken for a recipient, "Lê Thị Thu Hương." unplaced: "PHÓ GIÁM ĐỐC" alone looked like a signer signing in person.
+    const band = TEXT.replace("TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\nNguyễn Văn A", "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n-TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\nNguyễn Văn A.");
+    const result = importText(band) as ImportResult;
+    expect(result.document.signature).toEqual({ title: "CHỦ TỊCH" });
+    const agreed = await keepAgreedFields(result, firstReadingOf(band), async (_p, boxes) => readBoxes(band, boxes));
+    expect(agreed.result.document.signature?.title).toBeUndefined();
+    expect(agreed.result.warnings).toContainEqual(expect.objectContaining({ code: "ocr-signature-incomplete", en: expect.stringContaining('"-TM. BAN THƯỜNG VỤ"') }));
+    // Read whole, the same band keeps its signature.
+    const whole = TEXT.replace("TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\nNguyễn Văn A", "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. BAN THƯỜNG VỤ\nCHỦ TỊCH\nNguyễn Văn A");
+    const kept = await keepAgreedFields(importText(whole) as ImportResult, firstReadingOf(whole), async (_p, boxes) => readBoxes(whole, boxes));
+    expect(kept.result.document.signature).toMatchObject({ authority: ["TM. BAN THƯỜNG VỤ"], title: "CHỦ TỊCH", name: "Nguyễn Văn A" });
+  });
+
+  test("a subject that ends in a full stop both readings show stays empty: a subject has none, and the reader ended it there", async () => {
+    // Scan 206 of the sweep: a speck after "năm 2024", seen by both readings.
+    const stopped = TEXT.replace("Kiểm tra công tác văn thư\n", "Kiểm tra công tác văn thư.\n");
+    const agreed = await keepAgreedFields(importText(stopped) as ImportResult, firstReadingOf(stopped), async (_p, boxes) => readBoxes(stopped, boxes));
+    expect(agreed.result.document).not.toHaveProperty("subject");
+    expect(agreed.result.warnings).toContainEqual(expect.objectContaining({ code: "ocr-subject-full-stop" }));
+  });
+
+  test("marks between two of the subject's words that the second reading shows otherwise, side by side, leave the subject empty", async () => {
+    // Scan 236 of the sweep: "cơ quan: năm 2024" read "cơ quan năm 2024" the second time.
+    const colon = TEXT.replace("công tác văn thư", "công tác: văn thư");
+    const lost = await keepAgreedFields(importText(colon) as ImportResult, firstReadingOf(colon), async (_p, boxes) => readBoxes(TEXT, boxes));
+    expect(lost.result.document).not.toHaveProperty("subject");
+    expect(lost.result.warnings).toContainEqual(expect.objectContaining({ code: "ocr-readings-differ", en: expect.stringContaining('("tác: văn" and "tác văn")') }));
+    // The other way: a comma the second reading shows and the first does not.
+    const comma = TEXT.replace("công tác văn thư", "công tác, văn thư");
+    expect((await keepAgreedFields(importText(TEXT) as ImportResult, words, async (_p, boxes) => readBoxes(comma, boxes))).result.document).not.toHaveProperty("subject");
+    // Shown alike, spacing aside, the subject stands.
+    const spaced = TEXT.replace("công tác văn thư", "công tác , văn thư");
+    expect((await keepAgreedFields(importText(comma) as ImportResult, firstReadingOf(comma), async (_p, boxes) => readBoxes(spaced, boxes))).result.document.subject).toBe("Kiểm tra công tác, văn thư");
   });
 
   test("a word below the threshold in the first reading is sure when the second, which agrees, is sure of it; unsure in both, the field is empty", async () => {

@@ -118,6 +118,19 @@ describe("OCR words placed for the PDF reader's layout", () => {
     expect(pageItems(words, new Map(), 300, 2480).items.map((i) => i.str)).toEqual(["Số:", "1114/QĐ-SNV", "Lai", "Độc", "lập", "-", "Tự"]);
   });
 
+  test('a mark glued before a line\'s "Số:" or an authority\'s "KT." is a speck ("-Số:", ".Số:", "-KT."); elsewhere, and before other words, marks stay', () => {
+    // Scans 160 and 196 of the sweep: with the mark the line was no number line, and the number was lost.
+    const words = [
+      word(".Số:", 100, 300, "1.1.1"), word("272/HD-LĐLĐ", 200, 300, "1.1.1", 95, 320),
+      word("-Số", 100, 500, "2.1.1"), word("283/HD-SNV", 200, 500, "2.1.1", 95, 320),
+      word("-", 100, 700, "3.1.1", 95), word("Sở", 140, 700, "3.1.1"), word("-Số:", 200, 700, "3.1.1"),
+      word("-Sơn", 100, 900, "4.1.1"),
+      // Scan 236: "-KT. GIÁM ĐỐC" was taken for a recipient.
+      word("-KT.", 1200, 1100, "5.1.1"), word("GIÁM", 1300, 1100, "5.1.1"), word("-KTX", 100, 1300, "6.1.1"),
+    ];
+    expect(pageItems(words, new Map(), 300, 2480).items.map((i) => i.str)).toEqual(["Số:", "272/HD-LĐLĐ", "Số", "283/HD-SNV", "-", "Sở", "-Số:", "-Sơn", "KT.", "GIÁM", "-KTX"]);
+  });
+
   test("a letter whose box is a dot (under a tenth of its line's height both ways) is a speck, however sure; a small printed letter stays", () => {
     // Scan 24 of the sweep: "N", 92 % sure, a 2 × 2 px box between "Nam" and "trong".
     const words = [word("Việt", 1480, 720, "1.1.1"), word("Nam", 1592, 720, "1.1.1"), word("N", 1629, 766, "1.1.1", 92, 2, 2), word("trong", 1726, 720, "1.1.1"), word("ở", 1880, 730, "1.1.1", 95, 20, 28)];

@@ -234,6 +234,41 @@ export function garbledAt(words: readonly string[], k: number, dateLine: boolean
   return dateLine && k > 0 && /^\d+$/u.test(word) && !YEAR.test(word) && words[k - 1]!.normalize("NFC").toLocaleLowerCase("vi") === "năm";
 }
 
+/** What a symbol's group may be, from the issuer's words: the words themselves ("LĐLĐ", "UBND") and their initials ("CVTVLTNN"). */
+interface Abbreviations {
+  words: ReadonlySet<string>;
+  initials: string;
+}
+
+function issuerAbbreviations(words: readonly string[]): Abbreviations {
+  const bare = words.map(withoutEdgeMarks).filter(Boolean);
+  // "ỦY" → "U", "ĐOÀN" → "Đ": the base letter, "Đ" kept as symbols write it.
+  const initial = (w: string) => [...w.toLocaleUpperCase("vi")][0]!.normalize("NFD").replace(/\p{M}/gu, "");
+  return { words: new Set(bare.map((w) => w.toLocaleUpperCase("vi"))), initials: bare.map(initial).join("") };
+}
+
+/** Whether `group`'s letters stand in `initials` in order, some left out ("VTLTNN" in "CVTVLTNN"). */
+function inOrder(group: string, initials: string): boolean {
+  let at = 0;
+  for (const ch of group) {
+    at = initials.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/** Whether two number-and-symbol tokens differ in their groups of capitals alone (the same digits, separators and number of groups). */
+function groupsApart(a: string, b: string): boolean {
+  const [pa, pb] = [a.split(/([/-])/u), b.split(/([/-])/u)];
+  return pa.length === pb.length && pa.every((p, i) => p === pb[i] || (/^\p{Lu}+$/u.test(p) && /^\p{Lu}+$/u.test(pb[i]!)));
+}
+
+/** How many of a number-and-symbol token's groups of two letters or more the issuer's words spell or abbreviate. */
+function shownGroups(token: string, issuer: Abbreviations): number {
+  const groups = token.split(/[/-]/u).filter((g) => /^\p{Lu}{2,}$/u.test(g));
+  return groups.filter((g) => issuer.words.has(g) || inOrder(g, issuer.initials)).length;
+}
+
 /** Whether `word`, standing at `k` of `words`, makes a listed word with the word before or after it. */
 function formsWord(words: readonly string[], k: number, word: string): boolean {
   return (k > 0 && formsListedWord(words[k - 1]!, word)) || (k + 1 < words.length && formsListedWord(word, words[k + 1]!));
@@ -288,6 +323,8 @@ function garbledWords(reading: FieldReading, other: Words, lexicon = true): { th
   let garbled = false;
   const repairs = new Map<string, string>();
   const elsewhere = new Set((reading.namedElsewhere ?? []).map((w) => wordKey(w).toLocaleLowerCase("vi")));
+  // Without `lexicon` (the third reading) the symbol must be shown as chosen, as a listed word must.
+  const symbolic = lexicon && reading.keys[0] === "number" && reading.namedElsewhere ? issuerAbbreviations(reading.namedElsewhere) : undefined;
   for (const [i, evidence] of reading.evidence.entries()) {
     const entry = reading.entries?.[i];
     const needle = comparable(entry ?? evidence);
@@ -314,6 +351,14 @@ function garbledWords(reading: FieldReading, other: Words, lexicon = true): { th
     for (const [k, mine] of needle.entries()) {
       const theirs = seen[k]!;
       if (same(theirs, mine)) continue;
+      // Symbols a letter or two apart, one of whose groups the issuer's words abbreviate where the
+      // other's does not ("VTLTNN"/"VTLUTNN" under "CỤC VĂN THƯ VÀ LƯU TRỮ NHÀ NƯỚC"): the other is garbled.
+      const [theirsShown, mineShown] = symbolic && groupsApart(theirs, mine) ? [shownGroups(theirs, symbolic), shownGroups(mine, symbolic)] : [0, 0];
+      if (theirsShown !== mineShown && editDistance(baseLetters(theirs), baseLetters(mine), GARBLE) <= GARBLE) {
+        if (mineShown > theirsShown) garbled = true;
+        else repairs.set(mine, theirs);
+        continue;
+      }
       const [theirsGarbled, mineGarbled] = [garbledAt(seen, k, dateLine), garbledAt(needle, k, dateLine)];
       const wellFormed = !theirsGarbled && !mineGarbled;
       const marksApart = wellFormed && baseLetters(theirs) === baseLetters(mine);
@@ -652,6 +697,31 @@ export function loneMark(reading: FieldReading, shown: readonly string[]): { fir
   return undefined;
 }
 
+/**
+ * Two neighbouring words of a field that the second reading shows side by side, verbatim, with
+ * other marks between them than ours ("cơ quan: năm" shown as "cơ quan năm", or "hồ sơ tài"
+ * as "hồ sơ, tài"): the words' comparison leaves marks out, so only this tells. Words the second
+ * reading shows otherwise are the words' comparison's business. Each pair is looked for by
+ * indexOf in the other reading: O(words × length) for a field of bounded length.
+ */
+export function marksApart(reading: FieldReading, shown: readonly string[]): { first: string; second: string } | undefined {
+  const joined = shown.join(" ").normalize("NFC").replace(/\s+/gu, "");
+  const tokens = reading.evidence.join(" ").normalize("NFC").split(/\s+/u).filter(Boolean);
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const [a, b] = [tokens[k]!, tokens[k + 1]!];
+    const aCore = a.replace(/[^\p{L}\p{N}]+$/u, "");
+    const bCore = b.replace(/^[^\p{L}\p{N}]+/u, "");
+    if (!aCore || !bCore) continue;
+    const ours = a.slice(aCore.length) + b.slice(0, b.length - bCore.length);
+    if (joined.includes(aCore + ours + bCore)) continue;
+    for (let at = joined.indexOf(aCore); at >= 0; at = joined.indexOf(aCore, at + 1)) {
+      const between = /^[^\p{L}\p{N}]*/u.exec(joined.slice(at + aCore.length, at + aCore.length + 8))![0];
+      if (joined.startsWith(bCore, at + aCore.length + between.length)) return { first: `${a} ${b}`, second: `${aCore}${between}${between ? "" : " "}${bCore}` };
+    }
+  }
+  return undefined;
+}
+
 /** A mark before a field's first word, after its last, or alone between two, that the second reading does not show. */
 interface Stray {
   reading: FieldReading;
@@ -941,6 +1011,56 @@ function toneAgainstList(fields: readonly FieldReading[], repaired: readonly Rep
   return undefined;
 }
 
+/**
+ * The subject, when its value ends in a full stop that both readings show (scan 206 of the
+ * sweep: a speck after "năm 2024"): a subject never ends in one, and the reader ended the subject
+ * there, so a line of it may have gone to the body.
+ */
+function subjectFullStop(result: ImportResult, fields: readonly FieldReading[]): Emptied | undefined {
+  const subject = fields.find((f) => f.keys[0] === "subject");
+  const value = (result.document as PartialDocument).subject;
+  if (!subject || typeof value !== "string" || !/[^.]\.$/u.test(value.trim())) return undefined;
+  return {
+    reading: subject,
+    warning: {
+      line: subject.line,
+      text: subject.shown ?? subject.text,
+      code: "ocr-subject-full-stop",
+      vi: `${subject.label.vi}: kết thúc bằng dấu chấm (trích yếu không có dấu chấm cuối; có thể là vết bẩn, và phần sau có thể đã bị cắt sang nội dung): để trống, cần nhập tay`,
+      en: `${subject.label.en}: ends in a full stop (a subject has none; it may be a speck, and the rest may have been cut off into the body): left empty for a person to fill`,
+    },
+  };
+}
+
+/** A signing authority's prefix opening a line, marks before it aside ("-KT. GIÁM ĐỐC"). */
+const AUTHORITY_PREFIX = /^[^\p{L}]*(?:KT|TM|TL|TUQ|T\/M)[.,]?\s+\p{Lu}/u;
+
+/**
+ * The signing authority and the signer, when the closing band was not read whole (scan 236 of
+ * the sweep: "-KT. GIÁM ĐỐC" taken for a recipient and "Lê Thị Thu Hương." left unplaced, so
+ * the signature read as "PHÓ GIÁM ĐỐC" signing in person): a recipient that opens with an
+ * authority's prefix, or a line the reader could not place after the signature's first line.
+ */
+function signatureIncomplete(result: ImportResult, fields: readonly FieldReading[]): Emptied[] {
+  const parts = fields.filter((f) => f.part === "authority" || f.part === "signer");
+  const first = result.source.signature?.[0]?.line;
+  if (parts.length === 0 || first === undefined) return [];
+  const recipient = result.source.recipients?.find((l) => AUTHORITY_PREFIX.test(l.text));
+  const stray = result.warnings.find((w) => w.code === "unplaced-line" && w.line > first);
+  const seen = recipient?.text ?? stray?.text;
+  if (seen === undefined) return [];
+  return parts.map((r) => ({
+    reading: r,
+    warning: {
+      line: r.line,
+      text: r.shown ?? r.text,
+      code: "ocr-signature-incomplete",
+      vi: `${r.label.vi}: dòng "${seen}" ở khối chữ ký không xác định được vị trí, khối chữ ký có thể thiếu dòng: để trống, cần nhập tay`,
+      en: `${r.label.en}: the closing line "${seen}" was not placed in the signature, which may lack a line: left empty for a person to fill`,
+    },
+  }));
+}
+
 export interface Agreement<R> {
   result: R;
   /** Time the second readings took, in ms, and the boxes they read. */
@@ -962,7 +1082,9 @@ function compared(r: FieldReading, lines: readonly string[]) {
   const cut = tail?.first.includes(".") ? tail : undefined;
   // A speck alone between two words: dropped; a dash there empties the field.
   const lone = wordsDiffer || stray || cut || r.keys[0] === "number" ? undefined : loneMark(r, shown);
-  const differs = wordsDiffer ?? (stray && !STRAY_DROPPABLE(r) ? stray : undefined) ?? cut ?? (lone && !lone.droppable ? lone : undefined);
+  // Marks between the subject's words, which its value keeps, as the second reading shows them.
+  const apart = wordsDiffer || r.keys[0] !== "subject" ? undefined : marksApart(r, shown);
+  const differs = wordsDiffer ?? (stray && !STRAY_DROPPABLE(r) ? stray : undefined) ?? cut ?? (lone && !lone.droppable ? lone : undefined) ?? apart;
   const found = differs ? garbledWords(r, second) : undefined;
   // Garbled words in the second reading: the third reading decides, as for confusable marks.
   const unconfirmed = found !== undefined && found.theirs && found.repairs.size === 0;
@@ -1116,7 +1238,7 @@ export async function keepAgreedFields<R extends ImportResult>(result: R, words:
       },
     });
   }
-  for (const doubt of [issuerHoldingTitle(fields, repaired), toneAgainstList(fields, repaired)]) {
+  for (const doubt of [issuerHoldingTitle(fields, repaired), toneAgainstList(fields, repaired), subjectFullStop(result, fields), ...signatureIncomplete(result, fields)]) {
     if (doubt && !emptied.some((e) => e.reading === doubt.reading)) emptied.push(doubt);
   }
   const kept = fields.filter((f) => !emptied.some((e) => e.reading === f));

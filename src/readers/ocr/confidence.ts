@@ -164,6 +164,9 @@ export function readings(result: ImportResult): FieldReading[] {
   const printed = d.number == null && numberText ? withoutNumberTraces(numberText, true) : undefined;
   if (printed) out.push({ region: "head", label: { vi: "số, ký hiệu", en: "number and symbol" }, keys: ["number", "symbol"], text: printed, shown: numberText, line: s.numberLine?.line ?? 1, evidence: [printed], numberTraces: true });
   else add("số, ký hiệu", "number and symbol", ["number", "symbol"], numberText, [numberText && symbolToken(numberText)], s.numberLine?.line);
+  // The symbol's groups abbreviate the issuer's words ("VTLTNN" of "CỤC VĂN THƯ VÀ LƯU TRỮ NHÀ NƯỚC").
+  const numberField = out.find((f) => f.keys[0] === "number");
+  if (numberField && issuerLines.length) numberField.namedElsewhere = issuerLines.flatMap((l) => l.split(/\s+/u));
   // A date left blank, or filled by hand (its traces no value): the place, up to "ngày", is the field.
   const placeOnly = d.date == null && d.place && s.dateLine ? /^.*?ng\S*y/u.exec(s.dateLine.text)?.[0] : undefined;
   if (placeOnly) out.push({ region: "head", label: { vi: "địa danh", en: "place" }, keys: ["place"], text: placeOnly, shown: s.dateLine!.text, line: s.dateLine!.line, evidence: [placeOnly] });

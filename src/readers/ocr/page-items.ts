@@ -48,6 +48,16 @@ const OVERLAY = /^(?:ky boi|signed by|thoi gian ky|nguoi ky|co quan: .*thoi gian
 // Marks OCR reads from dust at a word's edge: quotes, ticks, underscores, bars; a long dash
 // glued before a letter ("—_TM.BAN": print never sets one so).
 const SPECKS_AT_EDGES = /^(?:['`‘’_|]|—(?=[—_|]*\p{L}))+|['`‘’_|]+$/gu;
+// A mark glued before the number's label ("-Số:", ".Số:", scans 160 and 196 of the sweep) or a
+// signing authority's prefix ("-KT.", scan 236: taken for a recipient): print never sets one
+// there, and with it the line is no number line, or no signature line.
+const SPECKS_BEFORE_LABEL = /^[^\p{L}\p{N}\s]{1,2}(?=S[oốô]:?$|S[oốô]:|(?:KT|TM|TL|TUQ|T\/M)\.?$)/u;
+
+/** A word without the specks at its edges; a line's first word also without a mark glued before "Số". */
+function withoutSpecks(text: string, first: boolean): string {
+  const bare = text.replace(SPECKS_AT_EDGES, "") || text;
+  return first ? bare.replace(SPECKS_BEFORE_LABEL, "") : bare;
+}
 
 /** The confidence a word OCR spelt as no Vietnamese word is spelt is given at most. */
 export const MISSPELT = 40;
@@ -225,7 +235,7 @@ export function pageItems(words: readonly OcrWord[], lines: ReadonlyMap<string, 
     // title or "V/v", 40–50 %); elsewhere, unless OCR is sure of it, it is a speck.
     const marked = sorted
       .filter((w, i) => LETTER_OR_DIGIT.test(w.text) || (/^[-+]$/u.test(w.text) && ((i === 0 && w.conf >= LEADING_DASH) || w.conf >= 90)) || w.conf >= 80)
-      .map((w) => ({ ...w, text: w.text.replace(SPECKS_AT_EDGES, "") || w.text }))
+      .map((w, i) => ({ ...w, text: withoutSpecks(w.text, i === 0) }))
       .flatMap(partedNumber);
     // OCR runs the two columns' words into one line: a column's part of letters one or two at a
     // time that it cannot read (a signature's strokes, "ki ễ", beside a recipient) goes as an
