@@ -707,12 +707,15 @@ export function loneMark(reading: FieldReading, shown: readonly string[]): { fir
 export function marksApart(reading: FieldReading, shown: readonly string[]): { first: string; second: string } | undefined {
   const joined = shown.join(" ").normalize("NFC").replace(/\s+/gu, "");
   const tokens = reading.evidence.join(" ").normalize("NFC").split(/\s+/u).filter(Boolean);
+  // Where a line of ours ends: a second reading reads specks at a crop's edge as marks there.
+  const lineEnds = new Set(reading.lineEnds ?? []);
   for (let k = 0; k + 1 < tokens.length; k++) {
     const [a, b] = [tokens[k]!, tokens[k + 1]!];
     const aCore = a.replace(/[^\p{L}\p{N}]+$/u, "");
     const bCore = b.replace(/^[^\p{L}\p{N}]+/u, "");
     if (!aCore || !bCore) continue;
     const ours = a.slice(aCore.length) + b.slice(0, b.length - bCore.length);
+    if (ours === "" && lineEnds.has(k)) continue;
     if (joined.includes(aCore + ours + bCore)) continue;
     for (let at = joined.indexOf(aCore); at >= 0; at = joined.indexOf(aCore, at + 1)) {
       const between = /^[^\p{L}\p{N}]*/u.exec(joined.slice(at + aCore.length, at + aCore.length + 8))![0];
@@ -1045,11 +1048,13 @@ function signatureIncomplete(result: ImportResult, fields: readonly FieldReading
   const parts = fields.filter((f) => f.part === "authority" || f.part === "signer");
   const first = result.source.signature?.[0]?.line;
   if (parts.length === 0 || first === undefined) return [];
+  // An authority's line among the recipients: the signature lacks its first line. A line left
+  // unplaced after it (a name read with a speck, "Lê Thị Thu Hương."): the signer may lack its name.
   const recipient = result.source.recipients?.find((l) => AUTHORITY_PREFIX.test(l.text));
-  const stray = result.warnings.find((w) => w.code === "unplaced-line" && w.line > first);
+  const stray = recipient ? undefined : result.warnings.find((w) => w.code === "unplaced-line" && w.line > first);
   const seen = recipient?.text ?? stray?.text;
   if (seen === undefined) return [];
-  return parts.map((r) => ({
+  return parts.filter((r) => recipient || r.part === "signer").map((r) => ({
     reading: r,
     warning: {
       line: r.line,
