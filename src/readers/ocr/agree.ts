@@ -698,25 +698,24 @@ export function loneMark(reading: FieldReading, shown: readonly string[]): { fir
 }
 
 /**
- * Two neighbouring words of a field that the second reading shows side by side, verbatim, with
- * other marks between them than ours ("cơ quan: năm" shown as "cơ quan năm", or "hồ sơ tài"
- * as "hồ sơ, tài"): the words' comparison leaves marks out, so only this tells. Words the second
- * reading shows otherwise are the words' comparison's business. Each pair is looked for by
- * indexOf in the other reading: O(words × length) for a field of bounded length.
+ * Two neighbouring words of a field with a mark between them that the second reading shows side
+ * by side, verbatim, with other marks or none ("cơ quan: năm" shown as "cơ quan năm"): the words'
+ * comparison leaves marks out, so only this tells. Not the other way round: a second reading
+ * reads specks at its crops' edges as marks ("động,công" where a line ends), and which of our
+ * words end a line the rejoined subject no longer says. Words the second reading shows otherwise
+ * are the words' comparison's business. Each pair is looked for by indexOf in the other
+ * reading: O(words × length) for a field of bounded length.
  */
 export function marksApart(reading: FieldReading, shown: readonly string[]): { first: string; second: string } | undefined {
   const joined = shown.join(" ").normalize("NFC").replace(/\s+/gu, "");
   const tokens = reading.evidence.join(" ").normalize("NFC").split(/\s+/u).filter(Boolean);
-  // Where a line of ours ends: a second reading reads specks at a crop's edge as marks there.
-  const lineEnds = new Set(reading.lineEnds ?? []);
   for (let k = 0; k + 1 < tokens.length; k++) {
     const [a, b] = [tokens[k]!, tokens[k + 1]!];
     const aCore = a.replace(/[^\p{L}\p{N}]+$/u, "");
     const bCore = b.replace(/^[^\p{L}\p{N}]+/u, "");
     if (!aCore || !bCore) continue;
     const ours = a.slice(aCore.length) + b.slice(0, b.length - bCore.length);
-    if (ours === "" && lineEnds.has(k)) continue;
-    if (joined.includes(aCore + ours + bCore)) continue;
+    if (ours === "" || joined.includes(aCore + ours + bCore)) continue;
     for (let at = joined.indexOf(aCore); at >= 0; at = joined.indexOf(aCore, at + 1)) {
       const between = /^[^\p{L}\p{N}]*/u.exec(joined.slice(at + aCore.length, at + aCore.length + 8))![0];
       if (joined.startsWith(bCore, at + aCore.length + between.length)) return { first: `${a} ${b}`, second: `${aCore}${between}${between ? "" : " "}${bCore}` };
@@ -938,6 +937,11 @@ function differ(r: FieldReading, differs: { first: string; second: string }): Em
   };
 }
 
+/** The field emptied, with a warning naming why, in both languages, and what it had read. */
+function emptiedFor(r: FieldReading, code: string, vi: string, en: string): Emptied {
+  return { reading: r, warning: { line: r.line, text: r.shown ?? r.text, code, vi: `${r.label.vi}: ${vi}: để trống, cần nhập tay`, en: `${r.label.en}: ${en}: left empty for a person to fill` } };
+}
+
 /**
  * The issuer, when a line of capitals the reader could not place stands between its first line
  * and the title: a line of the issuer that OCR ran together with the other column's (scan 56 of
@@ -950,16 +954,7 @@ function incompleteIssuer(result: ImportResult, fields: readonly FieldReading[])
   if (!issuer || title === undefined) return undefined;
   const stray = result.warnings.find((w) => w.code === "unplaced-line" && w.line > issuer.line && w.line < title && /^\P{L}*\p{Lu}{2}/u.test(w.text));
   if (!stray) return undefined;
-  return {
-    reading: issuer,
-    warning: {
-      line: issuer.line,
-      text: issuer.shown ?? issuer.text,
-      code: "ocr-issuer-incomplete",
-      vi: `${issuer.label.vi}: dòng "${stray.text}" ở đầu văn bản không xác định được vị trí, có thể là một dòng của cơ quan ban hành: để trống, cần nhập tay`,
-      en: `${issuer.label.en}: the header line "${stray.text}" could not be placed and may be a line of the issuer: left empty for a person to fill`,
-    },
-  };
+  return emptiedFor(issuer, "ocr-issuer-incomplete", `dòng "${stray.text}" ở đầu văn bản không xác định được vị trí, có thể là một dòng của cơ quan ban hành`, `the header line "${stray.text}" could not be placed and may be a line of the issuer`);
 }
 
 /**
@@ -973,16 +968,7 @@ function issuerHoldingTitle(fields: readonly FieldReading[], repaired: readonly 
   const fix = repaired.find((x) => x.reading === issuer);
   const text = fix ? replaceWords(issuer.text, fix.repairs) : issuer.text;
   if (!NATIONAL_TITLE.test(foldVi(text))) return undefined;
-  return {
-    reading: issuer,
-    warning: {
-      line: issuer.line,
-      text: issuer.shown ?? issuer.text,
-      code: "ocr-issuer-holds-title",
-      vi: `${issuer.label.vi}: "${text}" chứa quốc hiệu hoặc tiêu ngữ (hai cột đầu văn bản đọc liền nhau): để trống, cần nhập tay`,
-      en: `${issuer.label.en}: "${text}" holds the national title or the motto (the header's two columns read as one line): left empty for a person to fill`,
-    },
-  };
+  return emptiedFor(issuer, "ocr-issuer-holds-title", `"${text}" chứa quốc hiệu hoặc tiêu ngữ (hai cột đầu văn bản đọc liền nhau)`, `"${text}" holds the national title or the motto (the header's two columns read as one line)`);
 }
 
 /**
@@ -1000,16 +986,7 @@ function toneAgainstList(fields: readonly FieldReading[], repaired: readonly Rep
     const listed = words[k] && words[k + 1] ? listedWithOtherTone(words[k]!, words[k + 1]!) : undefined;
     if (!listed) continue;
     const read = `${words[k]} ${words[k + 1]}`;
-    return {
-      reading: subject,
-      warning: {
-        line: subject.line,
-        text: subject.shown ?? subject.text,
-        code: "ocr-tone-doubted",
-        vi: `${subject.label.vi}: OCR đọc "${read}", không phải từ trong danh mục, còn "${listed}" (khác một dấu thanh) thì có: để trống, cần nhập tay`,
-        en: `${subject.label.en}: OCR read "${read}", not a listed word, where "${listed}" (one tone mark apart) is: left empty for a person to fill`,
-      },
-    };
+    return emptiedFor(subject, "ocr-tone-doubted", `OCR đọc "${read}", không phải từ trong danh mục, còn "${listed}" (khác một dấu thanh) thì có`, `OCR read "${read}", not a listed word, where "${listed}" (one tone mark apart) is`);
   }
   return undefined;
 }
@@ -1023,16 +1000,12 @@ function subjectFullStop(result: ImportResult, fields: readonly FieldReading[]):
   const subject = fields.find((f) => f.keys[0] === "subject");
   const value = (result.document as PartialDocument).subject;
   if (!subject || typeof value !== "string" || !/[^.]\.$/u.test(value.trim())) return undefined;
-  return {
-    reading: subject,
-    warning: {
-      line: subject.line,
-      text: subject.shown ?? subject.text,
-      code: "ocr-subject-full-stop",
-      vi: `${subject.label.vi}: kết thúc bằng dấu chấm (trích yếu không có dấu chấm cuối; có thể là vết bẩn, và phần sau có thể đã bị cắt sang nội dung): để trống, cần nhập tay`,
-      en: `${subject.label.en}: ends in a full stop (a subject has none; it may be a speck, and the rest may have been cut off into the body): left empty for a person to fill`,
-    },
-  };
+  return emptiedFor(
+    subject,
+    "ocr-subject-full-stop",
+    "kết thúc bằng dấu chấm (trích yếu không có dấu chấm cuối; có thể là vết bẩn, và phần sau có thể đã bị cắt sang nội dung)",
+    "ends in a full stop (a subject has none; it may be a speck, and the rest may have been cut off into the body)",
+  );
 }
 
 /** A signing authority's prefix opening a line, marks before it aside ("-KT. GIÁM ĐỐC"). */
@@ -1054,16 +1027,9 @@ function signatureIncomplete(result: ImportResult, fields: readonly FieldReading
   const stray = recipient ? undefined : result.warnings.find((w) => w.code === "unplaced-line" && w.line > first);
   const seen = recipient?.text ?? stray?.text;
   if (seen === undefined) return [];
-  return parts.filter((r) => recipient || r.part === "signer").map((r) => ({
-    reading: r,
-    warning: {
-      line: r.line,
-      text: r.shown ?? r.text,
-      code: "ocr-signature-incomplete",
-      vi: `${r.label.vi}: dòng "${seen}" ở khối chữ ký không xác định được vị trí, khối chữ ký có thể thiếu dòng: để trống, cần nhập tay`,
-      en: `${r.label.en}: the closing line "${seen}" was not placed in the signature, which may lack a line: left empty for a person to fill`,
-    },
-  }));
+  return parts
+    .filter((r) => recipient || r.part === "signer")
+    .map((r) => emptiedFor(r, "ocr-signature-incomplete", `dòng "${seen}" ở khối chữ ký không xác định được vị trí, khối chữ ký có thể thiếu dòng`, `the closing line "${seen}" was not placed in the signature, which may lack a line`));
 }
 
 export interface Agreement<R> {

@@ -106,8 +106,6 @@ export interface FieldReading {
    * ("HUYỆN ĐÔNG ANH" for "Đông Anh"). Of two readings that differ only in marks, the one they show.
    */
   namedElsewhere?: string[];
-  /** The evidence's words (split at spaces, counted from 0) that end a printed line: a subject's lines are one evidence string. */
-  lineEnds?: number[];
   /** What a warning quotes, when `text` (the words whose confidence counts) holds more: a subject's lines, not also its rejoined value. */
   shown?: string;
   /**
@@ -185,11 +183,7 @@ export function readings(result: ImportResult): FieldReading[] {
   // Its lines' words and its value's (rejoined, a hyphen's break undone) are all scored; a warning quotes the lines.
   add("trích yếu", "subject", ["subject"], [...subjectLines, subject].join(" "), [subjectLines.length ? subjectLines.join(" ") : subject], s.subjectLines?.[0]?.line, "head", true);
   const subjectReading = out.at(-1);
-  if (subjectReading?.keys[0] === "subject") {
-    subjectReading.shown = subjectLines.length ? subjectLines.join(" ") : subject;
-    let words = 0;
-    subjectReading.lineEnds = subjectLines.map((l) => (words += l.split(/\s+/u).filter(Boolean).length) - 1);
-  }
+  if (subjectReading?.keys[0] === "subject") subjectReading.shown = subjectLines.length ? subjectLines.join(" ") : subject;
   const sig = d.signature;
   if (sig) {
     // The authority line stands above the signature space, the title and name around the seal:
